@@ -1,0 +1,308 @@
+"""Every job of the window, from the command line: `lak --help`.
+
+Exit codes: 0 done, 2 bad input (every problem listed, nothing changed), 1 anything unexpected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import unicodedata
+from collections.abc import Sequence
+from fractions import Fraction
+from pathlib import Path
+
+from lak_desktop import __version__
+from lak_desktop.core.attainment import STATUS_LABELS
+from lak_desktop.core.figures import CountError, parse_count
+from lak_desktop.core.formatting import format_int, format_percent, format_range
+from lak_desktop.core.periods import month_range, range_through
+from lak_desktop.core.plan import Plan, PlanError
+from lak_desktop.exchange.limits import FileRefused
+from lak_desktop.operations import (
+    AttainmentReport,
+    InputError,
+    attainment_report,
+    fill_demo,
+    import_figures,
+    plan_for,
+    set_figures,
+)
+from lak_desktop.paths import default_database_path
+from lak_desktop.storage import Repository, StorageError, open_repository
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
+CONVENTION_LABELS = {
+    "calendar": "theo tháng dương lịch (ngày 1 đến cuối tháng)",
+    "decree09": "theo Nghị định 09/2019/NĐ-CP (ngày 15 tháng trước đến ngày 14 tháng này)",
+}
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"Lỗi: lệnh không đúng: {message}. Xem `lak --help`.", file=sys.stderr)
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="lak", description="Theo dõi chỉ tiêu hồ sơ trực tuyến và số hóa.")
+    parser.add_argument("--version", action="version", version=f"lak {__version__}")
+    parser.add_argument(
+        "--db", type=Path, help="tệp dữ liệu (mặc định: thư mục dữ liệu người dùng)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+
+    plan = sub.add_parser("plan", help="kế hoạch giao chỉ tiêu")
+    plan_sub = plan.add_subparsers(dest="plan_command", required=True, parser_class=Parser)
+    show = plan_sub.add_parser("show", help="xem kế hoạch")
+    show.add_argument("--year", type=int)
+    show.add_argument("--json", action="store_true")
+
+    figures = sub.add_parser("figures", help="số liệu hằng tháng")
+    fig_sub = figures.add_subparsers(dest="figures_command", required=True, parser_class=Parser)
+    imp = fig_sub.add_parser("import", help="nhập số liệu từ tệp CSV hoặc XLSX")
+    imp.add_argument("file", type=Path)
+    set_ = fig_sub.add_parser("set", help="nhập số liệu một tháng: MÃ_CHỈ_SỐ=GIÁ_TRỊ ...")
+    set_.add_argument("--unit", required=True)
+    set_.add_argument("--year", type=int, required=True)
+    set_.add_argument("--month", type=int, required=True)
+    set_.add_argument("--note")
+    set_.add_argument("values", nargs="*", metavar="ELEMENT=VALUE")
+
+    att = sub.add_parser("attainment", help="kết quả thực hiện chỉ tiêu và xếp hạng")
+    att.add_argument("--year", type=int, required=True)
+    att.add_argument(
+        "--through", type=int, help="lũy kế đến tháng (mặc định: tháng cuối có số liệu)"
+    )
+    att.add_argument("--json", action="store_true")
+
+    sub.add_parser("demo", help="tạo số liệu mẫu trong một tệp dữ liệu mới")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        repo = open_repository(args.db or default_database_path())
+    except StorageError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        return run(repo, args)
+    except InputError as exc:
+        print("Lỗi: dữ liệu không hợp lệ, chưa lưu gì:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (FileRefused, StorageError, PlanError) as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception:
+        log.exception("unexpected error")
+        import traceback
+
+        traceback.print_exc()
+        print(
+            "Lỗi không mong đợi. Dữ liệu đã lưu trước đó không bị ảnh hưởng. "
+            "Hãy gửi nội dung trên cho người hỗ trợ.",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+    finally:
+        repo.close()
+
+
+def run(repo: Repository, args: argparse.Namespace) -> int:
+    if args.command == "plan":
+        plan = plan_for(repo, args.year)
+        print(
+            json.dumps(plan_json(plan), ensure_ascii=False, indent=2)
+            if args.json
+            else plan_text(plan)
+        )
+    elif args.command == "figures" and args.figures_command == "import":
+        summary = import_figures(repo, args.file)
+        print(
+            f"Đã nhập {format_int(summary.rows)} dòng từ {args.file.name}; "
+            f"{format_int(summary.changed)} giá trị thay đổi."
+        )
+    elif args.command == "figures" and args.figures_command == "set":
+        values = parse_assignments(args.values)
+        fig = set_figures(repo, args.unit, args.year, args.month, values, args.note)
+        shown = ", ".join(f"{k}={format_int(v)}" for k, v in sorted(fig.values.items()))
+        print(f"Đã lưu {args.unit}, tháng {args.month}/{args.year}: {shown or '(trống)'}")
+    elif args.command == "attainment":
+        report = attainment_report(repo, args.year, args.through)
+        if args.json:
+            print(json.dumps(attainment_json(report), ensure_ascii=False, indent=2))
+        else:
+            print(attainment_text(report))
+    elif args.command == "demo":
+        count = fill_demo(repo)
+        print(f"Đã tạo {format_int(count)} tháng số liệu mẫu cho kế hoạch có sẵn.")
+    return EXIT_OK
+
+
+def parse_assignments(items: Sequence[str]) -> dict[str, int | None]:
+    values: dict[str, int | None] = {}
+    problems = []
+    if not items:
+        raise InputError("Chưa có giá trị nào. Ví dụ: received_total=120 received_online=50")
+    for item in items:
+        code, sep, raw = item.partition("=")
+        if not sep or not code.strip():
+            problems.append(f"«{item}» phải có dạng MÃ_CHỈ_SỐ=GIÁ_TRỊ, ví dụ received_total=120.")
+            continue
+        try:
+            values[code.strip()] = parse_count(raw)
+        except CountError as exc:
+            problems.append(f"{code.strip()}: {exc}")
+    if problems:
+        raise InputError("\n".join(problems))
+    return values
+
+
+# Output -------------------------------------------------------------------------
+
+
+def _float(value: Fraction | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def plan_json(plan: Plan) -> dict:
+    from lak_desktop.core.plan import plan_to_dict
+
+    data = plan_to_dict(plan)
+    data["digest"] = plan.digest()
+    return data
+
+
+def plan_text(plan: Plan) -> str:
+    lines = [
+        f"KẾ HOẠCH NĂM {plan.year}: {plan.title}",
+        f"Cơ quan giao: {plan.issuer.name}"
+        + (f", quyết định số {plan.issuer.decision_number}" if plan.issuer.decision_number else ""),
+        f"Kỳ báo cáo: {CONVENTION_LABELS[plan.period_convention.value]}; cả năm "
+        f"{format_range(*range_through(plan.year, 12, plan.period_convention))}",
+        "",
+        "Số liệu thu thập hằng tháng:",
+    ]
+    lines += [f"  {e.code}: {e.label}. {e.help}" for e in plan.elements]
+    lines.append("Chỉ tiêu:")
+    for ind in plan.indicators:
+        num, den = plan.element(ind.numerator).label, plan.element(ind.denominator).label
+        lines.append(f"  {ind.code}: {ind.name} = {num} / {den}")
+    lines.append("")
+    header = ["STT", "Mã", "Đơn vị", "Số TTHC"]
+    for ind in plan.indicators:
+        header += [f"{ind.name} năm trước", f"Giao {ind.name.lower()}"]
+    rows = []
+    for n, unit in enumerate(plan.units, start=1):
+        row = [str(n), unit.code, unit.name, format_int(unit.procedures)]
+        for ind in plan.indicators:
+            row += [
+                format_percent(unit.baselines.get(ind.code)),
+                format_percent(plan.target(unit.code, ind.code)),
+            ]
+        rows.append(row)
+    lines.append(render_table(header, rows, numeric={0} | set(range(3, len(header)))))
+    return "\n".join(lines)
+
+
+def attainment_json(report: AttainmentReport) -> dict:
+    return {
+        "year": report.plan.year,
+        "through_month": report.through_month,
+        "units": [
+            {
+                "code": r.attainment.unit.code,
+                "name": r.attainment.unit.name,
+                "rank": r.rank,
+                "score": _float(r.score),
+                "indicators": {
+                    code: {
+                        "numerator": a.numerator,
+                        "denominator": a.denominator,
+                        "rate": _float(a.rate),
+                        "target": float(a.target),
+                        "status": a.status.value,
+                        "shortfall": a.shortfall,
+                    }
+                    for code, a in r.attainment.indicators.items()
+                },
+            }
+            for r in report.ranked
+        ],
+    }
+
+
+def attainment_text(report: AttainmentReport) -> str:
+    plan, through = report.plan, report.through_month
+    first, last = range_through(plan.year, through, plan.period_convention)
+    lines = [
+        f"KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM {plan.year}, lũy kế tháng 1–{through} "
+        f"({format_range(first, last)})",
+        f"Theo kế hoạch của {plan.issuer.name}. Tháng {through}: "
+        f"{format_range(*month_range(plan.year, through, plan.period_convention))}.",
+        "",
+    ]
+    header = ["Hạng", "Đơn vị", "Điểm"]
+    for ind in plan.indicators:
+        header += [ind.name, "Chỉ tiêu", "Đánh giá", "Còn thiếu"]
+    rows = []
+    for r in report.ranked:
+        row = [
+            str(r.rank) if r.rank is not None else "—",
+            r.attainment.unit.name,
+            format_percent(r.score),
+        ]
+        for ind in plan.indicators:
+            a = r.attainment.indicators[ind.code]
+            rate = (
+                f"{format_percent(a.rate)} ({format_int(a.numerator)}/{format_int(a.denominator)})"
+                if a.rate is not None
+                else "—"
+            )
+            row += [
+                rate,
+                format_percent(a.target),
+                STATUS_LABELS[a.status],
+                format_int(a.shortfall) if a.rate is not None else "—",
+            ]
+        rows.append(row)
+    numeric = {2} | {3 + 4 * i + k for i in range(len(plan.indicators)) for k in (0, 1, 3)}
+    lines.append(render_table(header, rows, numeric))
+    lines += [
+        "",
+        "Điểm: trung bình các chỉ tiêu có số liệu của min(tỷ lệ / chỉ tiêu, 100%). "
+        "Còn thiếu: số hồ sơ lẽ ra phải đạt thêm để đạt chỉ tiêu trên số hồ sơ đến nay.",
+    ]
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    return sum(0 if unicodedata.combining(c) else 1 for c in unicodedata.normalize("NFC", text))
+
+
+def render_table(header: list[str], rows: list[list[str]], numeric: set[int]) -> str:
+    """A plain text table; the `numeric` columns are right-aligned."""
+    widths = [max(_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        out = []
+        for i, cell in enumerate(cells):
+            pad = " " * (widths[i] - _width(cell))
+            out.append(pad + cell if i in numeric else cell + pad)
+        return "  ".join(out).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(header), rule, *(line(r) for r in rows)])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,275 @@
+"""A yearly plan: who issued it, what is collected, which indicators, units and targets."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+from lak_desktop.core.periods import PeriodConvention
+
+PLAN_FORMAT = 1
+UNIT_KINDS = ("xã", "thị trấn", "phường")
+
+
+class PlanError(ValueError):
+    """A plan that is inconsistent in itself; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Issuer:
+    name: str
+    place: str = ""  # for the date line of printed documents: "Lắk, ngày ..."
+    decision_number: str = ""
+    decision_date: date | None = None
+
+
+@dataclass(frozen=True)
+class DataElement:
+    """A figure collected every month, copied from the provincial system."""
+
+    code: str
+    label: str
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A rate: numerator element over denominator element."""
+
+    code: str
+    name: str
+    numerator: str
+    denominator: str
+    # What the numerator counts, for sentences such as "Còn thiếu 12 hồ sơ trực tuyến".
+    numerator_noun: str = "hồ sơ"
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    name: str
+    kind: str
+    procedures: int
+    baselines: dict[str, Fraction] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Plan:
+    year: int
+    issuer: Issuer
+    period_convention: PeriodConvention
+    elements: tuple[DataElement, ...]
+    indicators: tuple[Indicator, ...]
+    units: tuple[Unit, ...]
+    targets: dict[tuple[str, str], Fraction]  # (unit code, indicator code) -> target
+    weights: dict[str, Fraction]  # indicator code -> ranking weight
+    title: str = ""
+
+    def __post_init__(self) -> None:
+        check_plan(self)
+
+    # Look-ups -------------------------------------------------------------
+    def unit(self, code: str) -> Unit:
+        for unit in self.units:
+            if unit.code == code:
+                return unit
+        raise KeyError(code)
+
+    def has_unit(self, code: str) -> bool:
+        return any(u.code == code for u in self.units)
+
+    def element(self, code: str) -> DataElement:
+        for element in self.elements:
+            if element.code == code:
+                return element
+        raise KeyError(code)
+
+    @property
+    def element_codes(self) -> tuple[str, ...]:
+        return tuple(e.code for e in self.elements)
+
+    def target(self, unit_code: str, indicator_code: str) -> Fraction:
+        return self.targets[(unit_code, indicator_code)]
+
+    def digest(self) -> str:
+        """SHA-256 of the canonical form: two offices hold the same plan when digests match."""
+        canonical = json.dumps(plan_to_dict(self), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def check_plan(plan: Plan) -> None:
+    """Raise PlanError when the plan contradicts itself."""
+    if not 2000 <= plan.year <= 2100:
+        raise PlanError(f"Năm của kế hoạch không hợp lệ: {plan.year}.")
+    element_codes = [e.code for e in plan.elements]
+    _no_duplicates(element_codes, "chỉ số thu thập")
+    _no_duplicates([i.code for i in plan.indicators], "chỉ tiêu")
+    _no_duplicates([u.code for u in plan.units], "đơn vị")
+    if not plan.indicators:
+        raise PlanError("Kế hoạch phải có ít nhất một chỉ tiêu.")
+    for ind in plan.indicators:
+        for ref in (ind.numerator, ind.denominator):
+            if ref not in element_codes:
+                raise PlanError(f"Chỉ tiêu {ind.code} dùng chỉ số {ref} không có trong kế hoạch.")
+        if ind.numerator == ind.denominator:
+            raise PlanError(f"Chỉ tiêu {ind.code} có tử số trùng mẫu số.")
+        weight = plan.weights.get(ind.code)
+        if weight is None or weight <= 0:
+            raise PlanError(f"Trọng số của chỉ tiêu {ind.code} phải lớn hơn 0.")
+    for unit in plan.units:
+        if not unit.code or not unit.name:
+            raise PlanError("Mỗi đơn vị phải có mã và tên.")
+        if unit.kind not in UNIT_KINDS:
+            raise PlanError(f"Loại đơn vị của {unit.name} phải là xã, thị trấn hoặc phường.")
+        if unit.procedures < 0:
+            raise PlanError(f"Số thủ tục của {unit.name} không được âm.")
+        for ind in plan.indicators:
+            target = plan.targets.get((unit.code, ind.code))
+            if target is None:
+                raise PlanError(f"Thiếu chỉ tiêu {ind.name} cho {unit.name}.")
+            if not 0 < target <= 1:
+                raise PlanError(
+                    f"Chỉ tiêu {ind.name} của {unit.name} phải trong khoảng (0%; 100%]."
+                )
+        for code, baseline in unit.baselines.items():
+            if code not in {i.code for i in plan.indicators} or not 0 <= baseline <= 1:
+                raise PlanError(f"Tỷ lệ năm trước của {unit.name} không hợp lệ ({code}).")
+    unit_codes = {u.code for u in plan.units}
+    for unit_code, ind_code in plan.targets:
+        if unit_code not in unit_codes or ind_code not in {i.code for i in plan.indicators}:
+            raise PlanError(
+                f"Chỉ tiêu giao cho đơn vị hoặc chỉ tiêu không có: {unit_code}/{ind_code}."
+            )
+
+
+def _no_duplicates(codes: list[str], what: str) -> None:
+    seen: set[str] = set()
+    for code in codes:
+        if code in seen:
+            raise PlanError(f"Mã {what} bị trùng: {code}.")
+        seen.add(code)
+
+
+# Plain data (JSON-ready) ---------------------------------------------------
+
+
+def _fraction_text(value: Fraction) -> str:
+    return f"{value.numerator}/{value.denominator}"
+
+
+def _parse_fraction(text: Any) -> Fraction:
+    if isinstance(text, bool) or not isinstance(text, str | int):
+        raise PlanError(f"Giá trị tỷ lệ không hợp lệ: {text!r}.")
+    try:
+        return Fraction(text)
+    except (ValueError, ZeroDivisionError) as exc:
+        raise PlanError(f"Giá trị tỷ lệ không hợp lệ: {text!r}.") from exc
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    """The whole plan as plain data; fractions are written exactly as "p/q"."""
+    return {
+        "format": PLAN_FORMAT,
+        "year": plan.year,
+        "title": plan.title,
+        "issuer": {
+            "name": plan.issuer.name,
+            "place": plan.issuer.place,
+            "decision_number": plan.issuer.decision_number,
+            "decision_date": plan.issuer.decision_date.isoformat()
+            if plan.issuer.decision_date
+            else None,
+        },
+        "period_convention": plan.period_convention.value,
+        "elements": [{"code": e.code, "label": e.label, "help": e.help} for e in plan.elements],
+        "indicators": [
+            {
+                "code": i.code,
+                "name": i.name,
+                "numerator": i.numerator,
+                "denominator": i.denominator,
+                "numerator_noun": i.numerator_noun,
+            }
+            for i in plan.indicators
+        ],
+        "units": [
+            {
+                "code": u.code,
+                "name": u.name,
+                "kind": u.kind,
+                "procedures": u.procedures,
+                "baselines": {k: _fraction_text(v) for k, v in sorted(u.baselines.items())},
+            }
+            for u in plan.units
+        ],
+        "targets": [
+            {"unit": unit, "indicator": ind, "target": _fraction_text(value)}
+            for (unit, ind), value in sorted(plan.targets.items())
+        ],
+        "weights": {k: _fraction_text(v) for k, v in sorted(plan.weights.items())},
+    }
+
+
+def plan_from_dict(data: Any) -> Plan:
+    """Rebuild a plan from plain data, raising PlanError (in Vietnamese) on anything wrong."""
+    try:
+        if not isinstance(data, dict):
+            raise PlanError("Dữ liệu kế hoạch không đúng dạng.")
+        fmt = data.get("format")
+        if not isinstance(fmt, int) or fmt > PLAN_FORMAT:
+            raise PlanError(
+                "Kế hoạch được tạo bởi phiên bản mới hơn của chương trình. "
+                "Hãy cập nhật chương trình rồi thử lại."
+            )
+        issuer = data["issuer"]
+        decision_date = issuer.get("decision_date")
+        return Plan(
+            year=int(data["year"]),
+            title=str(data.get("title") or ""),
+            issuer=Issuer(
+                name=str(issuer["name"]),
+                place=str(issuer.get("place") or ""),
+                decision_number=str(issuer.get("decision_number") or ""),
+                decision_date=date.fromisoformat(decision_date) if decision_date else None,
+            ),
+            period_convention=PeriodConvention(data["period_convention"]),
+            elements=tuple(
+                DataElement(code=str(e["code"]), label=str(e["label"]), help=str(e.get("help", "")))
+                for e in data["elements"]
+            ),
+            indicators=tuple(
+                Indicator(
+                    code=str(i["code"]),
+                    name=str(i["name"]),
+                    numerator=str(i["numerator"]),
+                    denominator=str(i["denominator"]),
+                    numerator_noun=str(i.get("numerator_noun") or "hồ sơ"),
+                )
+                for i in data["indicators"]
+            ),
+            units=tuple(
+                Unit(
+                    code=str(u["code"]),
+                    name=str(u["name"]),
+                    kind=str(u["kind"]),
+                    procedures=int(u["procedures"]),
+                    baselines={
+                        str(k): _parse_fraction(v) for k, v in (u.get("baselines") or {}).items()
+                    },
+                )
+                for u in data["units"]
+            ),
+            targets={
+                (str(t["unit"]), str(t["indicator"])): _parse_fraction(t["target"])
+                for t in data["targets"]
+            },
+            weights={str(k): _parse_fraction(v) for k, v in data["weights"].items()},
+        )
+    except PlanError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise PlanError(f"Dữ liệu kế hoạch bị thiếu hoặc sai: {exc}.") from exc

@@ -1,0 +1,1 @@
+"""Files that enter or leave the machine: figure tables, plan files, submissions, reports."""

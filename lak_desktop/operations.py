@@ -1,0 +1,246 @@
+"""The jobs of the program, shared by the command line and the window.
+
+Each job takes a repository, checks everything first, and either saves all or nothing
+(raising InputError with every problem) .
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from lak_desktop.core.attainment import last_month_with_data, year_attainment
+from lak_desktop.core.builtin import builtin_plan
+from lak_desktop.core.figures import CountError, MonthlyFigures, parse_count
+from lak_desktop.core.plan import Plan
+from lak_desktop.core.ranking import RankedUnit, rank_units
+from lak_desktop.core.validation import Problem, validate_batch, validate_figures
+from lak_desktop.storage import Repository
+
+PLAN_YEAR_SETTING = "plan_year"
+
+
+class InputError(Exception):
+    """Bad input from the user: nothing was saved. `problems` lists every one of them."""
+
+    def __init__(self, problems: list[Problem] | str) -> None:
+        if isinstance(problems, str):
+            problems = [Problem(problems)]
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def ensure_plan(repo: Repository) -> None:
+    """A new database starts with the built-in plan."""
+    if not repo.plan_years():
+        repo.save_plan(builtin_plan())
+
+
+def plan_for(repo: Repository, year: int | None = None) -> Plan:
+    """The plan of `year`; without a year the one chosen last, else the latest."""
+    ensure_plan(repo)
+    if year is None:
+        chosen = repo.setting(PLAN_YEAR_SETTING)
+        year = int(chosen) if chosen else repo.plan_years()[-1]
+    plan = repo.load_plan(year)
+    if plan is None:
+        years = ", ".join(str(y) for y in repo.plan_years())
+        raise InputError(
+            f"Chưa có kế hoạch năm {year}. Các năm đã có kế hoạch: {years}. "
+            "Hãy nhập tệp kế hoạch của năm đó trước."
+        )
+    return plan
+
+
+def set_figures(
+    repo: Repository,
+    unit_code: str,
+    year: int,
+    month: int,
+    values: Mapping[str, int | None],
+    note: str | None = None,
+    source: str = "cli",
+) -> MonthlyFigures:
+    """Lay `values` over what the month holds (None clears an element), check, and save."""
+    plan = plan_for(repo, year)
+    if plan.has_unit(unit_code) and 1 <= month <= 12:
+        before = repo.month_figures(unit_code, year, month)
+    else:
+        before = MonthlyFigures(unit_code, year, month)
+    after = before.merged(values, note)
+    problems = validate_figures(plan, after)
+    if problems:
+        raise InputError(problems)
+    repo.save_figures([after], source)
+    return after
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    rows: int
+    changed: int
+
+
+def import_figures(repo: Repository, path: Path | str) -> ImportSummary:
+    """Import a CSV/XLSX table of figures. The whole file is checked before anything is saved.
+
+    An empty cell keeps the value already stored for that month.
+    """
+    from lak_desktop.exchange.figures_table import KEY_COLUMNS, NOTE_COLUMN, read_table
+
+    path = Path(path)
+    table = read_table(path)
+    ensure_plan(repo)
+    problems: list[Problem] = []
+
+    def report(text: str, row: int | None = None) -> None:
+        problems.append(Problem(text, row=row, source=path.name))
+
+    missing = [c for c in KEY_COLUMNS if c not in table.header]
+    if missing:
+        report(
+            f"thiếu cột {', '.join(missing)}. Dòng đầu phải là: unit_code,year,month, rồi mã các "
+            "chỉ số (ví dụ received_total,received_online,resolved_total,results_digitized)."
+        )
+        raise InputError(problems)
+    seen_columns: set[str] = set()
+    for name in table.header:
+        if name in seen_columns and name:
+            report(f"cột «{name}» xuất hiện hai lần.")
+        seen_columns.add(name)
+
+    plans: dict[int, Plan | None] = {}
+    batch: list[tuple[Plan, MonthlyFigures, int]] = []
+    for row in table.rows:
+        keys: dict[str, int] = {}
+        for column in ("year", "month"):
+            try:
+                value = parse_count(row.cells.get(column))
+            except CountError as exc:
+                report(f"cột {column}: {exc}", row.line)
+                continue
+            if value is None:
+                report(f"cột {column} đang trống.", row.line)
+                continue
+            keys[column] = value
+        unit_code = str(row.cells.get("unit_code") or "").strip()
+        if not unit_code:
+            report("cột unit_code đang trống.", row.line)
+        if len(keys) < 2 or not unit_code:
+            continue
+        year, month = keys["year"], keys["month"]
+        if year not in plans:
+            plans[year] = repo.load_plan(year)
+        plan = plans[year]
+        if plan is None:
+            report(f"chưa có kế hoạch năm {year} trong chương trình.", row.line)
+            continue
+        values: dict[str, int] = {}
+        for column, raw in row.cells.items():
+            if column in KEY_COLUMNS or column == NOTE_COLUMN:
+                continue
+            if column not in plan.element_codes:
+                report(f"cột «{column}» không phải mã chỉ số của kế hoạch năm {year}.", row.line)
+                continue
+            try:
+                value = parse_count(raw)
+            except CountError as exc:
+                label = plan.element(column).label
+                report(f"{unit_code}, tháng {month}, «{label}»: {exc}", row.line)
+                continue
+            if value is not None:
+                values[column] = value
+        note = row.cells.get(NOTE_COLUMN)
+        note_text = None if note is None else str(note).strip()
+        if plan.has_unit(unit_code) and 1 <= month <= 12:
+            stored = repo.month_figures(unit_code, year, month)
+        else:
+            stored = MonthlyFigures(unit_code, year, month)
+        batch.append((plan, stored.merged(values, note_text), row.line))
+
+    by_plan: dict[int, list[tuple[MonthlyFigures, int | None]]] = {}
+    for plan, fig, line in batch:
+        by_plan.setdefault(plan.year, []).append((fig, line))
+    for year, items in by_plan.items():
+        plan = plans[year]
+        assert plan is not None
+        for p in validate_batch(plan, items):
+            problems.append(Problem(p.message, p.unit_code, p.month, p.field, p.row, path.name))
+    if problems:
+        problems.sort(key=lambda p: p.row or 0)
+        raise InputError(problems)
+    changed = repo.save_figures([fig for _, fig, _ in batch], f"import:{path.name}")
+    return ImportSummary(rows=len(batch), changed=changed)
+
+
+@dataclass(frozen=True)
+class AttainmentReport:
+    plan: Plan
+    through_month: int
+    ranked: list[RankedUnit]
+
+
+def attainment_report(
+    repo: Repository, year: int | None, through_month: int | None = None
+) -> AttainmentReport:
+    """Year-to-date attainment and ranking; `through_month` defaults to the last month with data."""
+    plan = plan_for(repo, year)
+    figures = repo.figures(plan.year)
+    if through_month is None:
+        through_month = last_month_with_data(figures) or 12
+    if not 1 <= through_month <= 12:
+        raise InputError(f"Tháng phải từ 1 đến 12, không phải {through_month}.")
+    attainments = year_attainment(plan, figures, through_month)
+    return AttainmentReport(plan, through_month, rank_units(plan, attainments))
+
+
+DEMO_THROUGH_MONTH = 10
+DEMO_EMPTY_UNITS = 1  # the last unit of the plan gets no figures: it shows how "no data" looks
+
+
+def fill_demo(repo: Repository) -> int:
+    """Sample figures (marked as sample) for the built-in plan in a database with no figures."""
+    if repo.has_figures():
+        raise InputError(
+            "Tệp dữ liệu này đã có số liệu; số liệu mẫu chỉ được tạo trong tệp dữ liệu mới. "
+            "Hãy dùng --db để chỉ một tệp mới."
+        )
+    plan = builtin_plan()
+    repo.save_plan(plan)
+    rng = random.Random(plan.year)  # the same demo every time
+    items = []
+    for unit in plan.units[: len(plan.units) - DEMO_EMPTY_UNITS]:
+        online_share = rng.uniform(0.2, 0.75)
+        digitized_share = rng.uniform(0.25, 0.6)
+        size = rng.randint(30, 140)
+        for month in range(1, DEMO_THROUGH_MONTH + 1):
+            received = max(1, int(size * rng.uniform(0.7, 1.3)))
+            resolved = int(received * rng.uniform(0.8, 1.0))
+            online = min(
+                received, round(received * rng.uniform(online_share - 0.1, online_share + 0.1))
+            )
+            digitized = min(
+                resolved,
+                round(resolved * rng.uniform(digitized_share - 0.1, digitized_share + 0.1)),
+            )
+            items.append(
+                MonthlyFigures(
+                    unit.code,
+                    plan.year,
+                    month,
+                    {
+                        "received_total": received,
+                        "received_online": max(0, online),
+                        "resolved_total": resolved,
+                        "results_digitized": max(0, digitized),
+                    },
+                    "Số liệu mẫu",
+                )
+            )
+    problems = validate_batch(plan, [(f, None) for f in items])
+    if problems:  # the generator above must keep to the rules it demonstrates
+        raise AssertionError(problems)
+    repo.save_figures(items, "demo", sample=True)
+    return len(items)

@@ -1,0 +1,64 @@
+"""Versioned schema changes. Never edit a released migration: add the next one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("lak_desktop")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE plans (
+            year INTEGER PRIMARY KEY,
+            digest TEXT NOT NULL,
+            body TEXT NOT NULL,           -- the plan as JSON (core.plan.plan_to_dict)
+            saved_at TEXT NOT NULL
+        );
+        CREATE TABLE units (
+            year INTEGER NOT NULL REFERENCES plans(year),
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (year, code)
+        );
+        CREATE TABLE months (
+            year INTEGER NOT NULL,
+            unit_code TEXT NOT NULL,
+            month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+            note TEXT NOT NULL DEFAULT '',
+            sample INTEGER NOT NULL DEFAULT 0,  -- 1: demo figures, not real ones
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (year, unit_code, month),
+            FOREIGN KEY (year, unit_code) REFERENCES units(year, code)
+        );
+        CREATE TABLE figure_values (
+            year INTEGER NOT NULL,
+            unit_code TEXT NOT NULL,
+            month INTEGER NOT NULL,
+            element TEXT NOT NULL,
+            value INTEGER NOT NULL CHECK (value >= 0),
+            PRIMARY KEY (year, unit_code, month, element),
+            FOREIGN KEY (year, unit_code, month) REFERENCES months(year, unit_code, month)
+                ON DELETE CASCADE
+        );
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            unit_code TEXT NOT NULL,
+            month INTEGER NOT NULL,
+            field TEXT NOT NULL,          -- an element code, or 'note'
+            old_value TEXT,               -- NULL: was not entered
+            new_value TEXT,               -- NULL: cleared
+            source TEXT NOT NULL          -- what made it: 'cli', 'import:<file>', 'demo'
+        );
+        CREATE INDEX audit_by_month ON audit(year, unit_code, month);
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )

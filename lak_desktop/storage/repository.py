@@ -1,0 +1,279 @@
+"""One API over the SQLite file.
+
+Every save runs in one transaction; every change of a figure leaves an audit row.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from lak_desktop.core.figures import MonthlyFigures
+from lak_desktop.core.plan import Plan, PlanError, plan_from_dict, plan_to_dict
+from lak_desktop.storage.migrations import migrations
+
+
+class StorageError(Exception):
+    """Something the user must act on (a damaged or too new file, a refused change)."""
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: str
+    year: int
+    unit_code: str
+    month: int
+    field: str
+    old_value: str | None
+    new_value: str | None
+    source: str
+
+
+def now_text() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def open_repository(path: Path | str) -> Repository:
+    """Open (creating if needed) the database at `path` and bring its schema up to date.
+
+    Before migrating a file that already holds data, a copy is kept beside it.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        db = Database(path)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA synchronous = FULL")
+        db.enable_wal()
+        known = {m.name for m in migrations._migrations}
+        applied = {m.name for m in migrations.applied(db)}
+        if applied - known:
+            db.close()
+            raise StorageError(
+                f"Tệp dữ liệu {path} do phiên bản mới hơn của chương trình tạo ra. "
+                "Hãy cập nhật chương trình rồi mở lại."
+            )
+        pending = migrations.pending(db)
+        if pending and existed and applied:
+            backup = path.with_name(f"{path.name}.before-{pending[0].name}.bak")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            shutil.copy2(path, backup)
+        migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(
+            f"Không mở được tệp dữ liệu {path}: tệp bị hỏng hoặc không phải tệp dữ liệu của "
+            f"chương trình ({exc})."
+        ) from exc
+    return Repository(db)
+
+
+class Repository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        with self.db.atomic() as db:
+            yield db
+
+    # Settings ---------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    # Plans ------------------------------------------------------------------
+    def plan_years(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT year FROM plans ORDER BY year")]
+
+    def load_plan(self, year: int) -> Plan | None:
+        row = self.db.execute("SELECT body FROM plans WHERE year = ?", [year]).fetchone()
+        if row is None:
+            return None
+        try:
+            return plan_from_dict(json.loads(row[0]))
+        except (PlanError, json.JSONDecodeError) as exc:
+            raise StorageError(f"Kế hoạch năm {year} trong tệp dữ liệu bị hỏng: {exc}") from exc
+
+    def units_with_figures(self, year: int) -> set[str]:
+        rows = self.db.execute(
+            "SELECT DISTINCT unit_code FROM months WHERE year = ?", [year]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def save_plan(self, plan: Plan) -> None:
+        """Store the plan of its year, replacing an earlier one and keeping the figures.
+
+        Refused (StorageError) when it drops a unit that has figures of that year.
+        """
+        kept = {u.code for u in plan.units}
+        orphaned = sorted(self.units_with_figures(plan.year) - kept)
+        if orphaned:
+            raise StorageError(
+                f"Không thể bỏ đơn vị {', '.join(orphaned)} khỏi kế hoạch năm {plan.year} "
+                "vì đơn vị này đã có số liệu. Hãy giữ đơn vị trong kế hoạch, hoặc xóa số liệu "
+                "của đơn vị trước."
+            )
+        body = json.dumps(plan_to_dict(plan), ensure_ascii=False, sort_keys=True)
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO plans(year, digest, body, saved_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(year) DO UPDATE SET digest = excluded.digest, body = excluded.body, "
+                "saved_at = excluded.saved_at",
+                [plan.year, plan.digest(), body, now_text()],
+            )
+            db.execute(
+                f"DELETE FROM units WHERE year = ? AND code NOT IN ({','.join('?' * len(kept))})",
+                [plan.year, *sorted(kept)],
+            )
+            for unit in plan.units:
+                db.execute(
+                    "INSERT INTO units(year, code, name) VALUES (?, ?, ?) "
+                    "ON CONFLICT(year, code) DO UPDATE SET name = excluded.name",
+                    [plan.year, unit.code, unit.name],
+                )
+
+    # Figures ----------------------------------------------------------------
+    def figures(self, year: int, unit_code: str | None = None) -> list[MonthlyFigures]:
+        """Every stored month of `year` (of one unit when given), ordered by unit and month."""
+        where = "m.year = ?" + (" AND m.unit_code = ?" if unit_code else "")
+        params: list[object] = [year] + ([unit_code] if unit_code else [])
+        months = self.db.execute(
+            f"SELECT m.unit_code, m.month, m.note FROM months m WHERE {where} "
+            "ORDER BY m.unit_code, m.month",
+            params,
+        ).fetchall()
+        values: dict[tuple[str, int], dict[str, int]] = {}
+        for unit, month, element, value in self.db.execute(
+            f"SELECT m.unit_code, m.month, v.element, v.value FROM figure_values v "
+            f"JOIN months m USING (year, unit_code, month) WHERE {where}",
+            params,
+        ):
+            values.setdefault((unit, month), {})[element] = value
+        return [
+            MonthlyFigures(unit, year, month, values.get((unit, month), {}), note)
+            for unit, month, note in months
+        ]
+
+    def month_figures(self, unit_code: str, year: int, month: int) -> MonthlyFigures:
+        """The stored month, or an empty one."""
+        for fig in self.figures(year, unit_code):
+            if fig.month == month:
+                return fig
+        return MonthlyFigures(unit_code, year, month)
+
+    def save_figures(
+        self, items: Iterable[MonthlyFigures], source: str, *, sample: bool = False
+    ) -> int:
+        """Store each month as given (its values replace what was there), all in one transaction.
+
+        Returns the number of fields that changed; each change leaves an audit row.
+        """
+        items = list(items)
+        changed = 0
+        at = now_text()
+        with self.transaction() as db:
+            for fig in items:
+                before = self._month_in(db, fig)
+                if before is None:
+                    db.execute(
+                        "INSERT INTO months(year, unit_code, month, note, sample, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        [fig.year, fig.unit_code, fig.month, fig.note, int(sample), at],
+                    )
+                    old_values: dict[str, int] = {}
+                    old_note = ""
+                else:
+                    old_values, old_note = before
+                diffs: list[tuple[str, str | None, str | None]] = []
+                for code in sorted(set(old_values) | set(fig.values)):
+                    old, new = old_values.get(code), fig.values.get(code)
+                    if old == new:
+                        continue
+                    diffs.append((code, _text(old), _text(new)))
+                    if new is None:
+                        db.execute(
+                            "DELETE FROM figure_values WHERE year=? AND unit_code=? AND month=? "
+                            "AND element=?",
+                            [fig.year, fig.unit_code, fig.month, code],
+                        )
+                    else:
+                        db.execute(
+                            "INSERT INTO figure_values(year, unit_code, month, element, value) "
+                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(year, unit_code, month, element) "
+                            "DO UPDATE SET value = excluded.value",
+                            [fig.year, fig.unit_code, fig.month, code, new],
+                        )
+                if fig.note != old_note:
+                    diffs.append(("note", old_note or None, fig.note or None))
+                if diffs and before is not None:
+                    db.execute(
+                        "UPDATE months SET note = ?, sample = ?, updated_at = ? "
+                        "WHERE year = ? AND unit_code = ? AND month = ?",
+                        [fig.note, int(sample), at, fig.year, fig.unit_code, fig.month],
+                    )
+                for field, old, new in diffs:
+                    db.execute(
+                        "INSERT INTO audit(at, year, unit_code, month, field, old_value, "
+                        "new_value, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [at, fig.year, fig.unit_code, fig.month, field, old, new, source],
+                    )
+                changed += len(diffs)
+        return changed
+
+    @staticmethod
+    def _month_in(db: Database, fig: MonthlyFigures) -> tuple[dict[str, int], str] | None:
+        row = db.execute(
+            "SELECT note FROM months WHERE year = ? AND unit_code = ? AND month = ?",
+            [fig.year, fig.unit_code, fig.month],
+        ).fetchone()
+        if row is None:
+            return None
+        values = dict(
+            db.execute(
+                "SELECT element, value FROM figure_values WHERE year=? AND unit_code=? AND month=?",
+                [fig.year, fig.unit_code, fig.month],
+            ).fetchall()
+        )
+        return values, row[0]
+
+    def has_figures(self) -> bool:
+        return self.db.execute("SELECT 1 FROM months LIMIT 1").fetchone() is not None
+
+    def sample_months(self, year: int) -> int:
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM months WHERE year = ? AND sample = 1", [year]
+        ).fetchone()
+        return int(row[0])
+
+    def audit_rows(self, year: int | None = None) -> list[AuditRow]:
+        where, params = ("WHERE year = ?", [year]) if year is not None else ("", [])
+        rows = self.db.execute(
+            "SELECT at, year, unit_code, month, field, old_value, new_value, source "
+            f"FROM audit {where} ORDER BY id",
+            params,
+        ).fetchall()
+        return [AuditRow(*r) for r in rows]
+
+
+def _text(value: int | None) -> str | None:
+    return None if value is None else str(value)

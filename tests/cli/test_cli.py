@@ -1,0 +1,230 @@
+"""The command line end to end, in a subprocess, as a user would run it."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from openpyxl import Workbook
+
+from tests.conftest import FIXTURES
+
+HEADER = "unit_code,year,month,received_total,received_online,resolved_total,results_digitized"
+
+
+def lak(db, *args, check_code=None):
+    env = dict(os.environ)
+    proc = subprocess.run(
+        [sys.executable, "-m", "lak_desktop.cli", "--db", str(db), *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    if check_code is not None:
+        assert proc.returncode == check_code, proc.stdout + proc.stderr
+    return proc
+
+
+def db_dump(db):
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return {
+            t: con.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall()
+            for t in ("months", "figure_values", "audit", "plans", "units")
+        }
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "cli.sqlite"
+    lak(path, "plan", "show", check_code=0)
+    return path
+
+
+def test_plan_show_text_and_json(db):
+    out = lak(db, "plan", "show", check_code=0).stdout
+    assert "UBND thị trấn Liên Sơn" in out and "60%" in out
+    data = json.loads(lak(db, "plan", "show", "--json", check_code=0).stdout)
+    assert data["year"] == 2022 and len(data["units"]) == 11
+    assert len(data["digest"]) == 64
+
+
+def test_import_set_and_attainment_json(db):
+    lak(db, "figures", "import", FIXTURES / "figures-good.csv", check_code=0)
+    lak(
+        db,
+        "figures",
+        "set",
+        "--unit",
+        "NAMKA",
+        "--year",
+        2022,
+        "--month",
+        3,
+        "received_total=80",
+        "received_online=0",
+        check_code=0,
+    )
+    data = json.loads(lak(db, "attainment", "--year", 2022, "--json", check_code=0).stdout)
+    assert data["year"] == 2022 and data["through_month"] == 3
+    namka = next(u for u in data["units"] if u["code"] == "NAMKA")
+    online = namka["indicators"]["online_rate"]
+    assert online == {
+        "numerator": 850,
+        "denominator": 1200,
+        "rate": 850 / 1200,
+        "target": 0.4,
+        "status": "met",
+        "shortfall": 0,
+    }
+    digit = namka["indicators"]["result_digitization_rate"]
+    assert digit["rate"] == 0.4 and digit["status"] == "met"
+    assert namka["rank"] == 1 and namka["score"] == 1.0
+    lien = next(u for u in data["units"] if u["code"] == "LIENSON")
+    assert lien["indicators"]["online_rate"]["status"] == "met"  # 130/200 = 65% >= 60%
+    empty = next(u for u in data["units"] if u["code"] == "EARBIN")
+    assert empty["rank"] is None and empty["indicators"]["online_rate"]["rate"] is None
+    assert data["units"][-1]["rank"] is None
+
+
+def test_attainment_text_is_vietnamese(db):
+    lak(db, "figures", "import", FIXTURES / "figures-good.csv", check_code=0)
+    out = lak(db, "attainment", "--year", 2022, "--through", 1, check_code=0).stdout
+    assert "lũy kế tháng 1–1 (01/01/2022 – 31/01/2022)" in out
+    assert "80% (800/1.000)" in out
+    assert "Chưa có số liệu" in out
+
+
+def test_demo_then_attainment(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    assert "100 tháng" in lak(db, "demo", check_code=0).stdout
+    data = json.loads(lak(db, "attainment", "--year", 2022, "--json", check_code=0).stdout)
+    assert [u["rank"] for u in data["units"]][:1] == [1]
+    second = lak(db, "demo", check_code=2)
+    assert "đã có số liệu" in second.stderr
+
+
+def write_csv(path, *lines):
+    path.write_text("\n".join([HEADER, *lines]) + "\n", encoding="utf-8")
+    return path
+
+
+BAD_FILES = {
+    "non_numeric": ("NAMKA,2022,1,abc,1,1,1", "«abc» không phải là số"),
+    "negative": ("NAMKA,2022,1,-5,0,0,0", "số âm"),
+    "online_above_received": ("NAMKA,2022,1,10,11,0,0", "không được lớn hơn"),
+    "unknown_unit": ("GHOST,2022,1,10,1,0,0", "«GHOST» không có trong kế hoạch"),
+    "wrong_year": ("NAMKA,2031,1,10,1,0,0", "chưa có kế hoạch năm 2031"),
+    "bad_month": ("NAMKA,2022,13,10,1,0,0", "tháng phải từ 1 đến 12"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FILES))
+def test_bad_import_lists_the_problem_exits_2_and_changes_nothing(db, tmp_path, case):
+    lak(db, "figures", "import", FIXTURES / "figures-good.csv", check_code=0)
+    before = db_dump(db)
+    line, words = BAD_FILES[case]
+    # A good row first: the whole file is refused, not just the bad row.
+    path = write_csv(tmp_path / f"{case}.csv", "KRONGNO,2022,1,10,5,10,5", line)
+    proc = lak(db, "figures", "import", path, check_code=2)
+    assert words in proc.stderr
+    assert "dòng 3" in proc.stderr
+    assert db_dump(db) == before
+
+
+def test_duplicate_row_and_every_problem_listed(db, tmp_path):
+    before = db_dump(db)
+    path = write_csv(
+        tmp_path / "dup.csv",
+        "NAMKA,2022,1,10,5,10,5",
+        "NAMKA,2022,1,10,5,10,5",
+        "NAMKA,2022,2,x,5,10,5",
+    )
+    proc = lak(db, "figures", "import", path, check_code=2)
+    assert "trùng" in proc.stderr and "dòng 3" in proc.stderr
+    assert "«x» không phải là số" in proc.stderr and "dòng 4" in proc.stderr
+    assert db_dump(db) == before
+
+
+def test_missing_file_and_wrong_kind(db, tmp_path):
+    before = db_dump(db)
+    proc = lak(db, "figures", "import", tmp_path / "nope.csv", check_code=2)
+    assert "Không tìm thấy tệp" in proc.stderr
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("not a workbook")
+    proc = lak(db, "figures", "import", fake, check_code=2)
+    assert "không phải là tệp Excel" in proc.stderr
+    assert db_dump(db) == before
+
+
+def test_xlsx_import_and_formulas_are_refused(db, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER.split(","))
+    ws.append(["NAMKA", 2022, 1, 100, 40, 50, 20])
+    good = tmp_path / "good.xlsx"
+    wb.save(good)
+    lak(db, "figures", "import", good, check_code=0)
+    before = db_dump(db)
+    ws.append(["NAMKA", 2022, 2, "=10*2", 1, 1, 1])
+    ws.append(["NAMKA", 2022, 3, "mười", 1, 1, 1])
+    bad = tmp_path / "bad.xlsx"
+    wb.save(bad)
+    proc = lak(db, "figures", "import", bad, check_code=2)
+    assert "công thức" in proc.stderr and "«mười» không phải là số" in proc.stderr
+    assert db_dump(db) == before
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["received_online=5"], "không được lớn hơn"),
+        (["received_total=abc"], "không phải là số"),
+        (["received_total=-1"], "âm"),
+        (["received_total"], "MÃ_CHỈ_SỐ=GIÁ_TRỊ"),
+        (["bogus=1"], "bogus"),
+    ],
+)
+def test_bad_set_exits_2_and_changes_nothing(db, args, words):
+    before = db_dump(db)
+    proc = lak(
+        db, "figures", "set", "--unit", "NAMKA", "--year", 2022, "--month", 1, *args, check_code=2
+    )
+    assert words in proc.stderr
+    assert db_dump(db) == before
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--unit", "GHOST", "--year", "2022", "--month", "1"], "«GHOST» không có trong kế hoạch"),
+        (["--unit", "NAMKA", "--year", "2031", "--month", "1"], "Chưa có kế hoạch năm 2031"),
+        (["--unit", "NAMKA", "--year", "2022", "--month", "13"], "tháng phải từ 1 đến 12"),
+    ],
+)
+def test_set_for_unknown_unit_year_or_month(db, args, words):
+    before = db_dump(db)
+    proc = lak(db, "figures", "set", *args, "received_total=1", check_code=2)
+    assert words in proc.stderr
+    assert db_dump(db) == before
+
+
+def test_bad_command_line_and_bad_attainment(db):
+    assert lak(db, "attainment", check_code=2).stderr.startswith("usage")
+    assert "Chưa có kế hoạch năm 1999" in lak(db, "attainment", "--year", 1999, check_code=2).stderr
+    assert (
+        "Tháng phải từ 1 đến 12"
+        in lak(db, "attainment", "--year", 2022, "--through", 0, check_code=2).stderr
+    )
+
+
+def test_damaged_database_exits_2(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"garbage" * 1000)
+    assert "bị hỏng" in lak(bad, "plan", "show", check_code=2).stderr

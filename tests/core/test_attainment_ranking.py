@@ -1,0 +1,135 @@
+from dataclasses import replace
+from fractions import Fraction
+
+from lak_desktop.core.attainment import (
+    Status,
+    indicator_attainment,
+    monthly_rates,
+    unit_attainment,
+    year_attainment,
+)
+from lak_desktop.core.figures import MonthlyFigures
+from lak_desktop.core.ranking import rank_units
+
+
+def fig(unit, month, rt=0, ro=0, rs=0, rd=0):
+    return MonthlyFigures(
+        unit,
+        2022,
+        month,
+        {
+            "received_total": rt,
+            "received_online": ro,
+            "resolved_total": rs,
+            "results_digitized": rd,
+        },
+    )
+
+
+def online(plan, unit, figures, through=12):
+    return unit_attainment(plan, unit, figures, through).indicators["online_rate"]
+
+
+def test_seed_worked_example_800_of_1000_is_80_percent(plan):
+    a = online(plan, "NAMKA", [fig("NAMKA", 1, rt=1000, ro=800)])
+    assert a.rate == Fraction(4, 5)
+    assert a.status is Status.MET
+    assert a.shortfall == 0
+
+
+def test_exactly_at_target_is_met(plan):
+    a = online(plan, "NAMKA", [fig("NAMKA", 1, rt=1000, ro=400)])
+    assert a.rate == Fraction(2, 5) and a.status is Status.MET
+
+
+def test_just_below_target_is_not_met_and_short_by_one(plan):
+    a = online(plan, "NAMKA", [fig("NAMKA", 1, rt=1000, ro=399)])
+    assert a.status is Status.NOT_MET
+    assert a.shortfall == 1
+
+
+def test_below_target_by_a_hair_that_floats_would_round_away(plan):
+    # 3999999/10000000 is 39.99999%: exact arithmetic still says not met.
+    ind = plan.indicators[0]
+    a = indicator_attainment(
+        ind, {"received_online": 399_999, "received_total": 1_000_000}, Fraction(2, 5)
+    )
+    assert a.status is Status.NOT_MET
+    assert a.shortfall == 1
+
+
+def test_shortfall_rounds_up_to_whole_dossiers(plan):
+    # 60% of 7 is 4.2: five online dossiers were needed.
+    a = online(plan, "LIENSON", [fig("LIENSON", 1, rt=7, ro=3)])
+    assert a.shortfall == 2
+
+
+def test_year_to_date_sums_months_through_the_given_month(plan):
+    figures = [fig("NAMKA", 1, rt=10, ro=2), fig("NAMKA", 2, rt=10, ro=8), fig("NAMKA", 3, rt=80)]
+    assert online(plan, "NAMKA", figures, through=1).rate == Fraction(1, 5)
+    assert online(plan, "NAMKA", figures, through=2).rate == Fraction(1, 2)
+    assert online(plan, "NAMKA", figures, through=3).rate == Fraction(1, 10)
+
+
+def test_zero_denominator_is_no_data_not_zero(plan):
+    a = online(plan, "NAMKA", [fig("NAMKA", 1, rs=10, rd=5)])
+    assert a.rate is None and a.status is Status.NO_DATA and a.shortfall == 0
+    other = unit_attainment(plan, "NAMKA", [fig("NAMKA", 1, rs=10, rd=5)], 12)
+    assert other.indicators["result_digitization_rate"].status is Status.MET
+
+
+def test_other_units_and_years_are_not_counted(plan):
+    other_year = MonthlyFigures("NAMKA", 2021, 1, {"received_total": 50})
+    a = online(plan, "NAMKA", [fig("EARBIN", 1, rt=100, ro=100), other_year])
+    assert a.denominator == 0
+
+
+def test_monthly_rates_for_charts(plan):
+    rates = monthly_rates(plan, "NAMKA", [fig("NAMKA", 2, rt=4, ro=1)])
+    assert rates["online_rate"][2] == Fraction(1, 4)
+    assert rates["online_rate"][1] is None
+
+
+def rank_map(plan, figures, through=12):
+    ranked = rank_units(plan, year_attainment(plan, figures, through))
+    return {r.attainment.unit.code: r for r in ranked}, ranked
+
+
+def test_ranking_ties_share_a_rank_and_the_next_skips(plan):
+    figures = [
+        fig("LIENSON", 1, rt=10, ro=9, rs=10, rd=9),  # best on the uncapped tie-break
+        fig("BONGKRANG", 1, rt=10, ro=4, rs=10, rd=4),  # exactly at target: 100%
+        fig("YANGTAO", 1, rt=20, ro=8, rs=20, rd=8),  # same rates as BONGKRANG: tie
+        fig("DAKLIENG", 1, rt=10, ro=1, rs=10, rd=1),
+    ]
+    by_code, ranked = rank_map(plan, figures)
+    assert by_code["LIENSON"].rank == 1
+    assert by_code["BONGKRANG"].rank == 2
+    assert by_code["YANGTAO"].rank == 2
+    assert by_code["DAKLIENG"].rank == 4
+    assert by_code["BONGKRANG"].score == 1
+    # Units with no data have no rank and come last.
+    assert by_code["EARBIN"].rank is None and by_code["EARBIN"].score is None
+    assert [r.rank for r in ranked[-7:]] == [None] * 7
+
+
+def test_capped_score_ties_are_broken_by_the_uncapped_mean(plan):
+    figures = [
+        fig("BONGKRANG", 1, rt=10, ro=5, rs=10, rd=5),  # 125% of target, capped to 100%
+        fig("YANGTAO", 1, rt=10, ro=10, rs=10, rd=10),  # 250% of target, capped to 100%
+    ]
+    by_code, _ = rank_map(plan, figures)
+    assert by_code["BONGKRANG"].score == by_code["YANGTAO"].score == 1
+    assert by_code["YANGTAO"].rank == 1 and by_code["BONGKRANG"].rank == 2
+
+
+def test_score_uses_only_indicators_with_data_and_weights(plan):
+    figures = [fig("NAMKA", 1, rt=10, ro=2)]  # 20% of a 40% target, nothing resolved
+    by_code, _ = rank_map(plan, figures)
+    assert by_code["NAMKA"].score == Fraction(1, 2)
+    weighted = replace(
+        plan, weights={"online_rate": Fraction(3), "result_digitization_rate": Fraction(1)}
+    )
+    figures = [fig("NAMKA", 1, rt=10, ro=2, rs=10, rd=4)]  # 50% and 100% of target
+    by_code, _ = rank_map(weighted, figures)
+    assert by_code["NAMKA"].score == Fraction(3 * 1, 4 * 2) + Fraction(1, 4)

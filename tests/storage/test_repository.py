@@ -1,0 +1,123 @@
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from lak_desktop.core.figures import MonthlyFigures
+from lak_desktop.storage import StorageError, open_repository
+from lak_desktop.storage.migrations import migrations
+
+
+def test_new_file_gets_schema_wal_and_foreign_keys(db_path):
+    repo = open_repository(db_path)
+    try:
+        assert [m.name for m in migrations.applied(repo.db)] == ["m001_initial"]
+        assert repo.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert repo.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert repo.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert {"plans", "units", "months", "figure_values", "audit", "settings"} <= set(
+            repo.db.table_names()
+        )
+    finally:
+        repo.close()
+
+
+def test_reopening_applies_nothing_twice(db_path, repo, plan):
+    repo.save_figures([MonthlyFigures("NAMKA", 2022, 1, {"received_total": 5})], "test")
+    repo.close()
+    again = open_repository(db_path)
+    assert again.figures(2022)[0].values == {"received_total": 5}
+    assert len(migrations.applied(again.db)) == 1
+    again.close()
+
+
+def test_newer_database_is_refused(db_path):
+    repo = open_repository(db_path)
+    repo.db.execute(
+        "INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES (?, ?, ?)",
+        ["lak_desktop", "m999_future", "2030-01-01"],
+    )
+    repo.close()
+    with pytest.raises(StorageError, match="phiên bản mới hơn"):
+        open_repository(db_path)
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StorageError, match="bị hỏng"):
+        open_repository(bad)
+
+
+def test_pending_migration_copies_the_file_first(db_path, monkeypatch):
+    repo = open_repository(db_path)
+    repo.set_setting("k", "v")
+    repo.close()
+
+    @migrations(name="m900_test_only")
+    def _add_column(db):
+        db.execute("ALTER TABLE settings ADD COLUMN extra TEXT")
+
+    try:
+        repo = open_repository(db_path)
+        backup = db_path.with_name(f"{db_path.name}.before-m900_test_only.bak")
+        assert backup.exists()
+        old = sqlite3.connect(backup)
+        assert old.execute("SELECT value FROM settings").fetchall() == [("v",)]
+        old.close()
+        assert "extra" in repo.db["settings"].columns_dict
+        repo.close()
+    finally:
+        migrations._migrations.pop()
+
+
+def test_every_change_is_audited_with_old_and_new_value(repo):
+    repo.save_figures([MonthlyFigures("NAMKA", 2022, 2, {"received_total": 10}, "a")], "first")
+    repo.save_figures([MonthlyFigures("NAMKA", 2022, 2, {"received_total": 12}, "a")], "second")
+    repo.save_figures([MonthlyFigures("NAMKA", 2022, 2, {"received_total": 12}, "a")], "same")
+    repo.save_figures([MonthlyFigures("NAMKA", 2022, 2, {}, "b")], "clear")
+    rows = [(r.field, r.old_value, r.new_value, r.source) for r in repo.audit_rows(2022)]
+    assert rows == [
+        ("received_total", None, "10", "first"),
+        ("note", None, "a", "first"),
+        ("received_total", "10", "12", "second"),
+        ("received_total", "12", None, "clear"),
+        ("note", "a", "b", "clear"),
+    ]
+
+
+def test_a_failing_save_saves_nothing(repo):
+    good = MonthlyFigures("NAMKA", 2022, 1, {"received_total": 10})
+    unknown_unit = MonthlyFigures("GHOST", 2022, 1, {"received_total": 10})
+    with pytest.raises(sqlite3.IntegrityError):
+        repo.save_figures([good, unknown_unit], "test")
+    assert repo.figures(2022) == []
+    assert repo.audit_rows() == []
+
+
+def test_plan_replaced_keeps_figures_and_refuses_dropping_a_unit_with_figures(repo, plan):
+    repo.save_figures([MonthlyFigures("EARBIN", 2022, 1, {"received_total": 1})], "t")
+    smaller = replace(
+        plan,
+        units=plan.units[:-1],
+        targets={k: v for k, v in plan.targets.items() if k[0] != "EARBIN"},
+    )
+    with pytest.raises(StorageError, match="EARBIN"):
+        repo.save_plan(smaller)
+    assert len(repo.load_plan(2022).units) == 11
+    # Dropping a unit without figures is fine; the figures of others stay.
+    no_namka = replace(
+        plan,
+        units=tuple(u for u in plan.units if u.code != "NAMKA"),
+        targets={k: v for k, v in plan.targets.items() if k[0] != "NAMKA"},
+    )
+    repo.save_plan(no_namka)
+    assert not repo.load_plan(2022).has_unit("NAMKA")
+    assert repo.figures(2022)[0].unit_code == "EARBIN"
+
+
+def test_settings(repo):
+    assert repo.setting("role") is None
+    repo.set_setting("role", "commune")
+    repo.set_setting("role", "office")
+    assert repo.setting("role") == "office"
