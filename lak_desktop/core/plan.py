@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from lak_desktop.core.periods import PeriodConvention
@@ -73,20 +74,22 @@ class Plan:
         check_plan(self)
 
     # Look-ups -------------------------------------------------------------
+    @cached_property
+    def _units_by_code(self) -> dict[str, Unit]:
+        return {u.code: u for u in self.units}
+
+    @cached_property
+    def _elements_by_code(self) -> dict[str, DataElement]:
+        return {e.code: e for e in self.elements}
+
     def unit(self, code: str) -> Unit:
-        for unit in self.units:
-            if unit.code == code:
-                return unit
-        raise KeyError(code)
+        return self._units_by_code[code]
 
     def has_unit(self, code: str) -> bool:
-        return any(u.code == code for u in self.units)
+        return code in self._units_by_code
 
     def element(self, code: str) -> DataElement:
-        for element in self.elements:
-            if element.code == code:
-                return element
-        raise KeyError(code)
+        return self._elements_by_code[code]
 
     @property
     def element_codes(self) -> tuple[str, ...]:
