@@ -24,11 +24,17 @@ from lak_desktop.exchange.limits import FileRefused
 from lak_desktop.operations import (
     AttainmentReport,
     InputError,
+    SubmissionOutcome,
     attainment_report,
+    export_plan,
+    export_submission,
     fill_demo,
     import_figures,
+    import_plan,
+    import_submissions,
     plan_for,
     set_figures,
+    write_report,
 )
 from lak_desktop.paths import default_database_path
 from lak_desktop.storage import Repository, StorageError, open_repository
@@ -62,6 +68,30 @@ def build_parser() -> argparse.ArgumentParser:
     show = plan_sub.add_parser("show", help="xem kế hoạch")
     show.add_argument("--year", type=int)
     show.add_argument("--json", action="store_true")
+    pexp = plan_sub.add_parser("export", help="xuất tệp kế hoạch (.xlsx) để gửi các đơn vị")
+    pexp.add_argument("--year", type=int, required=True)
+    pexp.add_argument("--out", type=Path, required=True)
+    pimp = plan_sub.add_parser(
+        "import", help="nhập tệp kế hoạch, hoặc bảng mức giao gõ trong Excel"
+    )
+    pimp.add_argument("file", type=Path)
+    pimp.add_argument("--year", type=int, help="năm của kế hoạch, khi bảng không ghi năm")
+
+    subm = sub.add_parser("submission", help="tệp báo cáo gửi cấp trên")
+    subm_sub = subm.add_subparsers(dest="submission_command", required=True, parser_class=Parser)
+    sexp = subm_sub.add_parser("export", help="xuất tệp báo cáo của đơn vị; in ra đường dẫn tệp")
+    sexp.add_argument("--unit", required=True)
+    sexp.add_argument("--year", type=int, required=True)
+    sexp.add_argument("--month", type=int, required=True)
+    sexp.add_argument("--out", type=Path, required=True, help="thư mục lưu tệp")
+    simp = subm_sub.add_parser("import", help="nhập các tệp báo cáo của đơn vị (tệp hoặc thư mục)")
+    simp.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    simp.add_argument("--json", action="store_true")
+
+    rep = sub.add_parser("report", help="báo cáo tổng hợp (.xlsx) để in trình lãnh đạo")
+    rep.add_argument("--year", type=int, required=True)
+    rep.add_argument("--through", type=int, required=True)
+    rep.add_argument("--out", type=Path, required=True)
 
     figures = sub.add_parser("figures", help="số liệu hằng tháng")
     fig_sub = figures.add_subparsers(dest="figures_command", required=True, parser_class=Parser)
@@ -118,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(repo: Repository, args: argparse.Namespace) -> int:
-    if args.command == "plan":
+    if args.command == "plan" and args.plan_command == "show":
         plan = plan_for(repo, args.year)
         print(
             json.dumps(plan_json(plan), ensure_ascii=False, indent=2)
@@ -142,6 +172,26 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
             print(json.dumps(attainment_json(report), ensure_ascii=False, indent=2))
         else:
             print(attainment_text(report))
+    elif args.command == "plan" and args.plan_command == "export":
+        print(export_plan(repo, args.year, args.out))
+    elif args.command == "plan" and args.plan_command == "import":
+        plan = import_plan(repo, args.file, args.year)
+        print(f"Đã nhập kế hoạch năm {plan.year}: {len(plan.units)} đơn vị.")
+    elif args.command == "submission" and args.submission_command == "export":
+        result = export_submission(repo, args.unit, args.year, args.month, args.out)
+        if result.empty_months:
+            months = ", ".join(str(m) for m in result.empty_months)
+            print(f"Lưu ý: tháng {months} chưa có số liệu.", file=sys.stderr)
+        print(result.path)
+    elif args.command == "submission" and args.submission_command == "import":
+        outcomes = import_submissions(repo, args.paths)
+        if args.json:
+            print(json.dumps(submission_json(outcomes), ensure_ascii=False, indent=2))
+        else:
+            print(submission_text(outcomes))
+        return EXIT_BAD_INPUT if any(o.outcome == "refused" for o in outcomes) else EXIT_OK
+    elif args.command == "report":
+        print(write_report(repo, args.year, args.through, args.out))
     elif args.command == "demo":
         count = fill_demo(repo)
         print(f"Đã tạo {format_int(count)} tháng số liệu mẫu cho kế hoạch có sẵn.")
@@ -282,6 +332,45 @@ def attainment_text(report: AttainmentReport) -> str:
         "Điểm: trung bình các chỉ tiêu có số liệu của min(tỷ lệ / chỉ tiêu, 100%). "
         "Còn thiếu: số hồ sơ lẽ ra phải đạt thêm để đạt chỉ tiêu trên số hồ sơ đến nay.",
     ]
+    return "\n".join(lines)
+
+
+OUTCOME_LABELS = {
+    "accepted": "Nhận",
+    "replaced": "Thay bản cũ",
+    "ignored": "Bỏ qua",
+    "refused": "Từ chối",
+}
+
+
+def submission_json(outcomes: list[SubmissionOutcome]) -> dict:
+    return {
+        "files": [
+            {
+                "path": str(o.path),
+                "outcome": o.outcome,
+                "unit": o.unit,
+                "through_month": o.through_month,
+                "revision": o.revision,
+                "reason": o.reason,
+            }
+            for o in outcomes
+        ]
+    }
+
+
+def submission_text(outcomes: list[SubmissionOutcome]) -> str:
+    lines = []
+    for o in outcomes:
+        what = f"{o.unit}, tháng {o.through_month}, lần {o.revision}" if o.unit else ""
+        head = f"[{OUTCOME_LABELS[o.outcome]}] {o.path.name}" + (f" ({what})" if what else "")
+        lines.append(head)
+        if o.reason:
+            lines += [f"    {line}" for line in o.reason.splitlines()]
+    counts = {k: sum(1 for o in outcomes if o.outcome == k) for k in OUTCOME_LABELS}
+    lines.append(
+        "Tổng: " + ", ".join(f"{OUTCOME_LABELS[k].lower()} {v}" for k, v in counts.items())
+    )
     return "\n".join(lines)
 
 

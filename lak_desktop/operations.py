@@ -6,9 +6,11 @@ Each job takes a repository, checks everything first, and either saves all or no
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from lak_desktop.core.attainment import last_month_with_data, year_attainment
@@ -18,6 +20,7 @@ from lak_desktop.core.plan import Plan
 from lak_desktop.core.ranking import RankedUnit, rank_units
 from lak_desktop.core.validation import Problem, validate_batch, validate_figures
 from lak_desktop.storage import Repository
+from lak_desktop.storage.repository import ExportRecord, SubmissionRecord
 
 PLAN_YEAR_SETTING = "plan_year"
 
@@ -88,7 +91,7 @@ def import_figures(repo: Repository, path: Path | str) -> ImportSummary:
 
     An empty cell keeps the value already stored for that month.
     """
-    from lak_desktop.exchange.figures_table import KEY_COLUMNS, NOTE_COLUMN, read_table
+    from lak_desktop.exchange.tables import KEY_COLUMNS, NOTE_COLUMN, read_table
 
     path = Path(path)
     table = read_table(path)
@@ -244,3 +247,230 @@ def fill_demo(repo: Repository) -> int:
         raise AssertionError(problems)
     repo.save_figures(items, "demo", sample=True)
     return len(items)
+
+
+# Files that travel ------------------------------------------------------------------
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists():
+        raise InputError(
+            f"Tệp {path} đã có. Chương trình không ghi đè tệp có sẵn: hãy chọn tên khác hoặc "
+            "xóa tệp cũ trước."
+        )
+
+
+def export_plan(repo: Repository, year: int | None, out: Path | str) -> Path:
+    from lak_desktop.exchange.plan_file import write_plan_file
+
+    plan = plan_for(repo, year)
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        raise InputError(f"Tên tệp kế hoạch phải kết thúc bằng .xlsx, không phải «{out.name}».")
+    _refuse_existing(out)
+    return write_plan_file(plan, out, _now().date())
+
+
+def import_plan(repo: Repository, path: Path | str, year: int | None = None) -> Plan:
+    """Store a plan from a plan file or a plain table. Figures of that year are kept."""
+    from lak_desktop.exchange.plan_file import read_plan_file
+
+    ensure_plan(repo)
+    template = None
+    if year is not None:
+        template = repo.load_plan(year)
+    if template is None:
+        template = repo.load_plan(repo.plan_years()[-1]) or builtin_plan()
+    plan = read_plan_file(Path(path), year, template)
+    repo.save_plan(plan)
+    return plan
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    revision: int
+    empty_months: tuple[int, ...]  # months before the chosen one with no data at all
+
+
+def export_submission(
+    repo: Repository,
+    unit_code: str,
+    year: int,
+    month: int,
+    out_dir: Path | str,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Write the unit's submission file for `month` (carrying months 1..month) into `out_dir`."""
+    from lak_desktop import __version__
+    from lak_desktop.exchange.submission import (
+        Submission,
+        complete_months,
+        file_name,
+        write_submission,
+    )
+
+    plan = plan_for(repo, year)
+    if not plan.has_unit(unit_code):
+        raise InputError(f"Mã đơn vị «{unit_code}» không có trong kế hoạch năm {year}.")
+    if not 1 <= month <= 12:
+        raise InputError(f"Tháng phải từ 1 đến 12, không phải {month}.")
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(f"{out_dir} không phải là thư mục.")
+    now = now or _now()
+    months = complete_months(unit_code, year, month, repo.figures(year, unit_code))
+    revision = repo.next_export_revision(year, unit_code, month)
+    while (out_dir / file_name(plan, unit_code, month, revision)).exists():
+        revision += 1  # a file of that name is already there: never overwrite it
+    sub = Submission(
+        plan_year=year,
+        plan_digest=plan.digest(),
+        unit_code=unit_code,
+        through_month=month,
+        revision=revision,
+        created_at=now.isoformat(),
+        app_version=__version__,
+        figures=months,
+    )
+    try:
+        path = write_submission(plan, sub, out_dir, now.date())
+    except OSError as exc:
+        raise InputError(
+            f"Không ghi được tệp vào {out_dir}: {exc.strerror or exc}. Hãy kiểm tra USB hoặc "
+            "thư mục còn chỗ trống và cho phép ghi."
+        ) from exc
+    repo.record_export(
+        ExportRecord(year, unit_code, month, revision, now.isoformat(), path.name, list(months))
+    )
+    empty = tuple(f.month for f in months if not f.values and f.month < month)
+    return ExportResult(path, revision, empty)
+
+
+@dataclass(frozen=True)
+class SubmissionOutcome:
+    path: Path
+    outcome: str  # accepted, replaced, ignored, refused
+    unit: str | None
+    through_month: int | None
+    revision: int | None
+    reason: str
+
+
+def submission_paths(paths: list[Path]) -> list[Path]:
+    """Files as given; a folder stands for the .xlsx files directly inside it."""
+    found: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found += sorted(
+                c for c in p.iterdir() if c.suffix.lower() == ".xlsx" and not c.name.startswith(".")
+            )
+        else:
+            found.append(p)
+    return found
+
+
+def import_submissions(
+    repo: Repository, paths: list[Path | str], now: datetime | None = None
+) -> list[SubmissionOutcome]:
+    """Check and import each submission file on its own; each is all or nothing."""
+    from lak_desktop.exchange.limits import FileRefused
+    from lak_desktop.exchange.submission import read_submission
+
+    ensure_plan(repo)
+    results: list[SubmissionOutcome] = []
+    files = submission_paths([Path(p) for p in paths])
+    if not files:
+        raise InputError("Không có tệp .xlsx nào để nhập ở đường dẫn đã chọn.")
+    for path in files:
+        try:
+            read = read_submission(path, repo.load_plan)
+        except FileRefused as exc:
+            results.append(SubmissionOutcome(path, "refused", None, None, None, str(exc)))
+            continue
+        sub = read.submission
+        outcome, reason = _decide(repo, sub)
+        record = SubmissionRecord(
+            year=sub.plan_year,
+            unit_code=sub.unit_code,
+            through_month=sub.through_month,
+            revision=sub.revision,
+            created_at=sub.created_at,
+            received_at=(now or _now()).isoformat(),
+            file_name=path.name,
+            file_sha256=hashlib.sha256(read.content).hexdigest(),
+            outcome=outcome,
+            reason=reason,
+        )
+        repo.record_submission(
+            record, list(sub.figures), read.content, apply=outcome in ("accepted", "replaced")
+        )
+        results.append(
+            SubmissionOutcome(path, outcome, sub.unit_code, sub.through_month, sub.revision, reason)
+        )
+    return results
+
+
+def _decide(repo: Repository, sub) -> tuple[str, str]:
+    applied = [s for s in repo.submissions(sub.plan_year, sub.unit_code) if s.outcome != "ignored"]
+    same = [s for s in applied if s.through_month == sub.through_month]
+    if same:
+        best = max(s.revision for s in same)
+        if sub.revision <= best:
+            return "ignored", (
+                f"Đã có bản lần {best} của báo cáo tháng {sub.through_month}; "
+                f"tệp này (lần {sub.revision}) không mới hơn nên bỏ qua."
+            )
+    later = [
+        s for s in applied if s.through_month > sub.through_month and s.created_at > sub.created_at
+    ]
+    if later:
+        newest = max(later, key=lambda s: s.created_at)
+        return "ignored", (
+            f"Đã có báo cáo tháng {newest.through_month} lập sau tệp này, chứa số liệu mới hơn; "
+            "tệp này bỏ qua."
+        )
+    if same:
+        return "replaced", f"Thay bản lần {max(s.revision for s in same)} bằng lần {sub.revision}."
+    return "accepted", ""
+
+
+def write_report(repo: Repository, year: int, through_month: int, out: Path | str) -> Path:
+    """The consolidated report workbook for the chairman."""
+    from lak_desktop.exchange.report import Completeness
+    from lak_desktop.exchange.report import write_report as write
+
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        raise InputError(f"Tên tệp báo cáo phải kết thúc bằng .xlsx, không phải «{out.name}».")
+    _refuse_existing(out)
+    report = attainment_report(repo, year, through_month)
+    completeness: dict[str, Completeness] = {}
+    for s in repo.submissions(report.plan.year):
+        if s.outcome == "ignored":
+            continue
+        known = completeness.get(s.unit_code)
+        if known is None or (known.last_month or 0, known.revision or 0) <= (
+            s.through_month,
+            s.revision,
+        ):
+            completeness[s.unit_code] = Completeness(
+                s.unit_code,
+                s.through_month,
+                s.revision,
+                datetime.fromisoformat(s.received_at).date(),
+            )
+    for ranked in report.ranked:  # figures typed in here rather than received
+        att = ranked.attainment
+        if att.unit.code not in completeness and att.months_with_data:
+            completeness[att.unit.code] = Completeness(
+                att.unit.code, max(att.months_with_data), None, None
+            )
+    figures = repo.figures(report.plan.year)
+    return write(
+        report.plan, report.through_month, report.ranked, figures, completeness, out, _now().date()
+    )

@@ -24,6 +24,7 @@ class PlanError(ValueError):
 class Issuer:
     name: str
     place: str = ""  # for the date line of printed documents: "Lắk, ngày ..."
+    office: str = ""  # the office that follows up and consolidates (Phòng Văn hóa và Thông tin)
     decision_number: str = ""
     decision_date: date | None = None
 
@@ -182,6 +183,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "issuer": {
             "name": plan.issuer.name,
             "place": plan.issuer.place,
+            "office": plan.issuer.office,
             "decision_number": plan.issuer.decision_number,
             "decision_date": plan.issuer.decision_date.isoformat()
             if plan.issuer.decision_date
@@ -236,6 +238,7 @@ def plan_from_dict(data: Any) -> Plan:
             issuer=Issuer(
                 name=str(issuer["name"]),
                 place=str(issuer.get("place") or ""),
+                office=str(issuer.get("office") or ""),
                 decision_number=str(issuer.get("decision_number") or ""),
                 decision_date=date.fromisoformat(decision_date) if decision_date else None,
             ),

@@ -12,7 +12,17 @@ MAX_RATIO = 200  # unpacked / packed, per member; real xlsx parts stay well belo
 
 
 class FileRefused(Exception):
-    """A file that will not be read; the message says in Vietnamese why and what to do."""
+    """A file that will not be read; the message says in Vietnamese why and what to do.
+
+    `details` lists the individual problems when there are several (rows of a table).
+    """
+
+    def __init__(self, message: str, details: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.details = details or []
+
+    def __str__(self) -> str:
+        return "\n".join([self.args[0], *(f"  - {d}" for d in self.details)])
 
 
 def check_size(path: Path) -> int:
@@ -57,3 +67,16 @@ def check_xlsx(path: Path) -> None:
                 raise FileRefused(f"Tệp {path.name} không phải là tệp Excel (.xlsx).")
     except zipfile.BadZipFile as exc:
         raise FileRefused(f"Tệp {path.name} bị hỏng: {exc}.") from exc
+
+
+def open_workbook(path: Path):  # -> openpyxl Workbook, typed loosely to keep openpyxl lazy
+    """A workbook opened read-only, values as stored (formulas stay formulas), after the guards."""
+    check_xlsx(path)
+    from openpyxl import load_workbook  # heavy: loaded only when a workbook is read
+
+    try:
+        return load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        raise FileRefused(
+            f"Không mở được tệp {path.name}: tệp bị hỏng hoặc không phải tệp Excel ({exc})."
+        ) from exc

@@ -62,3 +62,41 @@ def m001_initial(db: Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m002_exchange(db: Database) -> None:
+    db.executescript(
+        """
+        -- At the commune: every submission file written, with the figures it carried, so the
+        -- window can mark months changed after they were sent.
+        CREATE TABLE exports (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            unit_code TEXT NOT NULL,
+            through_month INTEGER NOT NULL,
+            revision INTEGER NOT NULL,
+            exported_at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            figures TEXT NOT NULL,        -- JSON: [{"month", "values", "note"}]
+            UNIQUE (year, unit_code, through_month, revision)
+        );
+        -- At the receiving office: every submission file read, kept for the office's history.
+        CREATE TABLE submissions (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            unit_code TEXT NOT NULL,
+            through_month INTEGER NOT NULL,
+            revision INTEGER NOT NULL,
+            created_at TEXT NOT NULL,     -- when the commune wrote the file
+            received_at TEXT NOT NULL,    -- when the office imported it
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('accepted', 'replaced', 'ignored')),
+            reason TEXT NOT NULL DEFAULT '',
+            figures TEXT NOT NULL,
+            content BLOB NOT NULL
+        );
+        CREATE INDEX submissions_by_unit ON submissions(year, unit_code, through_month);
+        """
+    )

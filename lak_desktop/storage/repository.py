@@ -274,6 +274,125 @@ class Repository:
         ).fetchall()
         return [AuditRow(*r) for r in rows]
 
+    # Exports (at the commune) -------------------------------------------------
+    def next_export_revision(self, year: int, unit_code: str, through_month: int) -> int:
+        row = self.db.execute(
+            "SELECT MAX(revision) FROM exports WHERE year=? AND unit_code=? AND through_month=?",
+            [year, unit_code, through_month],
+        ).fetchone()
+        return (row[0] or 0) + 1
+
+    def record_export(self, record: ExportRecord) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO exports(year, unit_code, through_month, revision, exported_at, "
+                "file_name, figures) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    record.year,
+                    record.unit_code,
+                    record.through_month,
+                    record.revision,
+                    record.exported_at,
+                    record.file_name,
+                    figures_to_json(record.figures),
+                ],
+            )
+
+    def exports(self, year: int, unit_code: str) -> list[ExportRecord]:
+        """Every export of the unit in the year, oldest first."""
+        rows = self.db.execute(
+            "SELECT year, unit_code, through_month, revision, exported_at, file_name, figures "
+            "FROM exports WHERE year = ? AND unit_code = ? ORDER BY id",
+            [year, unit_code],
+        ).fetchall()
+        return [
+            ExportRecord(y, u, m, r, at, name, figures_from_json(u, y, body))
+            for y, u, m, r, at, name, body in rows
+        ]
+
+    # Submissions (at the receiving office) ---------------------------------------
+    def submissions(self, year: int, unit_code: str | None = None) -> list[SubmissionRecord]:
+        """Every submission file read for the year (of one unit when given), oldest first."""
+        where = "year = ?" + (" AND unit_code = ?" if unit_code else "")
+        params: list[object] = [year] + ([unit_code] if unit_code else [])
+        rows = self.db.execute(
+            "SELECT year, unit_code, through_month, revision, created_at, received_at, "
+            f"file_name, file_sha256, outcome, reason FROM submissions WHERE {where} ORDER BY id",
+            params,
+        ).fetchall()
+        return [SubmissionRecord(*r) for r in rows]
+
+    def record_submission(
+        self,
+        record: SubmissionRecord,
+        figures: list[MonthlyFigures],
+        content: bytes,
+        apply: bool,
+    ) -> None:
+        """Keep the file in the history and, when `apply`, store its figures; one transaction."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO submissions(year, unit_code, through_month, revision, created_at, "
+                "received_at, file_name, file_sha256, outcome, reason, figures, content) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    record.year,
+                    record.unit_code,
+                    record.through_month,
+                    record.revision,
+                    record.created_at,
+                    record.received_at,
+                    record.file_name,
+                    record.file_sha256,
+                    record.outcome,
+                    record.reason,
+                    figures_to_json(figures),
+                    content,
+                ],
+            )
+            if apply:
+                self.save_figures(figures, f"submission:{record.file_name}")
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    year: int
+    unit_code: str
+    through_month: int
+    revision: int
+    exported_at: str
+    file_name: str
+    figures: list[MonthlyFigures]
+
+
+@dataclass(frozen=True)
+class SubmissionRecord:
+    year: int
+    unit_code: str
+    through_month: int
+    revision: int
+    created_at: str
+    received_at: str
+    file_name: str
+    file_sha256: str
+    outcome: str  # accepted, replaced or ignored
+    reason: str
+
+
+def figures_to_json(figures: Iterable[MonthlyFigures]) -> str:
+    return json.dumps(
+        [{"month": f.month, "values": dict(f.values), "note": f.note} for f in figures],
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def figures_from_json(unit_code: str, year: int, body: str) -> list[MonthlyFigures]:
+    return [
+        MonthlyFigures(unit_code, year, int(item["month"]), item["values"], item["note"])
+        for item in json.loads(body)
+    ]
+
 
 def _text(value: int | None) -> str | None:
     return None if value is None else str(value)

@@ -9,6 +9,7 @@ import pytest
 from openpyxl import Workbook
 
 from tests.conftest import FIXTURES
+from tests.helpers import db_dump
 
 HEADER = "unit_code,year,month,received_total,received_online,resolved_total,results_digitized"
 
@@ -25,19 +26,6 @@ def lak(db, *args, check_code=None):
     if check_code is not None:
         assert proc.returncode == check_code, proc.stdout + proc.stderr
     return proc
-
-
-def db_dump(db):
-    import sqlite3
-
-    con = sqlite3.connect(db)
-    try:
-        return {
-            t: con.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall()
-            for t in ("months", "figure_values", "audit", "plans", "units")
-        }
-    finally:
-        con.close()
 
 
 @pytest.fixture

@@ -1,3 +1,4 @@
+import shutil
 import sqlite3
 from dataclasses import replace
 
@@ -6,12 +7,13 @@ import pytest
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.storage import StorageError, open_repository
 from lak_desktop.storage.migrations import migrations
+from tests.conftest import FIXTURES
 
 
 def test_new_file_gets_schema_wal_and_foreign_keys(db_path):
     repo = open_repository(db_path)
     try:
-        assert [m.name for m in migrations.applied(repo.db)] == ["m001_initial"]
+        assert [m.name for m in migrations.applied(repo.db)] == ["m001_initial", "m002_exchange"]
         assert repo.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert repo.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert repo.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -27,8 +29,27 @@ def test_reopening_applies_nothing_twice(db_path, repo, plan):
     repo.close()
     again = open_repository(db_path)
     assert again.figures(2022)[0].values == {"received_total": 5}
-    assert len(migrations.applied(again.db)) == 1
+    assert len(migrations.applied(again.db)) == 2
     again.close()
+
+
+def test_a_database_of_the_first_version_is_migrated_with_a_copy_kept(tmp_path):
+    old = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "db-m001.sqlite", old)
+    repo = open_repository(old)
+    try:
+        assert [m.name for m in migrations.applied(repo.db)] == ["m001_initial", "m002_exchange"]
+        fig = repo.month_figures("NAMKA", 2022, 1)
+        assert fig.values == {"received_total": 100, "received_online": 45}
+        assert fig.note == "cũ"
+        assert {"exports", "submissions"} <= set(repo.db.table_names())
+        assert repo.load_plan(2022).year == 2022
+    finally:
+        repo.close()
+    backup = old.with_name("old.sqlite.before-m002_exchange.bak")
+    con = sqlite3.connect(backup)
+    assert "exports" not in {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    con.close()
 
 
 def test_newer_database_is_refused(db_path):

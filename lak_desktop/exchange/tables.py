@@ -1,4 +1,5 @@
-"""Reading a table of figures (CSV or XLSX) typed by hand: `unit_code,year,month,<elements>`."""
+"""Tables typed by hand in Excel or saved as CSV: figures (`unit_code,year,month,<elements>`)
+and plain plan tables."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from lak_desktop.exchange.limits import FileRefused, check_size, check_xlsx
+from lak_desktop.exchange.limits import FileRefused, check_size, open_workbook
 
 KEY_COLUMNS = ("unit_code", "year", "month")
 NOTE_COLUMN = "note"
@@ -25,16 +26,21 @@ class Table:
     rows: tuple[TableRow, ...]
 
 
-def read_table(path: Path | str) -> Table:
-    """The header and non-empty rows of the first sheet (xlsx) or of the CSV file."""
+def read_rows(path: Path | str) -> list[list[object]]:
+    """Every row of the first sheet (xlsx) or of the CSV file, as raw cell values."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        raw_rows = _xlsx_rows(path)
-    elif suffix in (".csv", ".txt"):
-        raw_rows = _csv_rows(path)
-    else:
-        raise FileRefused(f"Tệp {path.name} phải là tệp .csv hoặc .xlsx.")
+        return _xlsx_rows(path)
+    if suffix in (".csv", ".txt"):
+        return _csv_rows(path)
+    raise FileRefused(f"Tệp {path.name} phải là tệp .csv hoặc .xlsx.")
+
+
+def read_table(path: Path | str) -> Table:
+    """The header (first row) and the non-empty rows below it."""
+    path = Path(path)
+    raw_rows = read_rows(path)
     if not raw_rows:
         raise FileRefused(f"Tệp {path.name} không có dòng nào.")
     header = tuple(str(c).strip().lower() if c is not None else "" for c in raw_rows[0])
@@ -71,13 +77,7 @@ def _csv_rows(path: Path) -> list[list[object]]:
 
 
 def _xlsx_rows(path: Path) -> list[list[object]]:
-    check_xlsx(path)
-    from openpyxl import load_workbook  # heavy: loaded only when a workbook is read
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds on damaged files
-        raise FileRefused(f"Không mở được tệp {path.name}: tệp bị hỏng ({exc}).") from exc
+    wb = open_workbook(path)
     try:
         ws = wb.worksheets[0]
         return [list(r) for r in ws.iter_rows(values_only=True)]

@@ -1,0 +1,222 @@
+"""The printed-document layout of Decree 30/2020/NĐ-CP for the workbooks we write.
+
+A4, margins top/bottom 20 mm, left 30 mm, right 15 mm; Times New Roman; national header top
+right, issuing body top left, place and date, title, table, signature block.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_DOWN, Decimal
+from fractions import Fraction
+
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+FONT_NAME = "Times New Roman"
+MM = 1 / 25.4  # openpyxl page margins are in inches
+THIN = Side(style="thin", color="000000")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+COUNT_FORMAT = "#,##0"
+RATE_FORMAT = "0.0%"
+
+
+def font(size: float = 13, bold: bool = False, italic: bool = False) -> Font:
+    return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, color="000000")
+
+
+def rate_cell_value(rate: Fraction | None) -> float | None:
+    """The rate as shown (truncated to 0.1%), so a rate below target never prints as the target."""
+    if rate is None:
+        return None
+    shown = (Decimal(rate.numerator) / Decimal(rate.denominator)).quantize(
+        Decimal("0.001"), rounding=ROUND_DOWN
+    )
+    return float(shown)
+
+
+def keep_text(cell) -> None:
+    """Text typed by a user that starts with '=' stays text, never becomes a formula."""
+    if cell.data_type == "f":
+        cell.data_type = "s"
+
+
+def center(cell) -> None:
+    cell.alignment = Alignment(horizontal="center", vertical="center")
+
+
+def percent_format(value: float | None) -> str:
+    """'0%' for whole percentages such as a 40% target, '0.0%' otherwise."""
+    if value is not None and round(value * 100, 9).is_integer():
+        return "0%"
+    return RATE_FORMAT
+
+
+def setup_page(ws: Worksheet, landscape: bool = False, repeat_rows: str | None = None) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = 30 * MM
+    ws.page_margins.right = 15 * MM
+    ws.page_margins.top = 20 * MM
+    ws.page_margins.bottom = 20 * MM
+    ws.page_margins.header = 8 * MM
+    ws.page_margins.footer = 8 * MM
+    ws.print_options.horizontalCentered = True
+    # Page numbers centred at the top from page 2 on.
+    ws.HeaderFooter.differentFirst = True
+    ws.oddHeader.center.text = "&P"
+    ws.oddHeader.center.font = FONT_NAME
+    ws.evenHeader.center.text = "&P"
+    ws.evenHeader.center.font = FONT_NAME
+    if repeat_rows:
+        ws.print_title_rows = repeat_rows
+    ws.sheet_view.showGridLines = False
+
+
+def put(
+    ws: Worksheet,
+    row: int,
+    col: int,
+    value: object,
+    *,
+    size: float = 13,
+    bold: bool = False,
+    italic: bool = False,
+    align: str = "left",
+    wrap: bool = False,
+    span: int = 1,
+    boxed: bool = False,
+    number_format: str | None = None,
+) -> None:
+    cell = ws.cell(row=row, column=col, value=value)
+    keep_text(cell)
+    cell.font = font(size, bold, italic)
+    cell.alignment = Alignment(horizontal=align, vertical="center", wrap_text=wrap)
+    if number_format:
+        cell.number_format = number_format
+    if span > 1:
+        ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=col + span - 1)
+    if boxed:
+        for c in range(col, col + span):
+            ws.cell(row=row, column=c).border = BOX
+
+
+def document_header(ws: Worksheet, body: str, parent: str, ncols: int, left_span: int) -> int:
+    """Issuing body top left, national header top right. Returns the next free row."""
+    right = ncols - left_span
+    put(ws, 1, 1, parent.upper(), size=12, align="center", span=left_span)
+    put(ws, 2, 1, body.upper(), size=12, bold=True, align="center", span=left_span)
+    put(
+        ws,
+        1,
+        left_span + 1,
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        size=12,
+        bold=True,
+        align="center",
+        span=right,
+    )
+    put(
+        ws,
+        2,
+        left_span + 1,
+        "Độc lập - Tự do - Hạnh phúc",
+        size=13,
+        bold=True,
+        align="center",
+        span=right,
+    )
+    return 4
+
+
+def date_line(ws: Worksheet, row: int, place: str, when: date, ncols: int, left_span: int) -> int:
+    text = f"{place}, ngày {when.day:02d} tháng {when.month:02d} năm {when.year}"
+    put(ws, row, left_span + 1, text, italic=True, align="center", span=ncols - left_span)
+    return row + 2
+
+
+def title(ws: Worksheet, row: int, lines: list[str], ncols: int) -> int:
+    for i, text in enumerate(lines):
+        put(
+            ws,
+            row,
+            1,
+            text,
+            size=14 if i == 0 else 13,
+            bold=i == 0,
+            italic=i > 0,
+            align="center",
+            wrap=True,
+            span=ncols,
+        )
+        ws.row_dimensions[row].height = 20 if len(text) < 90 else 36
+        row += 1
+    return row + 1
+
+
+def table_header(ws: Worksheet, row: int, labels: list[str], height: float = 48) -> int:
+    for col, label in enumerate(labels, start=1):
+        put(ws, row, col, label, size=11, bold=True, align="center", wrap=True, boxed=True)
+    ws.row_dimensions[row].height = height
+    return row + 1
+
+
+def table_row(
+    ws: Worksheet,
+    row: int,
+    values: list[object],
+    formats: list[str | None],
+    *,
+    bold: bool = False,
+    text_cols: int = 1,
+) -> int:
+    for col, (value, fmt) in enumerate(zip(values, formats, strict=True), start=1):
+        align = "left" if col <= text_cols else ("right" if fmt else "center")
+        put(
+            ws,
+            row,
+            col,
+            value,
+            size=11,
+            bold=bold,
+            align=align,
+            boxed=True,
+            number_format=fmt,
+            wrap=col <= text_cols,
+        )
+    return row + 1
+
+
+def signature_block(
+    ws: Worksheet,
+    row: int,
+    ncols: int,
+    left_span: int,
+    left: str,
+    right_title: str,
+    right_role: str,
+) -> int:
+    put(ws, row, 1, left, bold=True, align="center", span=left_span)
+    put(ws, row, left_span + 1, right_title, bold=True, align="center", span=ncols - left_span)
+    put(ws, row + 1, left_span + 1, right_role, bold=True, align="center", span=ncols - left_span)
+    put(ws, row + 1, 1, "(Ký, ghi rõ họ tên)", italic=True, size=12, align="center", span=left_span)
+    put(
+        ws,
+        row + 2,
+        left_span + 1,
+        "(Ký tên, đóng dấu)",
+        italic=True,
+        size=12,
+        align="center",
+        span=ncols - left_span,
+    )
+    return row + 7
+
+
+def column_widths(ws: Worksheet, widths: list[float]) -> None:
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width

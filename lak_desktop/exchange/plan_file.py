@@ -1,0 +1,306 @@
+"""The plan file: a printable "Biểu mức giao" sheet, and the whole plan for the program.
+
+Import also takes a plain table typed by hand with the appendix's columns (unit, procedures,
+digitization target, last year's online rate, online target).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from lak_desktop.core.formatting import format_date
+from lak_desktop.core.periods import PeriodConvention
+from lak_desktop.core.plan import Plan, PlanError, Unit, plan_from_dict, plan_to_dict
+from lak_desktop.core.text import fold_key, unit_code, unit_kind
+from lak_desktop.exchange import layout
+from lak_desktop.exchange.limits import FileRefused, open_workbook
+from lak_desktop.exchange.machine_sheet import read_machine_sheet, write_machine_sheet
+from lak_desktop.exchange.submission import atomic_save
+from lak_desktop.exchange.tables import read_rows
+
+KIND = "plan"
+PLAN_FILE_FORMAT = 1
+VISIBLE_SHEET = "Biểu mức giao"
+CONVENTION_TEXT = {
+    PeriodConvention.CALENDAR: "Kỳ báo cáo theo tháng dương lịch (từ ngày 01 đến ngày cuối tháng).",
+    PeriodConvention.DECREE09: "Kỳ báo cáo theo Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước "
+    "đến ngày 14 tháng báo cáo).",
+}
+
+
+def write_plan_file(plan: Plan, target: Path, today: date) -> Path:
+    """Write the plan workbook; an existing file is not overwritten."""
+    if target.exists():
+        raise FileExistsError(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = VISIBLE_SHEET
+    _draw(ws, plan, today)
+    body = json.dumps(plan_to_dict(plan), ensure_ascii=False, sort_keys=True)
+    write_machine_sheet(
+        wb,
+        KIND,
+        [
+            ("format_version", PLAN_FILE_FORMAT),
+            ("plan_year", plan.year),
+            ("plan_digest", plan.digest()),
+            ("plan_json", body),
+        ],
+    )
+    atomic_save(wb, target)
+    return target
+
+
+def _columns(plan: Plan) -> list[tuple[str, str, object]]:
+    """(header, kind, key) for each table column after STT and unit."""
+    cols: list[tuple[str, str, object]] = [
+        ("Số lượng TTHC được công bố trực tuyến", "procedures", None)
+    ]
+    for ind in plan.indicators:
+        if any(ind.code in u.baselines for u in plan.units):
+            cols.append((f"{ind.name} năm {plan.year - 1}", "baseline", ind.code))
+        cols.append((f"Giao chỉ tiêu {ind.name.lower()} năm {plan.year}", "target", ind.code))
+    return cols
+
+
+def _draw(ws, plan: Plan, today: date) -> None:
+    cols = _columns(plan)
+    ncols = 2 + len(cols)
+    left = 2
+    layout.setup_page(ws, landscape=ncols > 6)
+    layout.column_widths(ws, [6, 30] + [17] * len(cols))
+    row = layout.document_header(ws, plan.issuer.name, "", ncols, left)
+    row = layout.date_line(ws, row, plan.issuer.place or "", today, ncols, left)
+    decision = plan.issuer.decision_number or "      "
+    when = format_date(plan.issuer.decision_date) if plan.issuer.decision_date else "     "
+    row = layout.title(
+        ws,
+        row,
+        [
+            "BIỂU MỨC GIAO",
+            plan.title or f"Giao chỉ tiêu năm {plan.year}",
+            f"(Ban hành kèm theo Quyết định số {decision} ngày {when} của {plan.issuer.name})",
+        ],
+        ncols,
+    )
+    row = layout.table_header(ws, row, ["STT", "Cơ quan, đơn vị", *(c[0] for c in cols)], 64)
+    for n, unit in enumerate(plan.units, start=1):
+        values: list[object] = [n, unit.name]
+        formats: list[str | None] = [None, None]
+        for _, kind, key in cols:
+            if kind == "procedures":
+                values.append(unit.procedures)
+                formats.append(layout.COUNT_FORMAT)
+            elif kind == "baseline":
+                b = unit.baselines.get(str(key))
+                values.append(None if b is None else float(b))
+                formats.append(layout.percent_format(values[-1]))
+            else:
+                values.append(float(plan.target(unit.code, str(key))))
+                formats.append(layout.percent_format(values[-1]))
+        row = layout.table_row(ws, row, values, formats, text_cols=2)
+        layout.center(ws.cell(row=row - 1, column=1))
+    row += 1
+    notes = [CONVENTION_TEXT[plan.period_convention]]
+    for ind in plan.indicators:
+        num, den = plan.element(ind.numerator).label, plan.element(ind.denominator).label
+        notes.append(f"{ind.name} = {num} / {den} × 100%.")
+    for text in notes:
+        layout.put(ws, row, 1, text, size=11, italic=True, wrap=True, span=ncols)
+        row += 1
+
+
+# Reading ---------------------------------------------------------------------------
+
+
+def read_plan_file(path: Path, year: int | None, template: Plan) -> Plan:
+    """A plan from one of our plan files, or from a plain appendix table typed by hand.
+
+    `template` gives what a plain table does not carry (issuer, elements, indicators, period
+    convention); `year` is needed when the table does not say "năm YYYY" above its header.
+    """
+    path = Path(path)
+    if path.suffix.lower() == ".xlsx":
+        wb = open_workbook(path)
+        try:
+            data = read_machine_sheet(wb)
+        finally:
+            wb.close()
+        if data is not None:
+            return _from_machine(path, data)
+    return _from_plain_table(path, read_rows(path), year, template)
+
+
+def _from_machine(path: Path, data) -> Plan:
+    if data.kind == "submission":
+        raise FileRefused(
+            f"Tệp {path.name} là tệp báo cáo của một đơn vị, không phải tệp kế hoạch. "
+            "Hãy dùng chức năng nhập báo cáo cho tệp này."
+        )
+    if data.kind != KIND:
+        raise FileRefused(f"Tệp {path.name} không phải là tệp kế hoạch.")
+    version = data.meta.get("format_version")
+    if not isinstance(version, int):
+        raise FileRefused(f"Tệp kế hoạch {path.name} bị hỏng (thiếu phiên bản định dạng).")
+    if version > PLAN_FILE_FORMAT:
+        raise FileRefused(
+            f"Tệp kế hoạch {path.name} được tạo bằng phiên bản mới hơn của chương trình. "
+            "Hãy cập nhật chương trình rồi nhập lại."
+        )
+    try:
+        plan = plan_from_dict(json.loads(str(data.meta.get("plan_json"))))
+    except (json.JSONDecodeError, PlanError) as exc:
+        raise FileRefused(f"Tệp kế hoạch {path.name} bị hỏng: {exc}") from exc
+    if plan.digest() != data.meta.get("plan_digest"):
+        raise FileRefused(
+            f"Tệp kế hoạch {path.name} đã bị sửa hoặc bị hỏng (mã kiểm tra không khớp). "
+            "Hãy xin lại tệp gốc từ cơ quan giao chỉ tiêu."
+        )
+    return plan
+
+
+_YEAR = re.compile(r"n[aă]m\s+(20\d\d)", re.IGNORECASE)
+
+
+def _column_kind(header: str) -> str | None:
+    key = fold_key(header)
+    if key in ("stt", "tt", "so tt"):
+        return "stt"
+    if "don vi" in key and "ty le" not in key:
+        return "unit"
+    if "so hoa" in key:
+        return "digitization_target"
+    if "truc tuyen" in key and ("giao" in key or "chi tieu" in key):
+        return "online_target"
+    if "truc tuyen" in key and "ty le" in key:
+        return "online_baseline"
+    if "so luong" in key or "tthc" in key or "thu tuc" in key:
+        return "procedures"
+    return None
+
+
+def parse_percent(raw: object) -> Fraction | None:
+    """40%, "40%", "40,5%", 0.4 (a cell formatted as percent), 40 -> an exact fraction."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, bool):
+        raise ValueError(raw)
+    if isinstance(raw, int | float):
+        value = Fraction(Decimal(str(raw)))
+        return value if value <= 1 else value / 100
+    text = str(raw).strip().replace(" ", "").replace(",", ".")
+    percent = text.endswith("%")
+    try:
+        value = Fraction(Decimal(text.rstrip("%")))
+    except InvalidOperation as exc:
+        raise ValueError(raw) from exc
+    return value / 100 if percent or value > 1 else value
+
+
+def _from_plain_table(
+    path: Path, rows: list[list[object]], year: int | None, template: Plan
+) -> Plan:
+    header_at = None
+    for i, row in enumerate(rows):
+        kinds = [_column_kind(str(c)) if c is not None else None for c in row]
+        if "unit" in kinds and "online_target" in kinds:
+            header_at = i
+            break
+    if header_at is None:
+        raise FileRefused(
+            f"Không tìm thấy dòng tiêu đề của bảng trong tệp {path.name}. Bảng cần các cột: "
+            "STT, Cơ quan/đơn vị, Số lượng TTHC, Giao chỉ tiêu số hóa, Tỷ lệ trực tuyến năm "
+            "trước, Giao chỉ tiêu tỷ lệ hồ sơ trực tuyến."
+        )
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(rows[header_at]):
+        kind = _column_kind(str(cell)) if cell is not None else None
+        if kind and kind not in columns:
+            columns[kind] = index
+    if year is None:
+        above = " ".join(str(c) for r in rows[:header_at] for c in r if c is not None)
+        found = _YEAR.findall(above) or _YEAR.findall(
+            str(rows[header_at][columns["online_target"]])
+        )
+        if not found:
+            raise FileRefused(
+                f"Không xác định được năm của kế hoạch trong tệp {path.name}: hãy ghi "
+                "«năm 2026» (ví dụ) ở tiêu đề phía trên bảng, hoặc chọn năm khi nhập."
+            )
+        year = int(found[-1])
+    missing = [k for k in ("unit", "online_target", "digitization_target") if k not in columns]
+    if missing:
+        raise FileRefused(f"Bảng trong tệp {path.name} thiếu cột: {', '.join(missing)}.")
+    problems: list[str] = []
+    units: list[Unit] = []
+    targets: dict[tuple[str, str], Fraction] = {}
+    for line, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
+
+        def cell(kind: str, row=row) -> object:
+            i = columns.get(kind)
+            return row[i] if i is not None and i < len(row) else None
+
+        name = str(cell("unit") or "").strip()
+        if not name:
+            continue
+        if fold_key(name).startswith(("ghi chu", "tong", "cong")):
+            break
+        code = unit_code(name)
+        values: dict[str, Fraction | None] = {}
+        for kind in ("online_target", "digitization_target", "online_baseline"):
+            try:
+                values[kind] = parse_percent(cell(kind))
+            except ValueError:
+                problems.append(
+                    f"dòng {line}, {name}: «{cell(kind)}» không phải là tỷ lệ phần trăm."
+                )
+        procedures = cell("procedures")
+        try:
+            procedures = int(Decimal(str(procedures).replace(".", ""))) if procedures else 0
+        except InvalidOperation:
+            problems.append(f"dòng {line}, {name}: số thủ tục «{procedures}» không phải là số.")
+            procedures = 0
+        for kind in ("online_target", "digitization_target"):
+            if kind in values and values[kind] is None:
+                problems.append(f"dòng {line}, {name}: thiếu chỉ tiêu giao.")
+        if not code:
+            problems.append(f"dòng {line}: tên đơn vị «{name}» không hợp lệ.")
+            continue
+        baseline = values.get("online_baseline")
+        units.append(
+            Unit(
+                code,
+                name,
+                unit_kind(name),
+                int(procedures),
+                {"online_rate": baseline} if baseline is not None else {},
+            )
+        )
+        targets[(code, "online_rate")] = values.get("online_target") or Fraction(0)
+        targets[(code, "result_digitization_rate")] = values.get("digitization_target") or Fraction(
+            0
+        )
+    if not units and not problems:
+        problems.append("bảng không có đơn vị nào.")
+    if problems:
+        raise FileRefused(f"Bảng kế hoạch trong tệp {path.name} có lỗi:", problems)
+    texts = [str(c).strip() for r in rows[:header_at] for c in r if isinstance(c, str)]
+    title = max(texts, key=len) if texts else f"Giao chỉ tiêu năm {year}"
+    issuer = template.issuer
+    if template.year != year:  # the template's decision is not this year's
+        issuer = replace(issuer, decision_number="", decision_date=None)
+    try:
+        return replace(
+            template, year=year, title=title, issuer=issuer, units=tuple(units), targets=targets
+        )
+    except PlanError as exc:
+        raise FileRefused(f"Bảng kế hoạch trong tệp {path.name} có lỗi: {exc}") from exc

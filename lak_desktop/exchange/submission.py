@@ -1,0 +1,443 @@
+"""The submission file: one unit, one reporting month, every month of the year up to it.
+
+A visible sheet printable in the Decree 30 layout, and a very-hidden machine sheet with the
+figures and two SHA-256 digests: one over the canonical figures and identity, one over the
+visible sheet, so that a file edited by hand or damaged is refused on import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from lak_desktop.core.attainment import STATUS_LABELS, unit_attainment
+from lak_desktop.core.figures import MonthlyFigures
+from lak_desktop.core.formatting import format_date
+from lak_desktop.core.periods import month_range, range_through
+from lak_desktop.core.plan import Plan
+from lak_desktop.core.text import place_name, slug
+from lak_desktop.core.validation import validate_batch
+from lak_desktop.exchange import layout
+from lak_desktop.exchange.limits import FileRefused, open_workbook
+from lak_desktop.exchange.machine_sheet import read_machine_sheet, write_machine_sheet
+
+KIND = "submission"
+SUBMISSION_FORMAT = 1
+VISIBLE_SHEET = "Báo cáo"
+
+
+@dataclass(frozen=True)
+class Submission:
+    plan_year: int
+    plan_digest: str
+    unit_code: str
+    through_month: int
+    revision: int
+    created_at: str  # ISO 8601 with time zone
+    app_version: str
+    figures: tuple[MonthlyFigures, ...]  # months 1..through_month, every one present
+
+    def payload(self, visible_sha256: str) -> bytes:
+        """The canonical bytes the figures digest is taken over."""
+        body = {
+            "format": SUBMISSION_FORMAT,
+            "plan_year": self.plan_year,
+            "plan_digest": self.plan_digest,
+            "unit_code": self.unit_code,
+            "through_month": self.through_month,
+            "revision": self.revision,
+            "created_at": self.created_at,
+            "visible_sha256": visible_sha256,
+            "figures": [
+                {"month": f.month, "values": dict(sorted(f.values.items())), "note": f.note}
+                for f in self.figures
+            ],
+        }
+        return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def complete_months(
+    unit_code: str, year: int, through_month: int, stored: list[MonthlyFigures]
+) -> tuple[MonthlyFigures, ...]:
+    """Months 1..through_month of a unit, an empty month where nothing was stored."""
+    by_month = {f.month: f for f in stored if f.unit_code == unit_code and f.year == year}
+    return tuple(
+        by_month.get(m, MonthlyFigures(unit_code, year, m)) for m in range(1, through_month + 1)
+    )
+
+
+def file_name(plan: Plan, unit_code: str, through_month: int, revision: int) -> str:
+    """LAK_<year>-<MM>_<unitcode>_<ascii-name>_r<revision>.xlsx: ASCII, safe for e-mail and USB."""
+    name = slug(plan.unit(unit_code).name) or "don-vi"
+    code = "".join(c for c in unit_code if c.isascii() and (c.isalnum() or c in "-"))
+    return f"LAK_{plan.year}-{through_month:02d}_{code}_{name}_r{revision}.xlsx"
+
+
+# Writing ---------------------------------------------------------------------------
+
+
+def write_submission(plan: Plan, sub: Submission, out_dir: Path, today: date) -> Path:
+    """Write the file under its final name, through a temporary file; never overwrite one."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / file_name(plan, sub.unit_code, sub.through_month, sub.revision)
+    if target.exists():
+        raise FileExistsError(target)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = VISIBLE_SHEET
+    draw_visible_sheet(ws, plan, sub, today)
+    visible = visible_digest(ws.iter_rows(values_only=True))
+    digest = hashlib.sha256(sub.payload(visible)).hexdigest()
+    elements = plan.element_codes
+    write_machine_sheet(
+        wb,
+        KIND,
+        [
+            ("format_version", SUBMISSION_FORMAT),
+            ("plan_year", sub.plan_year),
+            ("plan_digest", sub.plan_digest),
+            ("unit_code", sub.unit_code),
+            ("unit_name", plan.unit(sub.unit_code).name),
+            ("through_month", sub.through_month),
+            ("revision", sub.revision),
+            ("created_at", sub.created_at),
+            ("app_version", sub.app_version),
+            ("visible_sha256", visible),
+            ("figures_sha256", digest),
+        ],
+        ["month", *elements, "note"],
+        [[f.month, *(f.values.get(c) for c in elements), f.note] for f in sub.figures],
+    )
+    atomic_save(wb, target)
+    return target
+
+
+def atomic_save(wb: Workbook, target: Path) -> None:
+    """Save to a temporary name beside the target, then rename: never a half-written file."""
+    fd, tmp_name = tempfile.mkstemp(prefix=".lak-", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        wb.save(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+        if target.exists():  # appeared meanwhile: still never overwrite
+            raise FileExistsError(target)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
+    unit = plan.unit(sub.unit_code)
+    elements = plan.elements
+    ncols = max(8, 4 + len(elements))
+    left = 3
+    layout.setup_page(ws)
+    layout.column_widths(
+        ws, [7, 11.5, 11.5] + [12.5] * len(elements) + [16] * (ncols - 3 - len(elements))
+    )
+    row = layout.document_header(ws, unit.name, plan.issuer.name, ncols, left)
+    row = layout.date_line(ws, row, place_name(unit.name), today, ncols, left)
+    first, last = range_through(plan.year, sub.through_month, plan.period_convention)
+    m_first, m_last = month_range(plan.year, sub.through_month, plan.period_convention)
+    row = layout.title(
+        ws,
+        row,
+        [
+            "BÁO CÁO",
+            "Kết quả thực hiện chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC",
+            f"Tháng {sub.through_month} năm {plan.year}: từ ngày {format_date(m_first)} "
+            f"đến ngày {format_date(m_last)}",
+            f"(Lũy kế từ ngày {format_date(first)} đến ngày {format_date(last)})",
+        ],
+        ncols,
+    )
+    layout.put(ws, row, 1, "I. SỐ LIỆU TỪNG THÁNG", bold=True, span=ncols)
+    row += 1
+    note_span = ncols - 3 - len(elements)
+    headers = ["Tháng", "Từ ngày", "Đến ngày", *(e.label for e in elements), "Ghi chú"]
+    row = layout.table_header(ws, row, headers)
+    if note_span > 1:
+        ws.merge_cells(
+            start_row=row - 1, start_column=ncols - note_span + 1, end_row=row - 1, end_column=ncols
+        )
+    count_formats = [layout.COUNT_FORMAT] * len(elements)
+    totals = dict.fromkeys(plan.element_codes, 0)
+    for fig in sub.figures:
+        a, b = month_range(plan.year, fig.month, plan.period_convention)
+        values = [fig.values.get(e.code) for e in elements]
+        for e in elements:
+            totals[e.code] += fig.values.get(e.code, 0)
+        row = layout.table_row(
+            ws,
+            row,
+            [fig.month, format_date(a), format_date(b), *values, fig.note or None],
+            [None, None, None, *count_formats, None],
+            text_cols=0,
+        )
+        _left_note(ws, row - 1, ncols - note_span + 1, note_span)
+    row = layout.table_row(
+        ws,
+        row,
+        ["Lũy kế", None, None, *(totals[e.code] for e in elements), None],
+        [None, None, None, *count_formats, None],
+        bold=True,
+        text_cols=0,
+    )
+    _left_note(ws, row - 1, ncols - note_span + 1, note_span)
+    row += 1
+    layout.put(ws, row, 1, "II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU (LŨY KẾ)", bold=True, span=ncols)
+    row += 1
+    row = layout.table_header(
+        ws,
+        row,
+        [
+            "Chỉ tiêu",
+            "",
+            "Tử số",
+            "Mẫu số",
+            "Tỷ lệ",
+            "Chỉ tiêu giao",
+            "Đánh giá",
+            "Còn thiếu (hồ sơ)",
+        ],
+        height=34,
+    )
+    ws.merge_cells(start_row=row - 1, start_column=1, end_row=row - 1, end_column=2)
+    att = unit_attainment(plan, sub.unit_code, list(sub.figures), sub.through_month)
+    for ind in plan.indicators:
+        a = att.indicators[ind.code]
+        row = layout.table_row(
+            ws,
+            row,
+            [
+                ind.name,
+                None,
+                a.numerator,
+                a.denominator,
+                layout.rate_cell_value(a.rate),
+                float(a.target),
+                STATUS_LABELS[a.status],
+                a.shortfall,
+            ],
+            [
+                None,
+                None,
+                layout.COUNT_FORMAT,
+                layout.COUNT_FORMAT,
+                layout.RATE_FORMAT,
+                layout.percent_format(float(a.target)),
+                None,
+                layout.COUNT_FORMAT,
+            ],
+            text_cols=2,
+        )
+        ws.merge_cells(start_row=row - 1, start_column=1, end_row=row - 1, end_column=2)
+        ws.row_dimensions[row - 1].height = 32
+    row += 1
+    layout.put(
+        ws,
+        row,
+        1,
+        "Tỷ lệ = Tử số / Mẫu số, cộng dồn từ tháng 1. Còn thiếu: số hồ sơ lẽ ra phải đạt thêm "
+        "để đạt chỉ tiêu trên số hồ sơ đến nay.",
+        size=11,
+        italic=True,
+        wrap=True,
+        span=ncols,
+    )
+    ws.row_dimensions[row].height = 30
+    row += 2
+    row = layout.signature_block(
+        ws, row, ncols, left, "NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"
+    )
+    created = datetime.fromisoformat(sub.created_at)
+    layout.put(
+        ws,
+        row,
+        1,
+        f"Tệp lập bằng lak_desktop {sub.app_version} lúc {created:%H:%M} {format_date(created)}, "
+        f"lần xuất {sub.revision}. Không sửa tệp này: nơi nhận sẽ từ chối tệp đã bị sửa.",
+        size=9,
+        italic=True,
+        span=ncols,
+    )
+
+
+def _left_note(ws, row: int, col: int, span: int) -> None:
+    if span > 1:
+        ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=col + span - 1)
+
+
+def visible_digest(rows) -> str:
+    """SHA-256 over the visible sheet's cell values, position by position."""
+    h = hashlib.sha256()
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is None or value == "":
+                continue
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            h.update(f"{r},{c}\t{type(value).__name__}\t{value}\n".encode())
+    return h.hexdigest()
+
+
+# Reading ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReadSubmission:
+    submission: Submission
+    plan: Plan
+    content: bytes
+
+
+def _damaged(path: Path, what: str) -> FileRefused:
+    return FileRefused(
+        f"Tệp {path.name} bị hỏng hoặc đã bị sửa ({what}). "
+        "Hãy đề nghị đơn vị xuất lại tệp từ chương trình và gửi lại."
+    )
+
+
+def read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) -> ReadSubmission:
+    """Check a submission file through and through; FileRefused says why it is not accepted."""
+    path = Path(path)
+    wb = open_workbook(path)
+    try:
+        data = read_machine_sheet(wb)
+        if data is None:
+            raise FileRefused(
+                f"Tệp {path.name} không phải là tệp báo cáo do chương trình xuất ra "
+                "(không có phần dữ liệu của chương trình)."
+            )
+        if data.kind == "plan":
+            raise FileRefused(
+                f"Tệp {path.name} là tệp kế hoạch, không phải tệp báo cáo của đơn vị. "
+                "Hãy dùng chức năng nhập kế hoạch cho tệp này."
+            )
+        if data.kind != KIND:
+            raise FileRefused(f"Tệp {path.name} không phải là tệp báo cáo của đơn vị.")
+        meta = data.meta
+        version = meta.get("format_version")
+        if not isinstance(version, int):
+            raise _damaged(path, "thiếu phiên bản định dạng")
+        if version > SUBMISSION_FORMAT:
+            raise FileRefused(
+                f"Tệp {path.name} được tạo bằng phiên bản mới hơn của chương trình "
+                f"(định dạng {version}). Hãy cập nhật chương trình rồi nhập lại."
+            )
+        ints = {}
+        for key in ("plan_year", "through_month", "revision"):
+            value = meta.get(key)
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise _damaged(path, f"trường {key} không hợp lệ")
+            ints[key] = value
+        texts = {}
+        for key in ("plan_digest", "unit_code", "created_at", "visible_sha256", "figures_sha256"):
+            value = meta.get(key)
+            if not isinstance(value, str) or not value:
+                raise _damaged(path, f"trường {key} không hợp lệ")
+            texts[key] = value
+        year, through = ints["plan_year"], ints["through_month"]
+        if not 1 <= through <= 12 or ints["revision"] < 1:
+            raise _damaged(path, "tháng hoặc lần xuất không hợp lệ")
+        figures = _figures(path, data.header, data.rows, texts["unit_code"], year, through)
+        visible = (
+            visible_digest(wb[VISIBLE_SHEET].iter_rows(values_only=True))
+            if (VISIBLE_SHEET in wb.sheetnames)
+            else ""
+        )
+    finally:
+        wb.close()
+    sub = Submission(
+        plan_year=year,
+        plan_digest=texts["plan_digest"],
+        unit_code=texts["unit_code"],
+        through_month=through,
+        revision=ints["revision"],
+        created_at=texts["created_at"],
+        app_version=str(meta.get("app_version") or ""),
+        figures=figures,
+    )
+    if hashlib.sha256(sub.payload(texts["visible_sha256"])).hexdigest() != texts["figures_sha256"]:
+        raise _damaged(path, "mã kiểm tra số liệu không khớp")
+    if visible != texts["visible_sha256"]:
+        raise FileRefused(
+            f"Trang báo cáo trong tệp {path.name} đã bị sửa sau khi xuất từ chương trình. "
+            "Số liệu phải được sửa trong chương trình rồi xuất lại; hãy đề nghị đơn vị gửi lại tệp."
+        )
+    plan = plan_for_year(year)
+    if plan is None:
+        raise FileRefused(
+            f"Tệp {path.name} là báo cáo năm {year}, nhưng chương trình chưa có kế hoạch năm "
+            f"{year}. Hãy kiểm tra lại tệp, hoặc nhập kế hoạch năm {year} trước."
+        )
+    if not plan.has_unit(sub.unit_code):
+        raise FileRefused(
+            f"Tệp {path.name} của đơn vị mã «{sub.unit_code}», không có trong kế hoạch năm {year}."
+        )
+    if sub.plan_digest != plan.digest():
+        raise FileRefused(
+            f"Tệp {path.name} được lập theo một kế hoạch năm {year} khác với kế hoạch đang dùng ở "
+            "đây (chỉ tiêu hoặc danh sách đơn vị khác nhau). Hãy gửi lại tệp kế hoạch cho đơn vị, "
+            "đề nghị đơn vị nhập kế hoạch rồi xuất lại báo cáo."
+        )
+    problems = validate_batch(plan, [(f, None) for f in figures])
+    if problems:
+        raise FileRefused(
+            f"Số liệu trong tệp {path.name} không hợp lệ:", [p.message for p in problems]
+        )
+    return ReadSubmission(sub, plan, path.read_bytes())
+
+
+def _figures(
+    path: Path, header: tuple[str, ...], rows, unit_code: str, year: int, through: int
+) -> tuple[MonthlyFigures, ...]:
+    if not header or header[0] != "month" or header[-1] != "note":
+        raise _damaged(path, "bảng số liệu không đúng dạng")
+    elements = header[1:-1]
+    figures = []
+    problems = []
+    for row in rows:
+        if all(c is None for c in row):
+            continue
+        row = tuple(row) + (None,) * (len(header) - len(row))
+        month = row[0]
+        if not isinstance(month, int) or isinstance(month, bool):
+            raise _damaged(path, "cột tháng không phải là số")
+        values = {}
+        for code, raw in zip(elements, row[1:-1], strict=True):
+            if raw is None:
+                continue
+            if isinstance(raw, bool) or not isinstance(raw, int | float):
+                shown = str(raw)
+                kind = "công thức" if shown.startswith("=") else "chữ"
+                problems.append(f"tháng {month}, {code}: ô chứa {kind} «{shown}» ở chỗ phải là số")
+                continue
+            if isinstance(raw, float):
+                if not raw.is_integer():
+                    problems.append(f"tháng {month}, {code}: «{raw}» không phải số nguyên")
+                    continue
+                raw = int(raw)
+            values[code] = raw
+        note = row[-1]
+        figures.append(
+            MonthlyFigures(unit_code, year, month, values, "" if note is None else str(note))
+        )
+    if problems:
+        raise FileRefused(f"Tệp {path.name} có ô không phải là số:", problems)
+    if [f.month for f in figures] != list(range(1, through + 1)):
+        raise _damaged(path, "danh sách tháng không đầy đủ")
+    return tuple(figures)

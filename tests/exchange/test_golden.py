@@ -1,0 +1,93 @@
+"""Golden files pin the formats: what we write today must read like what we wrote before.
+
+Regenerate after a deliberate format change: LAK_REGEN_GOLDEN=1 pytest tests/exchange/test_golden.py
+(and raise the format version when older programs could no longer read the new files).
+"""
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from lak_desktop.core.attainment import year_attainment
+from lak_desktop.core.ranking import rank_units
+from lak_desktop.exchange.plan_file import read_plan_file, write_plan_file
+from lak_desktop.exchange.report import Completeness, write_report
+from lak_desktop.exchange.submission import (
+    Submission,
+    complete_months,
+    read_submission,
+    write_submission,
+)
+from tests.conftest import FIXTURES
+from tests.exchange.conftest import NOW, month
+
+GOLDEN = FIXTURES / "golden"
+TODAY = date(2022, 4, 3)
+FIGURES = [
+    month("NAMKA", 1, 1000, 800, 900, 360, "Tháng 1"),
+    month("NAMKA", 3, 90, 20, 80, 50, "=chú ý"),
+    month("LIENSON", 1, 200, 130, 180, 72),
+]
+
+
+def sheets(path: Path) -> dict[str, list[tuple]]:
+    wb = load_workbook(path)
+    return {ws.title: list(ws.iter_rows(values_only=True)) for ws in wb.worksheets}
+
+
+def make_submission(plan, out: Path) -> Path:
+    sub = Submission(
+        plan_year=2022,
+        plan_digest=plan.digest(),
+        unit_code="NAMKA",
+        through_month=3,
+        revision=1,
+        created_at=NOW.isoformat(),
+        app_version="0.1.0",
+        figures=complete_months("NAMKA", 2022, 3, FIGURES),
+    )
+    return write_submission(plan, sub, out, TODAY)
+
+
+def make_plan_file(plan, out: Path) -> Path:
+    return write_plan_file(plan, out / "LAK_plan_2022.xlsx", TODAY)
+
+
+def make_report(plan, out: Path) -> Path:
+    ranked = rank_units(plan, year_attainment(plan, FIGURES, 3))
+    done = {"NAMKA": Completeness("NAMKA", 3, 1, TODAY)}
+    return write_report(plan, 3, ranked, FIGURES, done, out / "LAK_report_2022-03.xlsx", TODAY)
+
+
+MAKERS = {"submission": make_submission, "plan": make_plan_file, "report": make_report}
+
+
+@pytest.mark.parametrize("kind", sorted(MAKERS))
+def test_written_files_match_the_golden_files(plan, tmp_path, kind):
+    made = MAKERS[kind](plan, tmp_path)
+    golden = GOLDEN / made.name
+    if os.environ.get("LAK_REGEN_GOLDEN") == "1":
+        GOLDEN.mkdir(parents=True, exist_ok=True)
+        shutil.copy(made, golden)
+    assert golden.exists(), f"missing golden file {golden.name}; regenerate it"
+    assert sheets(made) == sheets(golden)
+
+
+def test_golden_submission_is_still_read(plan):
+    read = read_submission(GOLDEN / "LAK_2022-03_NAMKA_nam-ka_r1.xlsx", {2022: plan}.get)
+    sub = read.submission
+    assert (sub.unit_code, sub.through_month, sub.revision) == ("NAMKA", 3, 1)
+    assert [f.values for f in sub.figures] == [
+        FIGURES[0].values,
+        {},
+        FIGURES[1].values,
+    ]
+    assert sub.figures[2].note == "=chú ý"
+
+
+def test_golden_plan_file_is_still_read(plan):
+    assert read_plan_file(GOLDEN / "LAK_plan_2022.xlsx", None, plan) == plan

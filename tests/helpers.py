@@ -1,0 +1,22 @@
+"""Shared test helpers."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+TABLES = ("plans", "units", "months", "figure_values", "audit", "exports", "submissions")
+
+
+def db_dump(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table we own: equal dumps mean nothing changed."""
+    con = sqlite3.connect(path)
+    try:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return {
+            t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
+            for t in TABLES
+            if t in names
+        }
+    finally:
+        con.close()
