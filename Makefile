@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB := .demo/lak-demo.sqlite
 
-.PHONY: run test system venv lint demo-db
+.PHONY: run test system venv lint demo-db translations screenshots
 
 system:
 	@bash build/setup-system.sh
@@ -25,11 +25,22 @@ $(DEMO_DB): | venv
 demo-db: $(DEMO_DB)
 
 run: system venv demo-db
-	$(BIN)/lak --db $(DEMO_DB) attainment --year 2022
+	$(BIN)/lak-desktop --db $(DEMO_DB)
+
+# After changing a user-visible string: refresh the .ts, translate the new entries (pyside6-linguist
+# or by hand), then compile the .qm that ships.
+translations: venv
+	$(BIN)/pyside6-lupdate lak_desktop/ui/*.py -ts resources/translations/lak_vi.ts -no-obsolete
+	$(BIN)/pyside6-lrelease resources/translations/lak_vi.ts -qm resources/translations/lak_vi.qm
+
+# The README's screenshots, from the real window on a virtual screen (and at 150% scaling).
+screenshots: system venv
+	xvfb-run -a -s "-screen 0 1400x860x24" $(BIN)/python docs/screenshots.py
+	QT_SCALE_FACTOR=1.5 SHOT_SUFFIX=-150 xvfb-run -a -s "-screen 0 2100x1290x24" $(BIN)/python docs/screenshots.py
 
 lint: venv
-	$(BIN)/ruff check lak_desktop tests benchmarks
-	$(BIN)/ruff format --check lak_desktop tests benchmarks
+	$(BIN)/ruff check lak_desktop tests benchmarks docs
+	$(BIN)/ruff format --check lak_desktop tests benchmarks docs
 
 test: system venv lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q

@@ -23,6 +23,10 @@ from lak_desktop.storage import Repository
 from lak_desktop.storage.repository import ExportRecord, SubmissionRecord
 
 PLAN_YEAR_SETTING = "plan_year"
+ROLE_SETTING = "role"
+UNIT_SETTING = "unit_code"
+EXPORT_DIR_SETTING = "last_export_dir"
+ROLE_COMMUNE, ROLE_OFFICE = "commune", "office"
 
 
 class InputError(Exception):
@@ -57,6 +61,27 @@ def plan_for(repo: Repository, year: int | None = None) -> Plan:
     return plan
 
 
+def check_figures(
+    repo: Repository,
+    unit_code: str,
+    year: int,
+    month: int,
+    values: Mapping[str, int | None],
+    note: str | None = None,
+) -> tuple[MonthlyFigures, MonthlyFigures]:
+    """(before, after) for laying `values` over the stored month; InputError when refused."""
+    plan = plan_for(repo, year)
+    if plan.has_unit(unit_code) and 1 <= month <= 12:
+        before = repo.month_figures(unit_code, year, month)
+    else:
+        before = MonthlyFigures(unit_code, year, month)
+    after = before.merged(values, note)
+    problems = validate_figures(plan, after)
+    if problems:
+        raise InputError(problems)
+    return before, after
+
+
 def set_figures(
     repo: Repository,
     unit_code: str,
@@ -67,15 +92,7 @@ def set_figures(
     source: str = "cli",
 ) -> MonthlyFigures:
     """Lay `values` over what the month holds (None clears an element), check, and save."""
-    plan = plan_for(repo, year)
-    if plan.has_unit(unit_code) and 1 <= month <= 12:
-        before = repo.month_figures(unit_code, year, month)
-    else:
-        before = MonthlyFigures(unit_code, year, month)
-    after = before.merged(values, note)
-    problems = validate_figures(plan, after)
-    if problems:
-        raise InputError(problems)
+    _, after = check_figures(repo, unit_code, year, month, values, note)
     repo.save_figures([after], source)
     return after
 
@@ -246,6 +263,10 @@ def fill_demo(repo: Repository) -> int:
     if problems:  # the generator above must keep to the rules it demonstrates
         raise AssertionError(problems)
     repo.save_figures(items, "demo", sample=True)
+    if repo.setting(ROLE_SETTING) is None:  # the demo opens straight on a commune's grid
+        repo.set_setting(ROLE_SETTING, ROLE_COMMUNE)
+        repo.set_setting(UNIT_SETTING, plan.units[0].code)
+        repo.set_setting(PLAN_YEAR_SETTING, str(plan.year))
     return len(items)
 
 
@@ -474,3 +495,26 @@ def write_report(repo: Repository, year: int, through_month: int, out: Path | st
     return write(
         report.plan, report.through_month, report.ranked, figures, completeness, out, _now().date()
     )
+
+
+@dataclass(frozen=True)
+class ExportMark:
+    revision: int
+    through_month: int
+    changed: bool  # the month differs from what the latest file carrying it said
+
+
+def export_marks(repo: Repository, unit_code: str, year: int) -> dict[int, ExportMark]:
+    """For each month sent in a submission file: the latest file carrying it, and whether the
+    month was changed after that file was written."""
+    current = {f.month: f for f in repo.figures(year, unit_code)}
+    marks: dict[int, ExportMark] = {}
+    for record in repo.exports(year, unit_code):  # oldest first: later files win
+        sent = {f.month: f for f in record.figures}
+        for m in range(1, record.through_month + 1):
+            was = sent.get(m)
+            now = current.get(m)
+            was_key = (dict(was.values), was.note) if was else ({}, "")
+            now_key = (dict(now.values), now.note) if now else ({}, "")
+            marks[m] = ExportMark(record.revision, record.through_month, was_key != now_key)
+    return marks

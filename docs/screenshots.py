@@ -1,0 +1,74 @@
+"""Makes the README's screenshots from the real window on a virtual screen.
+
+Run: xvfb-run -a -s "-screen 0 1400x860x24" .venv/bin/python docs/screenshots.py
+(`make screenshots` does this.) Set QT_SCALE_FACTOR=1.5 to check 150% scaling.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from lak_desktop.operations import export_submission, fill_demo
+from lak_desktop.storage import open_repository
+from lak_desktop.ui.app import install_translations
+from lak_desktop.ui.export_dialog import ExportDialog
+from lak_desktop.ui.first_start import FirstStartDialog
+from lak_desktop.ui.main_window import CommuneWindow
+
+OUT = Path(__file__).parent
+SUFFIX = os.environ.get("SHOT_SUFFIX", "")
+
+
+def shoot(app: QApplication, name: str) -> None:
+    for _ in range(20):
+        app.processEvents()
+    app.primaryScreen().grabWindow(0).save(str(OUT / f"{name}{SUFFIX}.png"))
+    print(OUT / f"{name}{SUFFIX}.png")
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    install_translations(app)
+    work = Path(tempfile.mkdtemp())
+    repo = open_repository(work / "first.sqlite")
+    first = FirstStartDialog(repo)
+    first.move(40, 40)
+    first.show()
+    shoot(app, "screenshot-first-start")
+    first.close()
+    repo.close()
+
+    db = work / "demo.sqlite"
+    repo = open_repository(db)
+    fill_demo(repo)
+    # Months 1-9 sent, then month 9 corrected: shows both marks.
+    export_submission(repo, "NAMKA", 2022, 9, work / "usb")
+    nine = repo.month_figures("NAMKA", 2022, 9)
+    repo.save_figures([nine.merged({"received_total": nine.values["received_total"] + 2})], "ui")
+    window = CommuneWindow(repo, repo.load_plan(2022), "NAMKA", db)
+    window.setGeometry(0, 0, 1400, 860)
+    window.show()
+    window.view.setCurrentIndex(window.model.index(10, 1))
+    shoot(app, "screenshot-grid")
+    window.tabs.setCurrentIndex(1)
+    shoot(app, "screenshot-chart")
+    window.tabs.setCurrentIndex(0)
+    dialog = ExportDialog(repo, window.plan, "NAMKA", window)
+    dialog.folder.setCurrentText("/media/usb")
+    dialog.show()
+    QTimer.singleShot(0, dialog.raise_)
+    shoot(app, "screenshot-export")
+    dialog.close()
+    window.close()
+    repo.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""Each month's rate against the target line. Imported only when the chart tab is first shown,
+so that QtCharts stays out of start-up."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from lak_desktop.core.plan import Plan
+
+
+class MonthlyRatesChart(QWidget):
+    def __init__(self, plan: Plan, parent=None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        layout = QVBoxLayout(self)
+        self.views: dict[str, QChartView] = {}
+        for ind in plan.indicators:
+            view = QChartView()
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(200)
+            self.views[ind.code] = view
+            layout.addWidget(view)
+
+    def show_rates(
+        self, rates: dict[str, dict[int, Fraction | None]], targets: dict[str, Fraction]
+    ) -> None:
+        for ind in self.plan.indicators:
+            chart = QChart()
+            chart.setTitle(ind.name)
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            line = QLineSeries()
+            line.setName(self.tr("Month's rate (%)"))
+            dots = QScatterSeries()
+            dots.setMarkerSize(8)
+            dots.setName(self.tr("Months with data"))
+            for month, rate in rates[ind.code].items():
+                if rate is not None:
+                    point = QPointF(month, float(rate) * 100)
+                    line.append(point)
+                    dots.append(point)
+            target = QLineSeries()
+            target.setName(self.tr("Target {t}%").format(t=f"{float(targets[ind.code]) * 100:g}"))
+            target.setPen(QPen(Qt.GlobalColor.black, 2, Qt.PenStyle.DashLine))
+            target.append(1, float(targets[ind.code]) * 100)
+            target.append(12, float(targets[ind.code]) * 100)
+            for series in (line, dots, target):
+                chart.addSeries(series)
+            ax = QValueAxis()
+            ax.setRange(1, 12)
+            ax.setTickCount(12)
+            ax.setLabelFormat("%d")
+            ax.setTitleText(self.tr("Month"))
+            ay = QValueAxis()
+            ay.setRange(0, 100)
+            ay.setLabelFormat("%d%%")
+            chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
+            for series in (line, dots, target):
+                series.attachAxis(ax)
+                series.attachAxis(ay)
+            dots.setVisible(True)
+            legend_markers = chart.legend().markers(dots)
+            for marker in legend_markers:
+                marker.setVisible(False)
+            self.views[ind.code].setChart(chart)

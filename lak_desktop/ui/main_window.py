@@ -1,0 +1,311 @@
+"""The commune clerk's window: the year grid, the targets panel, sending the file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lak_desktop.core.attainment import last_month_with_data, monthly_rates, unit_attainment
+from lak_desktop.core.formatting import format_range
+from lak_desktop.core.periods import range_through
+from lak_desktop.core.plan import Plan
+from lak_desktop.storage import Repository
+from lak_desktop.ui.targets_panel import TargetsPanel
+from lak_desktop.ui.year_grid import YearGridModel, YearGridView
+
+
+class CommuneWindow(QMainWindow):
+    def __init__(
+        self,
+        repo: Repository,
+        plan: Plan,
+        unit_code: str,
+        db_path: Path,
+        log_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.repo, self.plan, self.unit_code = repo, plan, unit_code
+        self.db_path, self.log_path = db_path, log_path
+        unit = plan.unit(unit_code)
+        self.setWindowTitle(
+            self.tr("{unit} — targets of {year} — lak_desktop").format(
+                unit=unit.name, year=plan.year
+            )
+        )
+        self.undo = QUndoStack(self)
+        self.model = YearGridModel(repo, plan, unit_code, self.undo, self)
+        self.view = YearGridView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Monthly figures"))
+        for c, col in enumerate(self.model.columns):
+            width = {"note": 20, "sent": 18}.get(col.kind, 15)
+            self.view.setColumnWidth(c, self.fontMetrics().averageCharWidth() * width + 16)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(
+            self.tr("<b>{unit}</b> — monthly figures of {year}").format(
+                unit=unit.name, year=plan.year
+            )
+        )
+        left_layout.addWidget(title)
+        left_layout.addWidget(self.view, 1)
+        self.help_line = QLabel()
+        self.help_line.setWordWrap(True)
+        self.help_line.setStyleSheet("color: #333; padding: 4px; background: #fffbe6")
+        left_layout.addWidget(self.help_line)
+
+        self.tabs = QTabWidget()
+        self.panel = TargetsPanel([(i.code, i.name) for i in plan.indicators])
+        self.tabs.addTab(self.panel, self.tr("&Targets"))
+        self.chart_holder = QWidget()
+        QVBoxLayout(self.chart_holder)
+        self.chart = None
+        self.tabs.addTab(self.chart_holder, self.tr("C&hart"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(splitter)
+
+        self._menus()
+        self.model.refused.connect(self.show_refusal)
+        self.model.saved.connect(self.refresh_targets)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.setCurrentIndex(self.model.index(self._first_empty_month() - 1, 0))
+        self.view.setFocus()
+        self.refresh_targets()
+        self.statusBar().showMessage(
+            self.tr(
+                "Type a number to enter it; Enter or Tab moves on. Every change is saved at once."
+            )
+        )
+        self.resize(1280, 720)
+
+    def _first_empty_month(self) -> int:
+        last = last_month_with_data(self.model.figures()) or 0
+        return min(last + 1, 12)
+
+    # Menus -------------------------------------------------------------------------
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.export_action = QAction(self.tr("&Send the report to the office above…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export)
+        self.print_action = QAction(self.tr("&Print…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_report)
+        self.pdf_action = QAction(self.tr("Save as P&DF…"), self)
+        self.pdf_action.triggered.connect(self.save_pdf)
+        self.role_action = QAction(self.tr("Change &unit or role…"), self)
+        self.role_action.triggered.connect(self.change_role)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.export_action, self.print_action, self.pdf_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.role_action)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts([QKeySequence.StandardKey.Undo])
+        redo = self.undo.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_guide)
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(guide)
+        help_menu.addAction(about)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.addAction(self.export_action)
+        toolbar.addAction(self.print_action)
+        toolbar.addAction(self.pdf_action)
+
+    # Reactions ------------------------------------------------------------------------
+    def show_refusal(self, index: QModelIndex, message: str) -> None:
+        text = self.tr("Not saved: {reason}").format(reason=message)
+        self.statusBar().showMessage(text)
+        rect = self.view.visualRect(index)
+        QToolTip.showText(
+            self.view.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 2)), text, self.view
+        )
+        self.last_refusal = text
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        col = self.model.columns[current.column()]
+        month = current.row() + 1
+        tip = col.help or ""
+        self.help_line.setText(
+            self.tr("Month {m}, {label}: {help}").format(m=month, label=col.title, help=tip)
+            if tip
+            else self.tr("Month {m}, {label}").format(m=month, label=col.title)
+        )
+
+    def through_month(self) -> int:
+        return last_month_with_data(self.model.figures()) or 1
+
+    def attainment(self):
+        return unit_attainment(
+            self.plan, self.unit_code, self.model.figures(), self.through_month()
+        )
+
+    def refresh_targets(self) -> None:
+        through = self.through_month()
+        first, last = range_through(self.plan.year, through, self.plan.period_convention)
+        self.panel.show_unit(self.attainment(), format_range(first, last))
+        if self.chart is not None:
+            self._draw_chart()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.chart_holder and self.chart is None:
+            from lak_desktop.ui.charts import MonthlyRatesChart  # QtCharts only when first needed
+
+            self.chart = MonthlyRatesChart(self.plan)
+            self.chart_holder.layout().addWidget(self.chart)
+            self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        assert self.chart is not None
+        rates = monthly_rates(self.plan, self.unit_code, self.model.figures())
+        targets = {i.code: self.plan.target(self.unit_code, i.code) for i in self.plan.indicators}
+        self.chart.show_rates(rates, targets)
+
+    # Jobs -------------------------------------------------------------------------------
+    def export(self) -> None:
+        from lak_desktop.ui.export_dialog import ExportDialog, offer_to_open
+
+        dialog = ExportDialog(self.repo, self.plan, self.unit_code, self)
+        if dialog.exec() and dialog.result_ is not None:
+            self.model.reload()
+            self.statusBar().showMessage(
+                self.tr("Written: {path}").format(path=dialog.result_.path)
+            )
+            offer_to_open(self, dialog.result_)
+
+    def report_html(self) -> str:
+        from lak_desktop.ui.printing import report_html
+
+        return report_html(
+            self.plan, self.unit_code, self.through_month(), self.model.figures(), date.today()
+        )
+
+    def print_report(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from lak_desktop.ui.printing import print_html
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            print_html(self.report_html(), printer)
+
+    def save_pdf(self, path: str | None = None) -> Path | None:
+        from lak_desktop.ui.printing import save_pdf
+
+        if not path:
+            suggested = str(
+                Path.home() / f"bao-cao-thang-{self.through_month()}-{self.plan.year}.pdf"
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save as PDF"), suggested, self.tr("PDF (*.pdf)")
+            )
+        if not path:
+            return None
+        written = save_pdf(self.report_html(), Path(path))
+        self.statusBar().showMessage(self.tr("Saved: {path}").format(path=written))
+        return written
+
+    def change_role(self) -> None:
+        from lak_desktop.ui.first_start import FirstStartDialog
+
+        if FirstStartDialog(self.repo, self).exec():
+            QMessageBox.information(
+                self,
+                self.tr("Change saved"),
+                self.tr("The new choice applies the next time the program starts."),
+            )
+
+    def show_guide(self) -> None:
+        from lak_desktop.ui.help import show_guide
+
+        show_guide(self)
+
+    def show_about(self) -> None:
+        from lak_desktop.ui.help import show_about
+
+        show_about(self, self.db_path, self.log_path)
+
+
+class OfficeWindow(QMainWindow):
+    """The receiving office's screens come later; for now the role is stored and said so."""
+
+    def __init__(self, repo: Repository, db_path: Path, log_path: Path | None = None) -> None:
+        super().__init__()
+        self.repo, self.db_path, self.log_path = repo, db_path, log_path
+        self.setWindowTitle(self.tr("Receiving office — lak_desktop"))
+        text = QLabel(
+            self.tr(
+                "<h3>Role: receiving office</h3>"
+                "<p>The screens of the receiving office come in a later version. Until then the "
+                "office's jobs are done with the <code>lak</code> command:</p>"
+                "<ul><li><code>lak plan export --year 2022 --out ke-hoach.xlsx</code>: the plan "
+                "file for the units</li>"
+                "<li><code>lak submission import E:/</code>: import every unit's file</li>"
+                "<li><code>lak report --year 2022 --through 3 --out tong-hop.xlsx</code>: the "
+                "consolidated report</li></ul>"
+                "<p>Data file: {db}</p>"
+            ).format(db=db_path)
+        )
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setMargin(24)
+        self.setCentralWidget(text)
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        role = QAction(self.tr("Change &unit or role…"), self)
+        role.triggered.connect(self.change_role)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(role)
+        menu.addAction(quit_action)
+        self.resize(900, 500)
+
+    def change_role(self) -> None:
+        from lak_desktop.ui.first_start import FirstStartDialog
+
+        if FirstStartDialog(self.repo, self).exec():
+            QMessageBox.information(
+                self,
+                self.tr("Change saved"),
+                self.tr("The new choice applies the next time the program starts."),
+            )

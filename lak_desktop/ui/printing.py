@@ -1,0 +1,165 @@
+"""The commune's monthly report printed or saved as PDF through Qt, in the Decree 30 layout.
+
+Nothing outside the program is needed: QTextDocument lays it out, QPrinter / QPdfWriter print it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from lak_desktop.core.attainment import STATUS_LABELS, unit_attainment
+from lak_desktop.core.figures import MonthlyFigures
+from lak_desktop.core.formatting import format_date, format_int, format_percent
+from lak_desktop.core.periods import month_range, range_through
+from lak_desktop.core.plan import Plan
+from lak_desktop.core.text import place_name
+
+FONT = "Times New Roman"
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait; margins top/bottom 20 mm, left 30 mm, right 15 mm."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(30, 20, 15, 20),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def labels() -> dict[str, str]:
+    """The report's words, translated (literal calls so that lupdate finds them)."""
+    translate = QCoreApplication.translate
+    return {
+        "report": translate("Printing", "REPORT"),
+        "subject": translate(
+            "Printing", "Results against the targets for online dossiers and digitized results"
+        ),
+        "month_range": translate("Printing", "Month {m} of {y}: from {a} to {b}"),
+        "ytd_range": translate("Printing", "year to date from {a} to {b}"),
+        "part1": translate("Printing", "I. FIGURES BY MONTH"),
+        "part2": translate("Printing", "II. RESULTS AGAINST THE TARGETS (YEAR TO DATE)"),
+        "month": translate("Printing", "Month"),
+        "period": translate("Printing", "Period"),
+        "note": translate("Printing", "Note"),
+        "ytd": translate("Printing", "Year to date"),
+        "indicator": translate("Printing", "Indicator"),
+        "numerator": translate("Printing", "Numerator"),
+        "denominator": translate("Printing", "Denominator"),
+        "rate": translate("Printing", "Rate"),
+        "target": translate("Printing", "Target"),
+        "status": translate("Printing", "Status"),
+        "short": translate("Printing", "Short by (dossiers)"),
+        "prepared": translate("Printing", "PREPARED BY"),
+        "sign": translate("Printing", "(signature, full name)"),
+        "behalf": translate("Printing", "ON BEHALF OF THE PEOPLE'S COMMITTEE"),
+        "chairman": translate("Printing", "CHAIRMAN"),
+        "seal": translate("Printing", "(signature, seal)"),
+    }
+
+
+CELL = 'style="border:1px solid black; padding:2px 4px"'
+NUM = 'style="border:1px solid black; padding:2px 4px" align="right"'
+
+
+def report_html(
+    plan: Plan, unit_code: str, through: int, figures: list[MonthlyFigures], today: date
+) -> str:
+    t = labels()
+    unit = plan.unit(unit_code)
+    by_month = {f.month: f for f in figures}
+    first, last = range_through(plan.year, through, plan.period_convention)
+    m_first, m_last = month_range(plan.year, through, plan.period_convention)
+    head = "".join(f"<th {CELL}>{escape(e.label)}</th>" for e in plan.elements)
+    rows = []
+    totals = dict.fromkeys(plan.element_codes, 0)
+    for m in range(1, through + 1):
+        fig = by_month.get(m) or MonthlyFigures(unit_code, plan.year, m)
+        a, b = month_range(plan.year, m, plan.period_convention)
+        tds = []
+        for e in plan.elements:
+            v = fig.values.get(e.code)
+            totals[e.code] += v or 0
+            tds.append(f"<td {NUM}>{'' if v is None else format_int(v)}</td>")
+        rows.append(
+            f"<tr><td {CELL} align='center'>{m}</td><td {CELL}>{format_date(a)[:5]} – "
+            f"{format_date(b)}</td>{''.join(tds)}<td {CELL}>{escape(fig.note)}</td></tr>"
+        )
+    total_cells = "".join(
+        f"<td {NUM}><b>{format_int(totals[e.code])}</b></td>" for e in plan.elements
+    )
+    rows.append(
+        f"<tr><td {CELL} colspan='2'><b>{t['ytd']}</b></td>{total_cells}<td {CELL}></td></tr>"
+    )
+    att = unit_attainment(plan, unit_code, figures, through)
+    ind_rows = []
+    for ind in plan.indicators:
+        a = att.indicators[ind.code]
+        short = format_int(a.shortfall) if a.rate is not None else "—"
+        ind_rows.append(
+            f"<tr><td {CELL}>{escape(ind.name)}</td><td {NUM}>{format_int(a.numerator)}</td>"
+            f"<td {NUM}>{format_int(a.denominator)}</td><td {NUM}>{format_percent(a.rate)}</td>"
+            f"<td {NUM}>{format_percent(a.target)}</td><td {CELL}>{STATUS_LABELS[a.status]}</td>"
+            f"<td {NUM}>{short}</td></tr>"
+        )
+    month_line = t["month_range"].format(
+        m=through, y=plan.year, a=format_date(m_first), b=format_date(m_last)
+    )
+    ytd_line = t["ytd_range"].format(a=format_date(first), b=format_date(last))
+    place = escape(place_name(unit.name))
+    when = f"{place}, ngày {today.day:02d} tháng {today.month:02d} năm {today.year}"
+    table = '<table width="100%" cellspacing="0" style="border-collapse:collapse; font-size:11pt">'
+    return f"""
+<table width="100%"><tr>
+<td align="center" width="40%">{escape(plan.issuer.name.upper())}<br>
+<b>{escape(unit.name.upper())}</b></td>
+<td align="center" width="60%"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>
+<b>Độc lập - Tự do - Hạnh phúc</b></td></tr>
+<tr><td></td><td align="center"><i>{when}</i></td></tr></table>
+<p align="center" style="font-size:14pt"><b>{t["report"]}</b><br><i>{t["subject"]}</i><br>
+{month_line}<br><i>({ytd_line})</i></p>
+<p><b>{t["part1"]}</b></p>
+{table}<tr><th {CELL}>{t["month"]}</th><th {CELL}>{t["period"]}</th>{head}
+<th {CELL}>{t["note"]}</th></tr>{"".join(rows)}</table>
+<p><b>{t["part2"]}</b></p>
+{table}<tr><th {CELL}>{t["indicator"]}</th><th {CELL}>{t["numerator"]}</th>
+<th {CELL}>{t["denominator"]}</th><th {CELL}>{t["rate"]}</th><th {CELL}>{t["target"]}</th>
+<th {CELL}>{t["status"]}</th><th {CELL}>{t["short"]}</th></tr>{"".join(ind_rows)}</table>
+<br><table width="100%"><tr>
+<td align="center" width="40%"><b>{t["prepared"]}</b><br><i>{t["sign"]}</i></td>
+<td align="center" width="60%"><b>{t["behalf"]}<br>{t["chairman"]}</b><br><i>{t["seal"]}</i></td>
+</tr></table>
+"""
+
+
+def document(html: str) -> QTextDocument:
+    """The report laid out on the printable area of an A4 page (in 96-dpi layout units, which
+    QTextDocument.print_ scales to the device), so that our margins are the only margins."""
+    doc = QTextDocument()
+    font = QFont(FONT)
+    font.setPointSizeF(13)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    area = page_layout().paintRect(QPageLayout.Unit.Inch)
+    doc.setPageSize(QSizeF(area.width() * 96, area.height() * 96))
+    return doc
+
+
+def save_pdf(html: str, path: Path) -> Path:
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(page_layout())
+    writer.setResolution(300)
+    writer.setCreator("lak_desktop")
+    document(html).print_(writer)
+    return path
+
+
+def print_html(html: str, printer) -> None:
+    printer.setPageLayout(page_layout())
+    document(html).print_(printer)

@@ -1,0 +1,356 @@
+"""The year grid: months as rows, the plan's data elements as columns, as quick as Excel."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from fractions import Fraction
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
+
+from lak_desktop.core.figures import CountError, MonthlyFigures, parse_count
+from lak_desktop.core.formatting import format_date, format_int, format_percent
+from lak_desktop.core.periods import month_range
+from lak_desktop.core.plan import Plan
+from lak_desktop.operations import ExportMark, InputError, check_figures, export_marks
+from lak_desktop.storage import Repository
+
+EXPORTED_COLOR = QColor("#e3f1e3")
+CHANGED_COLOR = QColor("#fde2c4")
+
+
+@dataclass(frozen=True)
+class Column:
+    kind: str  # "element", "rate", "note" or "sent"
+    key: str  # element or indicator code, "" otherwise
+    title: str
+    help: str = ""
+
+
+class MonthChange(QUndoCommand):
+    """Months as they were and as they become; undo writes the old ones back."""
+
+    def __init__(
+        self,
+        model: YearGridModel,
+        before: list[MonthlyFigures],
+        after: list[MonthlyFigures],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.model, self.before, self.after = model, before, after
+
+    def redo(self) -> None:
+        self.model.store(self.after)
+
+    def undo(self) -> None:
+        self.model.store(self.before)
+
+
+class YearGridModel(QAbstractTableModel):
+    """One unit, one year. Edits go through the undo stack and are saved at once."""
+
+    refused = Signal(QModelIndex, str)  # the view decides how to show it
+    saved = Signal()
+
+    def __init__(
+        self, repo: Repository, plan: Plan, unit_code: str, undo: QUndoStack, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.repo, self.plan, self.unit_code, self.undo = repo, plan, unit_code, undo
+        self.columns = [Column("element", e.code, e.label, e.help) for e in plan.elements]
+        self.columns += [
+            Column("rate", i.code, self.tr("{name} (month)").format(name=i.name))
+            for i in plan.indicators
+        ]
+        self.columns += [Column("note", "", self.tr("Note")), Column("sent", "", self.tr("Sent"))]
+        self.months: dict[int, MonthlyFigures] = {}
+        self.marks: dict[int, ExportMark] = {}
+        self.reload()
+
+    # Loading ---------------------------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.months = {f.month: f for f in self.repo.figures(self.plan.year, self.unit_code)}
+        self.marks = export_marks(self.repo, self.unit_code, self.plan.year)
+        self.endResetModel()
+
+    def month(self, month: int) -> MonthlyFigures:
+        return self.months.get(month) or MonthlyFigures(self.unit_code, self.plan.year, month)
+
+    def figures(self) -> list[MonthlyFigures]:
+        return [self.months[m] for m in sorted(self.months)]
+
+    # Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 12
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            col = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return textwrap.fill(col.title, 15)  # headers do not wrap by themselves
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return col.help or None
+            return None
+        month = section + 1
+        if role == Qt.ItemDataRole.DisplayRole:
+            first, last = month_range(self.plan.year, month, self.plan.period_convention)
+            return self.tr("Month {m}\n{first} – {last}").format(
+                m=month, first=format_date(first)[:5], last=format_date(last)
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            first, last = month_range(self.plan.year, month, self.plan.period_convention)
+            return self.tr("Copy the figures received from {first} to {last}.").format(
+                first=format_date(first), last=format_date(last)
+            )
+        return None
+
+    def flags(self, index):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].kind in ("element", "note"):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        col = self.columns[index.column()]
+        month = index.row() + 1
+        fig = self.month(month)
+        mark = self.marks.get(month)
+        if role == Qt.ItemDataRole.BackgroundRole and mark is not None:
+            return QBrush(CHANGED_COLOR if mark.changed else EXPORTED_COLOR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind in ("element", "rate"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col.kind == "sent" and mark is not None:
+                return self._mark_text(mark, long=True)
+            return col.help or None
+        if role == Qt.ItemDataRole.EditRole:
+            if col.kind == "element":
+                value = fig.values.get(col.key)
+                return "" if value is None else str(value)
+            if col.kind == "note":
+                return fig.note
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col.kind == "element":
+            value = fig.values.get(col.key)
+            return "" if value is None else format_int(value)
+        if col.kind == "rate":
+            ind = next(i for i in self.plan.indicators if i.code == col.key)
+            den = fig.values.get(ind.denominator, 0)
+            if not den:
+                return ""
+            return format_percent(Fraction(fig.values.get(ind.numerator, 0), den))
+        if col.kind == "note":
+            return fig.note
+        if col.kind == "sent" and mark is not None:
+            return self._mark_text(mark, long=False)
+        return None
+
+    def _mark_text(self, mark: ExportMark, long: bool) -> str:
+        if mark.changed:
+            if long:
+                return self.tr(
+                    "Changed after it was sent in the file of month {m} (revision {r}): "
+                    "export again so the office gets the new figures."
+                ).format(m=mark.through_month, r=mark.revision)
+            return self.tr("changed after sending")
+        if long:
+            return self.tr("Sent in the file of month {m}, revision {r}.").format(
+                m=mark.through_month, r=mark.revision
+            )
+        return self.tr("sent (r{r})").format(r=mark.revision)
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        col = self.columns[index.column()]
+        month = index.row() + 1
+        if col.kind == "note":
+            text = str(value).strip()
+            if text == self.month(month).note:
+                return True
+            return self._change({month: ({}, text)}, index)
+        if col.kind != "element":
+            return False
+        try:
+            number = parse_count(value)
+        except CountError as exc:
+            self.refused.emit(index, str(exc))
+            return False
+        if self.month(month).values.get(col.key) == number:
+            return True
+        return self._change({month: ({col.key: number}, None)}, index)
+
+    # Changes ------------------------------------------------------------------------
+    def _change(
+        self,
+        changes: dict[int, tuple[dict[str, int | None], str | None]],
+        index: QModelIndex,
+        text: str | None = None,
+    ) -> bool:
+        """Check every month first; push one undoable step only when all pass."""
+        before, after = [], []
+        for month, (values, note) in sorted(changes.items()):
+            try:
+                b, a = check_figures(self.repo, self.unit_code, self.plan.year, month, values, note)
+            except InputError as exc:
+                self.refused.emit(index, "\n".join(p.message for p in exc.problems))
+                return False
+            before.append(b)
+            after.append(a)
+        self.undo.push(MonthChange(self, before, after, text or self.tr("Edit")))
+        return True
+
+    def store(self, figures: list[MonthlyFigures]) -> None:
+        self.repo.save_figures(figures, "ui")
+        self.months.update({f.month: f for f in figures})
+        self.marks = export_marks(self.repo, self.unit_code, self.plan.year)
+        self.dataChanged.emit(self.index(0, 0), self.index(11, len(self.columns) - 1))
+        self.saved.emit()
+
+    def clear(self, indexes: list[QModelIndex]) -> bool:
+        changes: dict[int, tuple[dict[str, int | None], str | None]] = {}
+        for index in indexes:
+            col = self.columns[index.column()]
+            values, _ = changes.setdefault(index.row() + 1, ({}, None))
+            if col.kind == "element":
+                values[col.key] = None
+            elif col.kind == "note":
+                changes[index.row() + 1] = (values, "")
+        changes = {m: c for m, c in changes.items() if c[0] or c[1] is not None}
+        if not changes:
+            return False
+        return self._change(changes, indexes[0], self.tr("Clear"))
+
+    def paste(self, top_left: QModelIndex, text: str) -> bool:
+        """A block copied from Excel: tab-separated columns, one line a row."""
+        lines = [line.split("\t") for line in text.rstrip("\r\n").replace("\r", "").split("\n")]
+        changes: dict[int, tuple[dict[str, int | None], str | None]] = {}
+        for r, cells in enumerate(lines):
+            month = top_left.row() + 1 + r
+            if month > 12:
+                break
+            for c, raw in enumerate(cells):
+                col_index = top_left.column() + c
+                if col_index >= len(self.columns):
+                    break
+                col = self.columns[col_index]
+                values, _ = changes.setdefault(month, ({}, None))
+                if col.kind == "element":
+                    try:
+                        values[col.key] = parse_count(raw)
+                    except CountError as exc:
+                        where = self.index(month - 1, col_index)
+                        self.refused.emit(
+                            where,
+                            self.tr("Month {m}, {label}: {reason} Nothing was pasted.").format(
+                                m=month, label=col.title, reason=str(exc)
+                            ),
+                        )
+                        return False
+                elif col.kind == "note":
+                    changes[month] = (values, raw.strip())
+        changes = {m: c for m, c in changes.items() if c[0] or c[1] is not None}
+        return bool(changes) and self._change(changes, top_left, self.tr("Paste"))
+
+    def copy_text(self, indexes: list[QModelIndex]) -> str:
+        if not indexes:
+            return ""
+        rows = sorted({i.row() for i in indexes})
+        cols = sorted({i.column() for i in indexes})
+        wanted = {(i.row(), i.column()) for i in indexes}
+        out = []
+        for r in rows:
+            cells = []
+            for c in cols:
+                value = (
+                    self.data(self.index(r, c), Qt.ItemDataRole.EditRole)
+                    if (r, c) in wanted
+                    else ""
+                )
+                if value is None:
+                    value = self.data(self.index(r, c), Qt.ItemDataRole.DisplayRole) or ""
+                cells.append(str(value))
+            out.append("\t".join(cells))
+        return "\n".join(out)
+
+
+class GridDelegate(QStyledItemDelegate):
+    """Notes that an edit ended with Enter, so the view can move down as Excel does."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.enter_pressed = False
+
+    def eventFilter(self, editor, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            self.enter_pressed = True
+        return super().eventFilter(editor, event)
+
+
+class YearGridView(QTableView):
+    """Excel-like keys: type to edit, Enter moves down, Tab moves right, Delete clears,
+    Ctrl+V pastes a block, Ctrl+C copies one."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.horizontalHeader().setMinimumHeight(self.fontMetrics().height() * 3 + 10)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(True)
+        self.delegate = GridDelegate(self)
+        self.setItemDelegate(self.delegate)
+
+    def grid(self) -> YearGridModel:
+        model = self.model()
+        assert isinstance(model, YearGridModel)
+        return model
+
+    def keyPressEvent(self, event) -> None:
+        if self.state() != QAbstractItemView.State.EditingState:
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.grid().paste(self.currentIndex(), QGuiApplication.clipboard().text())
+                return
+            if event.matches(QKeySequence.StandardKey.Copy):
+                QGuiApplication.clipboard().setText(self.grid().copy_text(self.selectedIndexes()))
+                return
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.grid().clear(self.selectedIndexes())
+                return
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._step_down()
+                return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor, hint) -> None:
+        move = self.delegate.enter_pressed
+        self.delegate.enter_pressed = False
+        super().closeEditor(editor, hint)
+        if move:
+            self._step_down()
+
+    def _step_down(self) -> None:
+        current = self.currentIndex()
+        if current.isValid() and current.row() < 11:
+            self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))

@@ -1,0 +1,292 @@
+"""The clerk's main paths, driven as a person would, with the database checked after each step."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from lak_desktop.core.formatting import format_int, format_percent
+from lak_desktop.operations import ROLE_SETTING, UNIT_SETTING, fill_demo
+
+
+def stored(repo, month):
+    return dict(repo.month_figures("NAMKA", 2022, month).values)
+
+
+def go(window, month, column):
+    index = window.model.index(month - 1, column)
+    window.view.setCurrentIndex(index)
+    return index
+
+
+def type_into(qtbot, window, text, key=Qt.Key.Key_Return):
+    """Type as into Excel: the first key opens the editor, Enter (or Tab) commits."""
+    view = window.view
+    qtbot.keyClick(view, text[0])
+    editor = view.focusWidget()
+    assert editor is not view and editor is not None, "typing did not open the cell editor"
+    if len(text) > 1:
+        qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, key)
+
+
+def test_first_start_stores_role_and_unit(qtbot, fresh_repo, tmp_path):
+    from lak_desktop.ui.app import main_window
+    from lak_desktop.ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(fresh_repo)
+    qtbot.addWidget(dialog)
+    assert dialog.unit.count() == 11
+    assert dialog.commune.text().startswith("&Xã")
+    dialog.unit.setCurrentIndex(dialog.unit.findData("NAMKA"))
+    dialog.accept()
+    assert fresh_repo.setting(ROLE_SETTING) == "commune"
+    assert fresh_repo.setting(UNIT_SETTING) == "NAMKA"
+    win = main_window(fresh_repo, tmp_path / "fresh.sqlite", None)
+    qtbot.addWidget(win)
+    assert "UBND xã Nam Ka" in win.windowTitle()
+
+
+def test_first_start_office_role_is_stored_and_said(qtbot, fresh_repo, tmp_path):
+    from lak_desktop.ui.app import main_window
+    from lak_desktop.ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(fresh_repo)
+    qtbot.addWidget(dialog)
+    dialog.office.setChecked(True)
+    assert not dialog.unit.isEnabled()
+    dialog.accept()
+    assert fresh_repo.setting(ROLE_SETTING) == "office"
+    win = main_window(fresh_repo, tmp_path / "fresh.sqlite", None)
+    qtbot.addWidget(win)
+    assert "cơ quan nhận báo cáo" in win.centralWidget().text()
+
+
+def test_first_start_imports_a_plan_file(qtbot, fresh_repo, repo, tmp_path):
+    from lak_desktop.operations import export_plan
+    from lak_desktop.ui.first_start import FirstStartDialog
+
+    path = export_plan(repo, 2022, tmp_path / "plan.xlsx")
+    dialog = FirstStartDialog(fresh_repo)
+    qtbot.addWidget(dialog)
+    assert dialog.import_from(path)
+    assert fresh_repo.load_plan(2022).digest() == repo.load_plan(2022).digest()
+
+
+def test_typing_a_month_by_keyboard(qtbot, window, repo):
+    go(window, 1, 0)
+    with qtbot.waitSignal(window.model.dataChanged):
+        type_into(qtbot, window, "120")
+    assert stored(repo, 1) == {"received_total": 120}
+    assert window.view.currentIndex().row() == 1  # Enter moved down, as in Excel
+    go(window, 1, 1)
+    with qtbot.waitSignal(window.model.dataChanged):
+        type_into(qtbot, window, "50", Qt.Key.Key_Tab)
+    assert stored(repo, 1) == {"received_total": 120, "received_online": 50}
+    assert window.view.currentIndex().column() == 2  # Tab moved right
+    assert window.model.data(window.model.index(0, 4)) == "41,6%"  # 50/120, the month's rate
+    audit = [(a.field, a.new_value, a.source) for a in repo.audit_rows(2022)]
+    assert audit == [("received_total", "120", "ui"), ("received_online", "50", "ui")]
+
+
+def test_a_refused_value_keeps_the_old_one_and_says_why(qtbot, window, repo):
+    go(window, 2, 0)
+    with qtbot.waitSignal(window.model.dataChanged):
+        type_into(qtbot, window, "100")
+    go(window, 2, 0)
+    with qtbot.waitSignal(window.model.refused):
+        type_into(qtbot, window, "abc")
+    assert stored(repo, 2) == {"received_total": 100}
+    assert "«abc» không phải là số" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith("Chưa lưu")
+    go(window, 2, 1)
+    with qtbot.waitSignal(window.model.refused):
+        type_into(qtbot, window, "101")
+    assert stored(repo, 2) == {"received_total": 100}
+    assert "không được lớn hơn" in window.statusBar().currentMessage()
+    go(window, 2, 0)
+    with qtbot.waitSignal(window.model.refused):
+        type_into(qtbot, window, "-5")
+    assert stored(repo, 2) == {"received_total": 100}
+    assert window.model.data(window.model.index(1, 0)) == "100"
+
+
+def test_pasting_a_block_copied_from_excel(qtbot, window, repo):
+    go(window, 3, 0)
+    QGuiApplication.clipboard().setText("1.200\t500\t900\t400\r\n80\t20\t70\t30\r\n")
+    with qtbot.waitSignal(window.model.dataChanged):
+        qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert stored(repo, 3) == {
+        "received_total": 1200,
+        "received_online": 500,
+        "resolved_total": 900,
+        "results_digitized": 400,
+    }
+    assert stored(repo, 4)["results_digitized"] == 30
+    before = repo.figures(2022)
+    go(window, 6, 0)
+    QGuiApplication.clipboard().setText("10\t20\n")  # online above received: nothing pasted
+    with qtbot.waitSignal(window.model.refused):
+        qtbot.keyClick(window.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert repo.figures(2022) == before
+
+
+def test_undo_redo_and_delete(qtbot, window, repo):
+    go(window, 5, 0)
+    with qtbot.waitSignal(window.model.dataChanged):
+        type_into(qtbot, window, "70")
+    go(window, 5, 0)
+    with qtbot.waitSignal(window.model.dataChanged):
+        type_into(qtbot, window, "75")
+    assert stored(repo, 5) == {"received_total": 75}
+    window.undo_action.trigger()
+    assert stored(repo, 5) == {"received_total": 70}
+    window.undo_action.trigger()
+    assert stored(repo, 5) == {}
+    window.redo_action.trigger()
+    assert stored(repo, 5) == {"received_total": 70}
+    assert window.undo_action.text().startswith("&Hoàn tác")
+    go(window, 5, 0)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert stored(repo, 5) == {}
+    window.undo_action.trigger()
+    assert stored(repo, 5) == {"received_total": 70}
+
+
+def test_a_note_per_month(qtbot, window, repo):
+    note_col = next(i for i, c in enumerate(window.model.columns) if c.kind == "note")
+    go(window, 7, note_col)
+    with qtbot.waitSignal(window.model.dataChanged):
+        type_into(qtbot, window, "Mat dien 3 ngay")
+    assert repo.month_figures("NAMKA", 2022, 7).note == "Mat dien 3 ngay"
+    # Vietnamese text arrives from the input method as a whole string (QTest can only send
+    # Latin-1 key events), so it is committed through the editor's text.
+    index = go(window, 7, note_col)
+    window.view.edit(index)
+    editor = window.view.focusWidget()
+    editor.setText("Mất điện 3 ngày")
+    with qtbot.waitSignal(window.model.dataChanged):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert repo.month_figures("NAMKA", 2022, 7).note == "Mất điện 3 ngày"
+
+
+def test_export_marks_months_and_changes_after_sending(qtbot, window, repo, tmp_path):
+    from lak_desktop.ui.export_dialog import ExportDialog
+
+    go(window, 1, 0)
+    with qtbot.waitSignal(window.model.dataChanged):
+        type_into(qtbot, window, "40")
+    dialog = ExportDialog(repo, window.plan, "NAMKA", window)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_month() == 1
+    assert dialog.file_label.text() == "LAK_2022-01_NAMKA_nam-ka_r1.xlsx"
+    dialog.month.setCurrentIndex(2)  # month 3: months 2 and 3 are empty
+    assert "Tháng 2" in dialog.warning.text()
+    dialog.month.setCurrentIndex(0)
+    dialog.folder.setCurrentText(str(tmp_path / "usb"))
+    dialog.write()
+    assert dialog.result_ is not None
+    assert (tmp_path / "usb" / "LAK_2022-01_NAMKA_nam-ka_r1.xlsx").exists()
+    assert repo.setting("last_export_dir") == str(tmp_path / "usb")
+    assert [e.revision for e in repo.exports(2022, "NAMKA")] == [1]
+    window.model.reload()
+    sent = next(i for i, c in enumerate(window.model.columns) if c.kind == "sent")
+    assert window.model.data(window.model.index(0, sent)) == "đã gửi (lần 1)"
+    go(window, 1, 0)
+    with qtbot.waitSignal(window.model.dataChanged):
+        type_into(qtbot, window, "45")
+    assert window.model.data(window.model.index(0, sent)) == "sửa sau khi gửi"
+    again = ExportDialog(repo, window.plan, "NAMKA", window)
+    qtbot.addWidget(again)
+    assert again.folder.itemText(0) == str(tmp_path / "usb") or str(tmp_path / "usb") in [
+        again.folder.itemText(i) for i in range(again.folder.count())
+    ]
+    assert again.file_label.text().endswith("_r2.xlsx")
+
+
+def test_targets_panel_shows_what_lak_attainment_says(qtbot, repo, db_path):
+    from lak_desktop.ui.main_window import CommuneWindow
+
+    fill_demo(repo)
+    win = CommuneWindow(repo, repo.load_plan(2022), "DAKPHOI", db_path)
+    qtbot.addWidget(win)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lak_desktop.cli",
+            "--db",
+            str(db_path),
+            "attainment",
+            "--year",
+            "2022",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    unit = next(u for u in json.loads(proc.stdout)["units"] if u["code"] == "DAKPHOI")
+    assert win.panel.heading.text().startswith("Lũy kế tháng 1–10")
+    for code, ind in unit["indicators"].items():
+        box = win.panel.boxes[code]
+        from fractions import Fraction
+
+        rate = format_percent(Fraction(ind["numerator"], ind["denominator"]))
+        assert box.figure.text().startswith(
+            f"{rate} ({format_int(ind['numerator'])}/{format_int(ind['denominator'])})"
+        )
+        assert box.status.text() == {"met": "Đạt", "not_met": "Chưa đạt"}[ind["status"]]
+        if ind["status"] == "not_met":
+            assert f"Còn thiếu {format_int(ind['shortfall'])} " in box.sentence.text()
+
+
+def test_targets_panel_updates_as_the_clerk_types(qtbot, window, repo):
+    box = window.panel.boxes["online_rate"]
+    assert box.status.text() == "Chưa có số liệu"
+    go(window, 1, 0)
+    with qtbot.waitSignal(window.model.dataChanged):
+        type_into(qtbot, window, "100")
+    go(window, 1, 1)
+    with qtbot.waitSignal(window.model.dataChanged):
+        type_into(qtbot, window, "28")
+    assert box.status.text() == "Chưa đạt"
+    assert box.sentence.text() == "Còn thiếu 12 hồ sơ trực tuyến để đạt chỉ tiêu 40%."
+    assert box.bar.rate is not None and box.bar.target == window.plan.target("NAMKA", "online_rate")
+
+
+def test_chart_loads_on_first_view(qtbot, window, repo):
+    assert window.chart is None
+    window.tabs.setCurrentIndex(1)
+    assert window.chart is not None
+    assert set(window.chart.views) == {"online_rate", "result_digitization_rate"}
+
+
+def test_save_pdf(qtbot, window, repo, tmp_path):
+    import shutil
+
+    repo.save_figures(
+        [
+            repo.month_figures("NAMKA", 2022, 1).merged(
+                {"received_total": 1000, "received_online": 800}
+            )
+        ],
+        "t",
+    )
+    window.model.reload()
+    path = window.save_pdf(str(tmp_path / "bao-cao.pdf"))
+    assert path.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+        assert "UBND XÃ NAM KA" in text and "BÁO CÁO" in text and "1.000" in text
+        assert "80%" in text
+
+
+def test_help_line_names_the_figure_to_copy(qtbot, window):
+    go(window, 3, 1)
+    assert window.help_line.text().startswith("Tháng 3, Tiếp nhận trực tuyến:")
+    assert "trực tuyến" in window.help_line.text()

@@ -1,0 +1,132 @@
+"""Start-up: light imports, translations complete, no display, unexpected errors."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from lak_desktop.operations import fill_demo
+from lak_desktop.paths import resource
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_window_starts_without_openpyxl_or_qtcharts(repo, db_path):
+    fill_demo(repo)
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from lak_desktop.storage import open_repository\n"
+        "from lak_desktop.ui.app import main_window\n"
+        f"repo = open_repository(r'{db_path}')\n"
+        "win = main_window(repo, None, None)\n"
+        "win.show(); app.processEvents()\n"
+        "assert type(win).__name__ == 'CommuneWindow'\n"
+        "assert 'openpyxl' not in sys.modules, 'openpyxl loaded at start-up'\n"
+        "assert 'PySide6.QtCharts' not in sys.modules, 'QtCharts loaded at start-up'\n"
+        "win.tabs.setCurrentIndex(1)\n"
+        "assert 'PySide6.QtCharts' in sys.modules\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=120)
+
+
+def sources(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {
+        (ctx.findtext("name"), m.findtext("source"))
+        for ctx in root.iter("context")
+        for m in ctx.iter("message")
+    }
+
+
+def test_every_visible_string_is_translated(tmp_path):
+    ts = resource("translations", "lak_vi.ts")
+    root = ET.parse(ts).getroot()
+    unfinished = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")
+    ]
+    assert unfinished == []
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate, "pyside6-lupdate comes with PySide6"
+    fresh = tmp_path / "fresh.ts"
+    ui_files = sorted(str(p) for p in (ROOT / "lak_desktop" / "ui").glob("*.py"))
+    subprocess.run([lupdate, *ui_files, "-ts", str(fresh)], check=True, capture_output=True)
+    assert sources(fresh) == sources(ts), "run `make translations` and translate the new strings"
+    assert resource("translations", "lak_vi.qm").stat().st_mtime >= 0
+
+
+def test_compiled_translations_are_loaded(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("CommuneWindow", "&File") == "&Tệp"
+    assert QCoreApplication.translate("Printing", "REPORT") == "BÁO CÁO"
+
+
+def test_without_a_display_it_says_so_and_prints_the_table(repo, db_path):
+    fill_demo(repo)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "lak_desktop", "--db", str(db_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "xvfb-run" in proc.stderr and "Không có màn hình" in proc.stderr
+    assert "KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2022" in proc.stdout
+    assert "Traceback" not in proc.stderr
+
+
+def test_an_unexpected_error_shows_a_dialog_with_the_log(qapp, monkeypatch, tmp_path):
+    from lak_desktop.ui.app import install_crash_dialog
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()))
+    old = sys.excepthook
+    try:
+        install_crash_dialog(tmp_path / "lak.log")
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert len(shown) == 1
+    assert "Số liệu đã lưu vẫn an toàn" in shown[0] and str(tmp_path / "lak.log") in shown[0]
+
+
+def test_rotating_log_file_in_user_data_folder(tmp_path, monkeypatch):
+    import logging
+
+    from lak_desktop.__main__ import setup_logging
+
+    monkeypatch.setenv("LAK_DATA_DIR", str(tmp_path))
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        path = setup_logging()
+        logging.getLogger("t").warning("xin chào")
+        for h in root.handlers:
+            h.flush()
+        assert path == tmp_path / "logs" / "lak-desktop.log"
+        assert "xin chào" in path.read_text(encoding="utf-8")
+    finally:
+        for h in root.handlers[:]:
+            if h not in before:
+                root.removeHandler(h)
+                h.close()
