@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB := .demo/lak-demo.sqlite
 
-.PHONY: run test system venv lint demo-db translations screenshots
+.PHONY: run test system venv lint demo-db translations screenshots bundle self-test-bundle
 
 system:
 	@bash build/setup-system.sh
@@ -38,9 +38,26 @@ screenshots: system venv
 	xvfb-run -a -s "-screen 0 1400x860x24" $(BIN)/python docs/screenshots.py
 	QT_SCALE_FACTOR=1.5 SHOT_SUFFIX=-150 xvfb-run -a -s "-screen 0 2100x1290x24" $(BIN)/python docs/screenshots.py
 
+# The one-folder bundle for commune PCs (dist/lak-desktop/), and its self-test.
+$(BIN)/pyinstaller: | venv
+	$(BIN)/pip install -q -e '.[bundle]'
+
+bundle: system venv $(BIN)/pyinstaller
+	$(BIN)/pyinstaller installer.spec --noconfirm --distpath dist --workpath build/pyinstaller \
+		--log-level WARN
+
+# The bundle's self-test, then again in portable mode: the data folder must be beside it.
+self-test-bundle: bundle
+	env -u DISPLAY -u LAK_DATA_DIR dist/lak-desktop/lak-desktop --self-test
+	touch dist/lak-desktop/portable
+	env -u DISPLAY -u LAK_DATA_DIR dist/lak-desktop/lak-desktop --self-test \
+		| grep -Fx "Thư mục dữ liệu của người dùng: $(CURDIR)/dist/lak-desktop/data"
+	rm -f dist/lak-desktop/portable
+
 lint: venv
 	$(BIN)/ruff check lak_desktop tests benchmarks docs
 	$(BIN)/ruff format --check lak_desktop tests benchmarks docs
 
 test: system venv lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	$(MAKE) self-test-bundle

@@ -40,7 +40,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(prog="lak-desktop", description="lak_desktop")
     parser.add_argument("--db", type=Path, help="tệp dữ liệu")
+    parser.add_argument("--self-test", action="store_true", help="tự kiểm tra rồi thoát")
     args, qt_args = parser.parse_known_args(argv)
+    if args.self_test:
+        from lak_desktop.ui.selftest import run_self_test
+
+        return run_self_test()
     db_path = args.db or default_database_path()
     log_path = setup_logging()
     logging.getLogger(__name__).info("starting with %s", db_path)

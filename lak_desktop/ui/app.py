@@ -8,6 +8,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from lak_desktop.operations import (
@@ -84,6 +85,7 @@ def run(db_path: Path, log_path: Path | None, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("lak-desktop")
     app.setApplicationDisplayName("lak_desktop")
+    app.setWindowIcon(QIcon(str(resource("icons", "lak.png"))))
     install_translations(app)
     install_crash_dialog(log_path)
     try:
