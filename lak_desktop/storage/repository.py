@@ -101,6 +101,10 @@ class Repository:
                 [key, value],
             )
 
+    def clear_setting(self, key: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM settings WHERE key = ?", [key])
+
     # Plans ------------------------------------------------------------------
     def plan_years(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT year FROM plans ORDER BY year")]

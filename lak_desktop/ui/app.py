@@ -75,7 +75,7 @@ def main_window(repo: Repository, db_path: Path, log_path: Path | None) -> QMain
         plan = plan_for(repo)
         unit = repo.setting(UNIT_SETTING)
         if unit is None or not plan.has_unit(unit):
-            repo.db.execute("DELETE FROM settings WHERE key = ?", [ROLE_SETTING])
+            repo.clear_setting(ROLE_SETTING)  # the unit left the plan: ask again
             return main_window(repo, db_path, log_path)
         return CommuneWindow(repo, plan, unit, db_path, log_path)
     return OfficeWindow(repo, db_path, log_path)

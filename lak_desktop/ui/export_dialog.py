@@ -39,11 +39,8 @@ def removable_folders() -> list[Path]:
             continue
         root = Path(volume.rootPath())
         if sys.platform == "win32":
-            if root.drive.upper() not in ("C:",) and volume.fileSystemType() in (
-                b"FAT32",
-                b"exFAT",
-                b"FAT",
-            ):
+            kind = bytes(volume.fileSystemType()).decode(errors="ignore").upper()
+            if root.drive.upper() != "C:" and kind in ("FAT32", "EXFAT", "FAT"):
                 found.append(root)
         elif str(root).startswith(("/media/", "/run/media/", "/mnt/")):
             found.append(root)

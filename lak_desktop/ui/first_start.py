@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -129,3 +130,15 @@ class FirstStartDialog(QDialog):
             self.repo.set_setting(ROLE_SETTING, ROLE_OFFICE)
         self.repo.set_setting(PLAN_YEAR_SETTING, str(self.year))
         super().accept()
+
+
+def change_role(parent: QWidget, repo: Repository) -> None:
+    """File → Change unit or role: the first-start dialog again; applies at the next start."""
+    if FirstStartDialog(repo, parent).exec():
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("FirstStartDialog", "Change saved"),
+            QCoreApplication.translate(
+                "FirstStartDialog", "The new choice applies the next time the program starts."
+            ),
+        )

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolTip,
@@ -246,14 +245,9 @@ class CommuneWindow(QMainWindow):
         return written
 
     def change_role(self) -> None:
-        from lak_desktop.ui.first_start import FirstStartDialog
+        from lak_desktop.ui.first_start import change_role
 
-        if FirstStartDialog(self.repo, self).exec():
-            QMessageBox.information(
-                self,
-                self.tr("Change saved"),
-                self.tr("The new choice applies the next time the program starts."),
-            )
+        change_role(self, self.repo)
 
     def show_guide(self) -> None:
         from lak_desktop.ui.help import show_guide
@@ -301,11 +295,6 @@ class OfficeWindow(QMainWindow):
         self.resize(900, 500)
 
     def change_role(self) -> None:
-        from lak_desktop.ui.first_start import FirstStartDialog
+        from lak_desktop.ui.first_start import change_role
 
-        if FirstStartDialog(self.repo, self).exec():
-            QMessageBox.information(
-                self,
-                self.tr("Change saved"),
-                self.tr("The new choice applies the next time the program starts."),
-            )
+        change_role(self, self.repo)

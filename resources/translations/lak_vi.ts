@@ -3,24 +3,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="49" />
+        <location filename="../../lak_desktop/ui/app.py" line="50" />
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="50" />
+        <location filename="../../lak_desktop/ui/app.py" line="51" />
         <source>Something went wrong that the program did not expect. The figures already saved are safe. Close this message and try again; if it happens again, send the log file to the person who supports you:
 {log}</source>
         <translation>Chương trình gặp một lỗi không lường trước. Số liệu đã lưu vẫn an toàn. Hãy đóng thông báo này và thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký sau cho người hỗ trợ:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="58" />
+        <location filename="../../lak_desktop/ui/app.py" line="59" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="93" />
+        <location filename="../../lak_desktop/ui/app.py" line="95" />
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
@@ -28,12 +28,12 @@
 <context>
     <name>CommuneWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="45" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="44" />
         <source>{unit} — targets of {year} — lak_desktop</source>
         <translation>{unit} — chỉ tiêu năm {year} — lak_desktop</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="53" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="52" />
         <source>Monthly figures</source>
         <translation>Số liệu hằng tháng</translation>
     </message>
@@ -59,6 +59,7 @@
     </message>
     <message>
         <location filename="../../lak_desktop/ui/main_window.py" line="108" />
+        <location filename="../../lak_desktop/ui/selftest.py" line="61" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -157,16 +158,6 @@
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
-    <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="253" />
-        <source>Change saved</source>
-        <translation>Đã lưu lựa chọn</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="254" />
-        <source>The new choice applies the next time the program starts.</source>
-        <translation>Lựa chọn mới có hiệu lực từ lần mở chương trình sau.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -260,64 +251,74 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="40" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="42" />
         <source>Welcome to lak_desktop</source>
         <translation>Chào mừng đến với lak_desktop</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="44" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="46" />
         <source>This program tracks the yearly targets for online dossiers and digitized results. Choose where it is used; you can change this later in the File menu.</source>
         <translation>Chương trình theo dõi chỉ tiêu hằng năm về hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC. Hãy chọn nơi sử dụng; có thể đổi lại sau trong menu Tệp.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="50" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="52" />
         <source>&amp;Commune / ward: enter our monthly figures</source>
         <translation>&amp;Xã, phường, thị trấn: nhập số liệu hằng tháng của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="52" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="54" />
         <source>&amp;Receiving office: collect and consolidate the units' files</source>
         <translation>&amp;Cơ quan nhận báo cáo: thu nhận và tổng hợp tệp của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="63" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="65" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="66" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="68" />
         <source>&amp;Import a plan file…</source>
         <translation>&amp;Nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="69" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="71" />
         <source>&amp;Our unit:</source>
         <translation>Đơn vị &amp;của chúng tôi:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="79" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="81" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="92" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="95" />
         <source>Plan of {year}: {issuer}, {n} units.</source>
         <translation>Kế hoạch năm {year} của {issuer}, {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="104" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="107" />
         <source>Import a plan file</source>
         <translation>Nhập tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="106" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="109" />
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="117" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="120" />
         <source>The plan file was not imported</source>
         <translation>Chưa nhập được tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/first_start.py" line="141" />
+        <source>Change saved</source>
+        <translation>Đã lưu lựa chọn</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/first_start.py" line="142" />
+        <source>The new choice applies the next time the program starts.</source>
+        <translation>Lựa chọn mới có hiệu lực từ lần mở chương trình sau.</translation>
     </message>
 </context>
 <context>
@@ -413,39 +414,29 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="274" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="269" />
         <source>Receiving office — lak_desktop</source>
         <translation>Cơ quan nhận báo cáo — lak_desktop</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="277" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="272" />
         <source>&lt;h3&gt;Role: receiving office&lt;/h3&gt;&lt;p&gt;The screens of the receiving office come in a later version. Until then the office's jobs are done with the &lt;code&gt;lak&lt;/code&gt; command:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;lak plan export --year 2022 --out ke-hoach.xlsx&lt;/code&gt;: the plan file for the units&lt;/li&gt;&lt;li&gt;&lt;code&gt;lak submission import E:/&lt;/code&gt;: import every unit's file&lt;/li&gt;&lt;li&gt;&lt;code&gt;lak report --year 2022 --through 3 --out tong-hop.xlsx&lt;/code&gt;: the consolidated report&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Data file: {db}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vai trò: cơ quan nhận báo cáo&lt;/h3&gt;&lt;p&gt;Các màn hình của cơ quan nhận báo cáo sẽ có trong phiên bản sau. Trong khi chờ, các việc của cơ quan làm bằng lệnh &lt;code&gt;lak&lt;/code&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;lak plan export --year 2022 --out ke-hoach.xlsx&lt;/code&gt;: xuất tệp kế hoạch gửi các đơn vị&lt;/li&gt;&lt;li&gt;&lt;code&gt;lak submission import E:/&lt;/code&gt;: nhập tệp báo cáo của các đơn vị&lt;/li&gt;&lt;li&gt;&lt;code&gt;lak report --year 2022 --through 3 --out tong-hop.xlsx&lt;/code&gt;: lập báo cáo tổng hợp&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Tệp dữ liệu: {db}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="292" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="287" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="293" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="288" />
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="295" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="290" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="308" />
-        <source>Change saved</source>
-        <translation>Đã lưu lựa chọn</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="309" />
-        <source>The new choice applies the next time the program starts.</source>
-        <translation>Lựa chọn mới có hiệu lực từ lần mở chương trình sau.</translation>
     </message>
 </context>
 <context>
@@ -572,69 +563,69 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>YearGridModel</name>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="64" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="65" />
         <source>{name} (month)</source>
         <translation>{name} (trong tháng)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="67" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="68" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="67" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="68" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="103" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="104" />
         <source>Month {m}
 {first} – {last}</source>
         <translation>Tháng {m}
 {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="108" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="109" />
         <source>Copy the figures received from {first} to {last}.</source>
         <translation>Lấy số liệu từ ngày {first} đến ngày {last}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="162" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="163" />
         <source>Changed after it was sent in the file of month {m} (revision {r}): export again so the office gets the new figures.</source>
         <translation>Đã sửa sau khi gửi trong tệp tháng {m} (lần {r}): hãy xuất và gửi lại để cấp trên có số liệu mới.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="165" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="166" />
         <source>changed after sending</source>
         <translation>sửa sau khi gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="167" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="168" />
         <source>Sent in the file of month {m}, revision {r}.</source>
         <translation>Đã gửi trong tệp tháng {m}, lần {r}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="170" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="171" />
         <source>sent (r{r})</source>
         <translation>đã gửi (lần {r})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="210" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="211" />
         <source>Edit</source>
         <translation>Sửa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="232" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="233" />
         <source>Clear</source>
         <translation>Xóa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="255" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="256" />
         <source>Month {m}, {label}: {reason} Nothing was pasted.</source>
         <translation>Tháng {m}, {label}: {reason} Chưa dán gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="263" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="264" />
         <source>Paste</source>
         <translation>Dán số liệu</translation>
     </message>
