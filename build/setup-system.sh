@@ -11,6 +11,8 @@ packages=(
   # the real spreadsheet client the exchange tests open files with, and a Times metric font
   libreoffice-calc-nogui fonts-liberation poppler-utils
 )
+# A bare Debian python3 cannot make a venv without python3-venv.
+python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv python3-pip)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

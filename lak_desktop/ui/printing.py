@@ -9,8 +9,8 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from lak_desktop.core.attainment import STATUS_LABELS, unit_attainment
 from lak_desktop.core.figures import MonthlyFigures
@@ -20,6 +20,7 @@ from lak_desktop.core.plan import Plan
 from lak_desktop.core.text import place_name
 
 FONT = "Times New Roman"
+LAYOUT_DPI = 96  # QTextDocument lays out in these units; painting scales them to the device
 
 
 def page_layout() -> QPageLayout:
@@ -138,8 +139,8 @@ def report_html(
 
 
 def document(html: str) -> QTextDocument:
-    """The report laid out on the printable area of an A4 page (in 96-dpi layout units, which
-    QTextDocument.print_ scales to the device), so that our margins are the only margins."""
+    """The report laid out on the printable area of an A4 page, so that our margins are the only
+    margins."""
     doc = QTextDocument()
     font = QFont(FONT)
     font.setPointSizeF(13)
@@ -147,8 +148,39 @@ def document(html: str) -> QTextDocument:
     doc.setDocumentMargin(0)
     doc.setHtml(html)
     area = page_layout().paintRect(QPageLayout.Unit.Inch)
-    doc.setPageSize(QSizeF(area.width() * 96, area.height() * 96))
+    doc.setPageSize(QSizeF(area.width() * LAYOUT_DPI, area.height() * LAYOUT_DPI))
     return doc
+
+
+def paint_pages(doc: QTextDocument, device) -> None:
+    """Page by page inside our margins; page numbers centred at the top from page 2 on."""
+    painter = QPainter(device)
+    try:
+        scale = device.resolution() / LAYOUT_DPI
+        painter.scale(scale, scale)
+        page = doc.pageSize()
+        top_margin = page_layout().marginsPoints().top() / 72 * LAYOUT_DPI
+        for number in range(1, doc.pageCount() + 1):
+            if number > 1:
+                device.newPage()
+                painter.save()
+                number_font = QFont(FONT)
+                number_font.setPixelSize(round(12 * LAYOUT_DPI / 72))  # 12 pt in layout units
+                painter.setFont(number_font)
+                painter.drawText(
+                    QRectF(0, -top_margin / 2 - 10, page.width(), 20),
+                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                    str(number),
+                )
+                painter.restore()
+            painter.save()
+            painter.translate(0, -(number - 1) * page.height())
+            doc.drawContents(
+                painter, QRectF(0, (number - 1) * page.height(), page.width(), page.height())
+            )
+            painter.restore()
+    finally:
+        painter.end()
 
 
 def save_pdf(html: str, path: Path) -> Path:
@@ -156,10 +188,10 @@ def save_pdf(html: str, path: Path) -> Path:
     writer.setPageLayout(page_layout())
     writer.setResolution(300)
     writer.setCreator("lak_desktop")
-    document(html).print_(writer)
+    paint_pages(document(html), writer)
     return path
 
 
 def print_html(html: str, printer) -> None:
     printer.setPageLayout(page_layout())
-    document(html).print_(printer)
+    paint_pages(document(html), printer)

@@ -280,13 +280,39 @@ def test_save_pdf(qtbot, window, repo, tmp_path):
     window.model.reload()
     path = window.save_pdf(str(tmp_path / "bao-cao.pdf"))
     assert path.read_bytes().startswith(b"%PDF")
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
-        assert "UBND XÃ NAM KA" in text and "BÁO CÁO" in text and "1.000" in text
-        assert "80%" in text
+    assert shutil.which("pdftotext"), "poppler-utils: `make test` installs it"
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    assert "UBND XÃ NAM KA" in text and "BÁO CÁO" in text and "1.000" in text
+    assert "80%" in text
 
 
 def test_help_line_names_the_figure_to_copy(qtbot, window):
     go(window, 3, 1)
     assert window.help_line.text().startswith("Tháng 3, Tiếp nhận trực tuyến:")
     assert "trực tuyến" in window.help_line.text()
+
+
+def test_long_report_numbers_pages_from_the_second(qtbot, tmp_path):
+    import shutil
+
+    from lak_desktop.ui.printing import save_pdf
+
+    html = "<p>Đoạn mở đầu</p>" + "".join(f"<p>Dòng số {i}</p>" for i in range(120))
+    path = save_pdf(html, tmp_path / "dai.pdf")
+    assert shutil.which("pdftotext"), "poppler-utils: `make test` installs it"
+    pages = []
+    for n in (1, 2):
+        pages.append(
+            subprocess.run(
+                ["pdftotext", "-f", str(n), "-l", str(n), "-layout", str(path), "-"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+    assert pages[0].lstrip().startswith("Đoạn mở đầu")
+    assert pages[1].lstrip().startswith("2")
+    assert (
+        "Dòng số 119"
+        in subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    )
