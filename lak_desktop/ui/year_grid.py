@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import textwrap
 from dataclasses import dataclass
 from fractions import Fraction
@@ -30,7 +31,11 @@ class Column:
 
 
 class MonthChange(QUndoCommand):
-    """Months as they were and as they become; undo writes the old ones back."""
+    """Months as they were and as they become; undo writes the old ones back.
+
+    The change is already saved when the command is pushed, so its first redo does nothing:
+    a save that fails never leaves a step on the undo stack.
+    """
 
     def __init__(
         self,
@@ -41,8 +46,12 @@ class MonthChange(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self.model, self.before, self.after = model, before, after
+        self.saved = True
 
     def redo(self) -> None:
+        if self.saved:
+            self.saved = False
+            return
         self.model.store(self.after)
 
     def undo(self) -> None:
@@ -208,6 +217,18 @@ class YearGridModel(QAbstractTableModel):
                 return False
             before.append(b)
             after.append(a)
+        try:
+            self.store(after)
+        except (sqlite3.Error, OSError) as exc:
+            self.reload()
+            self.refused.emit(
+                index,
+                self.tr(
+                    "The data file could not be written ({error}). Nothing was saved; "
+                    "check that the disk is not full and try again."
+                ).format(error=exc),
+            )
+            return False
         self.undo.push(MonthChange(self, before, after, text or self.tr("Edit")))
         return True
 

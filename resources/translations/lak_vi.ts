@@ -162,72 +162,72 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="58" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="55" />
         <source>Send the report to the office above</source>
         <translation>Xuất báo cáo gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="63" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="60" />
         <source>Month {m}</source>
         <translation>Tháng {m}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="67" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="64" />
         <source>&amp;Month:</source>
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="74" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="71" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="78" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="75" />
         <source>&amp;Folder:</source>
         <translation>Thư &amp;mục:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="83" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="80" />
         <source>File:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="92" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="89" />
         <source>&amp;Write the file</source>
         <translation>&amp;Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="93" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="90" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="116" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="113" />
         <source>Choose a folder</source>
         <translation>Chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="135" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="132" />
         <source>Months {months} have no figures yet. The file will show them empty.</source>
         <translation>Tháng {months} chưa có số liệu. Trong tệp các tháng này sẽ để trống.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="139" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="136" />
         <source>Month {m} has no figures yet.</source>
         <translation>Tháng {m} chưa có số liệu.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="150" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="147" />
         <source>The file was not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="159" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="156" />
         <source>File written</source>
         <translation>Đã ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="161" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="158" />
         <source>The report was written to:
 {path}
 
@@ -238,12 +238,12 @@ Send this file to the office above.</source>
 Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="167" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="164" />
         <source>&amp;Open the folder</source>
         <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="171" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="168" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -251,72 +251,72 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="42" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="41" />
         <source>Welcome to lak_desktop</source>
         <translation>Chào mừng đến với lak_desktop</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="46" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="45" />
         <source>This program tracks the yearly targets for online dossiers and digitized results. Choose where it is used; you can change this later in the File menu.</source>
         <translation>Chương trình theo dõi chỉ tiêu hằng năm về hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC. Hãy chọn nơi sử dụng; có thể đổi lại sau trong menu Tệp.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="52" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="51" />
         <source>&amp;Commune / ward: enter our monthly figures</source>
         <translation>&amp;Xã, phường, thị trấn: nhập số liệu hằng tháng của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="54" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="53" />
         <source>&amp;Receiving office: collect and consolidate the units' files</source>
         <translation>&amp;Cơ quan nhận báo cáo: thu nhận và tổng hợp tệp của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="65" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="64" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="68" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="67" />
         <source>&amp;Import a plan file…</source>
         <translation>&amp;Nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="71" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="70" />
         <source>&amp;Our unit:</source>
         <translation>Đơn vị &amp;của chúng tôi:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="81" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="80" />
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="95" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="94" />
         <source>Plan of {year}: {issuer}, {n} units.</source>
         <translation>Kế hoạch năm {year} của {issuer}, {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="107" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="106" />
         <source>Import a plan file</source>
         <translation>Nhập tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="109" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="108" />
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="120" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="119" />
         <source>The plan file was not imported</source>
         <translation>Chưa nhập được tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="141" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="140" />
         <source>Change saved</source>
         <translation>Đã lưu lựa chọn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="142" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="141" />
         <source>The new choice applies the next time the program starts.</source>
         <translation>Lựa chọn mới có hiệu lực từ lần mở chương trình sau.</translation>
     </message>
@@ -442,112 +442,112 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="39" />
+        <location filename="../../lak_desktop/ui/printing.py" line="40" />
         <source>REPORT</source>
         <translation>BÁO CÁO</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="40" />
+        <location filename="../../lak_desktop/ui/printing.py" line="41" />
         <source>Results against the targets for online dossiers and digitized results</source>
         <translation>Kết quả thực hiện chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="43" />
+        <location filename="../../lak_desktop/ui/printing.py" line="44" />
         <source>Month {m} of {y}: from {a} to {b}</source>
         <translation>Tháng {m} năm {y}: từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="44" />
+        <location filename="../../lak_desktop/ui/printing.py" line="45" />
         <source>year to date from {a} to {b}</source>
         <translation>lũy kế từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="45" />
+        <location filename="../../lak_desktop/ui/printing.py" line="46" />
         <source>I. FIGURES BY MONTH</source>
         <translation>I. SỐ LIỆU TỪNG THÁNG</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="46" />
+        <location filename="../../lak_desktop/ui/printing.py" line="47" />
         <source>II. RESULTS AGAINST THE TARGETS (YEAR TO DATE)</source>
         <translation>II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU (LŨY KẾ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="47" />
+        <location filename="../../lak_desktop/ui/printing.py" line="48" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="48" />
+        <location filename="../../lak_desktop/ui/printing.py" line="49" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="49" />
+        <location filename="../../lak_desktop/ui/printing.py" line="50" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="50" />
+        <location filename="../../lak_desktop/ui/printing.py" line="51" />
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="51" />
+        <location filename="../../lak_desktop/ui/printing.py" line="52" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="52" />
+        <location filename="../../lak_desktop/ui/printing.py" line="53" />
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="53" />
+        <location filename="../../lak_desktop/ui/printing.py" line="54" />
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="54" />
+        <location filename="../../lak_desktop/ui/printing.py" line="55" />
         <source>Rate</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="55" />
+        <location filename="../../lak_desktop/ui/printing.py" line="56" />
         <source>Target</source>
         <translation>Chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="56" />
+        <location filename="../../lak_desktop/ui/printing.py" line="57" />
         <source>Status</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="57" />
+        <location filename="../../lak_desktop/ui/printing.py" line="58" />
         <source>Short by (dossiers)</source>
         <translation>Còn thiếu (hồ sơ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="58" />
+        <location filename="../../lak_desktop/ui/printing.py" line="59" />
         <source>PREPARED BY</source>
         <translation>NGƯỜI LẬP BIỂU</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="59" />
+        <location filename="../../lak_desktop/ui/printing.py" line="60" />
         <source>(signature, full name)</source>
         <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="60" />
+        <location filename="../../lak_desktop/ui/printing.py" line="61" />
         <source>ON BEHALF OF THE PEOPLE'S COMMITTEE</source>
         <translation>TM. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="61" />
+        <location filename="../../lak_desktop/ui/printing.py" line="62" />
         <source>CHAIRMAN</source>
         <translation>CHỦ TỊCH</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="62" />
+        <location filename="../../lak_desktop/ui/printing.py" line="63" />
         <source>(signature, seal)</source>
         <translation>(Ký tên, đóng dấu)</translation>
     </message>
@@ -563,69 +563,74 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>YearGridModel</name>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="65" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="74" />
         <source>{name} (month)</source>
         <translation>{name} (trong tháng)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="68" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="77" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="68" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="77" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="104" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="113" />
         <source>Month {m}
 {first} – {last}</source>
         <translation>Tháng {m}
 {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="109" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="118" />
         <source>Copy the figures received from {first} to {last}.</source>
         <translation>Lấy số liệu từ ngày {first} đến ngày {last}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="163" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="172" />
         <source>Changed after it was sent in the file of month {m} (revision {r}): export again so the office gets the new figures.</source>
         <translation>Đã sửa sau khi gửi trong tệp tháng {m} (lần {r}): hãy xuất và gửi lại để cấp trên có số liệu mới.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="166" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="175" />
         <source>changed after sending</source>
         <translation>sửa sau khi gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="168" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="177" />
         <source>Sent in the file of month {m}, revision {r}.</source>
         <translation>Đã gửi trong tệp tháng {m}, lần {r}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="171" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="180" />
         <source>sent (r{r})</source>
         <translation>đã gửi (lần {r})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="211" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="227" />
+        <source>The data file could not be written ({error}). Nothing was saved; check that the disk is not full and try again.</source>
+        <translation>Không ghi được vào tệp dữ liệu ({error}). Chưa lưu gì; hãy kiểm tra ổ đĩa còn chỗ trống rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/year_grid.py" line="232" />
         <source>Edit</source>
         <translation>Sửa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="233" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="254" />
         <source>Clear</source>
         <translation>Xóa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="256" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="277" />
         <source>Month {m}, {label}: {reason} Nothing was pasted.</source>
         <translation>Tháng {m}, {label}: {reason} Chưa dán gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="264" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="285" />
         <source>Paste</source>
         <translation>Dán số liệu</translation>
     </message>

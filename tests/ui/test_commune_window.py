@@ -316,3 +316,20 @@ def test_long_report_numbers_pages_from_the_second(qtbot, tmp_path):
         "Dòng số 119"
         in subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
     )
+
+
+def test_a_failed_save_keeps_nothing_and_says_so(qtbot, window, repo, monkeypatch):
+    import sqlite3
+
+    def broken(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(repo, "save_figures", broken)
+    go(window, 1, 0)
+    with qtbot.waitSignal(window.model.refused):
+        type_into(qtbot, window, "12")
+    monkeypatch.undo()
+    assert stored(repo, 1) == {}
+    assert window.undo.count() == 0
+    assert "disk is full" in window.statusBar().currentMessage()
+    assert window.model.data(window.model.index(0, 0)) == ""
