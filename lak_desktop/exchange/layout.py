@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
+from pathlib import Path
 
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -34,6 +36,24 @@ def rate_cell_value(rate: Fraction | None) -> float | None:
         Decimal("0.001"), rounding=ROUND_DOWN
     )
     return float(shown)
+
+
+def new_workbook(target: Path, sheet_title: str) -> tuple[Workbook, Worksheet]:
+    """A workbook with its visible sheet, for a file that must not exist yet."""
+    if target.exists():
+        raise FileExistsError(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet_title
+    return wb, ws
+
+
+def note(ws: Worksheet, row: int, text: str, ncols: int, size: float, height: float) -> int:
+    """An explanatory line in small italics across the table's width. Returns the next row."""
+    put(ws, row, 1, text, size=size, italic=True, wrap=True, span=ncols)
+    ws.row_dimensions[row].height = height
+    return row + 1
 
 
 def keep_text(cell) -> None:

@@ -14,8 +14,6 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from lak_desktop.core.formatting import format_date
 from lak_desktop.core.periods import PeriodConvention
 from lak_desktop.core.plan import Plan, PlanError, Unit, plan_from_dict, plan_to_dict
@@ -38,12 +36,7 @@ CONVENTION_TEXT = {
 
 def write_plan_file(plan: Plan, target: Path, today: date) -> Path:
     """Write the plan workbook; an existing file is not overwritten."""
-    if target.exists():
-        raise FileExistsError(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = VISIBLE_SHEET
+    wb, ws = layout.new_workbook(target, VISIBLE_SHEET)
     _draw(ws, plan, today)
     body = json.dumps(plan_to_dict(plan), ensure_ascii=False, sort_keys=True)
     write_machine_sheet(
@@ -115,8 +108,7 @@ def _draw(ws, plan: Plan, today: date) -> None:
         num, den = plan.element(ind.numerator).label, plan.element(ind.denominator).label
         notes.append(f"{ind.name} = {num} / {den} × 100%.")
     for text in notes:
-        layout.put(ws, row, 1, text, size=11, italic=True, wrap=True, span=ncols)
-        row += 1
+        row = layout.note(ws, row, text, ncols, size=11, height=16)
 
 
 # Reading ---------------------------------------------------------------------------

@@ -8,8 +8,6 @@ from datetime import date
 from fractions import Fraction
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from lak_desktop.core.attainment import STATUS_LABELS, totals
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.formatting import format_date
@@ -41,12 +39,7 @@ def write_report(
     target: Path,
     today: date,
 ) -> Path:
-    if target.exists():
-        raise FileExistsError(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET
+    wb, ws = layout.new_workbook(target, SHEET)
     elements = plan.elements
     indicators = plan.indicators
     ncols = 2 + len(elements) + 4 * len(indicators) + 1
@@ -147,19 +140,16 @@ def write_report(
     values.append(None)
     row = layout.table_row(ws, row, values, formats, bold=True, text_cols=2)
     row += 1
-    layout.put(
+    row = layout.note(
         ws,
         row,
-        1,
         "Điểm: trung bình các chỉ tiêu có số liệu của (tỷ lệ / chỉ tiêu), tối đa 100%; bằng điểm "
         "thì xét mức vượt. Còn thiếu: số hồ sơ lẽ ra phải đạt thêm để đạt chỉ tiêu.",
+        ncols,
         size=10,
-        italic=True,
-        wrap=True,
-        span=ncols,
+        height=28,
     )
-    ws.row_dimensions[row].height = 28
-    row += 2
+    row += 1
 
     layout.put(ws, row, 1, "II. TÌNH HÌNH GỬI BÁO CÁO", bold=True, span=ncols)
     row += 1

@@ -88,11 +88,7 @@ def write_submission(plan: Plan, sub: Submission, out_dir: Path, today: date) ->
     """Write the file under its final name, through a temporary file; never overwrite one."""
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / file_name(plan, sub.unit_code, sub.through_month, sub.revision)
-    if target.exists():
-        raise FileExistsError(target)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = VISIBLE_SHEET
+    wb, ws = layout.new_workbook(target, VISIBLE_SHEET)
     draw_visible_sheet(ws, plan, sub, today)
     visible = visible_digest(ws.iter_rows(values_only=True))
     digest = hashlib.sha256(sub.payload(visible)).hexdigest()
@@ -247,19 +243,16 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
         ws.merge_cells(start_row=row - 1, start_column=1, end_row=row - 1, end_column=2)
         ws.row_dimensions[row - 1].height = 32
     row += 1
-    layout.put(
+    row = layout.note(
         ws,
         row,
-        1,
         "Tỷ lệ = Tử số / Mẫu số, cộng dồn từ tháng 1. Còn thiếu: số hồ sơ lẽ ra phải đạt thêm "
         "để đạt chỉ tiêu trên số hồ sơ đến nay.",
+        ncols,
         size=11,
-        italic=True,
-        wrap=True,
-        span=ncols,
+        height=30,
     )
-    ws.row_dimensions[row].height = 30
-    row += 2
+    row += 1
     row = layout.signature_block(
         ws, row, ncols, left, "NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"
     )
