@@ -61,20 +61,24 @@ def plan_for(repo: Repository, year: int | None = None) -> Plan:
     return plan
 
 
+def stored_month(repo: Repository, plan: Plan, unit_code: str, month: int) -> MonthlyFigures:
+    """What the database holds for the month; an empty month (to be refused by validation)
+    when the unit or month is not in the plan."""
+    if plan.has_unit(unit_code) and 1 <= month <= 12:
+        return repo.month_figures(unit_code, plan.year, month)
+    return MonthlyFigures(unit_code, plan.year, month)
+
+
 def check_figures(
     repo: Repository,
+    plan: Plan,
     unit_code: str,
-    year: int,
     month: int,
     values: Mapping[str, int | None],
     note: str | None = None,
 ) -> tuple[MonthlyFigures, MonthlyFigures]:
     """(before, after) for laying `values` over the stored month; InputError when refused."""
-    plan = plan_for(repo, year)
-    if plan.has_unit(unit_code) and 1 <= month <= 12:
-        before = repo.month_figures(unit_code, year, month)
-    else:
-        before = MonthlyFigures(unit_code, year, month)
+    before = stored_month(repo, plan, unit_code, month)
     after = before.merged(values, note)
     problems = validate_figures(plan, after)
     if problems:
@@ -92,7 +96,7 @@ def set_figures(
     source: str = "cli",
 ) -> MonthlyFigures:
     """Lay `values` over what the month holds (None clears an element), check, and save."""
-    _, after = check_figures(repo, unit_code, year, month, values, note)
+    _, after = check_figures(repo, plan_for(repo, year), unit_code, month, values, note)
     repo.save_figures([after], source)
     return after
 
@@ -174,10 +178,7 @@ def import_figures(repo: Repository, path: Path | str) -> ImportSummary:
                 values[column] = value
         note = row.cells.get(NOTE_COLUMN)
         note_text = None if note is None else str(note).strip()
-        if plan.has_unit(unit_code) and 1 <= month <= 12:
-            stored = repo.month_figures(unit_code, year, month)
-        else:
-            stored = MonthlyFigures(unit_code, year, month)
+        stored = stored_month(repo, plan, unit_code, month)
         batch.append((plan, stored.merged(values, note_text), row.line))
 
     by_plan: dict[int, list[tuple[MonthlyFigures, int | None]]] = {}

@@ -6,6 +6,8 @@ right, issuing body top left, place and date, title, table, signature block.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
@@ -47,6 +49,25 @@ def new_workbook(target: Path, sheet_title: str) -> tuple[Workbook, Worksheet]:
     ws = wb.active
     ws.title = sheet_title
     return wb, ws
+
+
+def atomic_save(wb: Workbook, target: Path) -> None:
+    """Save to a temporary name beside the target, then rename: never a half-written file."""
+    fd, tmp_name = tempfile.mkstemp(prefix=".lak-", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        wb.save(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+        if target.exists():  # appeared meanwhile: still never overwrite
+            raise FileExistsError(target)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def note(ws: Worksheet, row: int, text: str, ncols: int, size: float, height: float) -> int:

@@ -21,7 +21,6 @@ from lak_desktop.core.text import fold_key, unit_code, unit_kind
 from lak_desktop.exchange import layout
 from lak_desktop.exchange.limits import FileRefused, open_workbook
 from lak_desktop.exchange.machine_sheet import read_machine_sheet, write_machine_sheet
-from lak_desktop.exchange.submission import atomic_save
 from lak_desktop.exchange.tables import read_rows
 
 KIND = "plan"
@@ -49,7 +48,7 @@ def write_plan_file(plan: Plan, target: Path, today: date) -> Path:
             ("plan_json", body),
         ],
     )
-    atomic_save(wb, target)
+    layout.atomic_save(wb, target)
     return target
 
 

@@ -15,7 +15,6 @@ from lak_desktop.core.periods import range_through
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.ranking import RankedUnit
 from lak_desktop.exchange import layout
-from lak_desktop.exchange.submission import atomic_save
 
 SHEET = "Tổng hợp"
 
@@ -185,7 +184,7 @@ def write_report(
         )
     row += 1
     layout.signature_block(ws, row, ncols, left, "NGƯỜI TỔNG HỢP", "THỦ TRƯỞNG CƠ QUAN", "")
-    atomic_save(wb, target)
+    layout.atomic_save(wb, target)
     return target
 
 

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-
-from openpyxl import Workbook
 
 from lak_desktop.core.attainment import STATUS_LABELS, unit_attainment
 from lak_desktop.core.figures import MonthlyFigures
@@ -112,27 +108,8 @@ def write_submission(plan: Plan, sub: Submission, out_dir: Path, today: date) ->
         ["month", *elements, "note"],
         [[f.month, *(f.values.get(c) for c in elements), f.note] for f in sub.figures],
     )
-    atomic_save(wb, target)
+    layout.atomic_save(wb, target)
     return target
-
-
-def atomic_save(wb: Workbook, target: Path) -> None:
-    """Save to a temporary name beside the target, then rename: never a half-written file."""
-    fd, tmp_name = tempfile.mkstemp(prefix=".lak-", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        wb.save(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-        if target.exists():  # appeared meanwhile: still never overwrite
-            raise FileExistsError(target)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:

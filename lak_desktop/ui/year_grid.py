@@ -211,7 +211,7 @@ class YearGridModel(QAbstractTableModel):
         before, after = [], []
         for month, (values, note) in sorted(changes.items()):
             try:
-                b, a = check_figures(self.repo, self.unit_code, self.plan.year, month, values, note)
+                b, a = check_figures(self.repo, self.plan, self.unit_code, month, values, note)
             except InputError as exc:
                 self.refused.emit(index, "\n".join(p.message for p in exc.problems))
                 return False
