@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         from lak_desktop import cli
-        from lak_desktop.operations import plan_for
+        from lak_desktop.operations.common import plan_for
         from lak_desktop.storage import open_repository
 
         repo = open_repository(db_path)

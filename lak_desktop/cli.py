@@ -11,6 +11,7 @@ import logging
 import sys
 import unicodedata
 from collections.abc import Sequence
+from datetime import date
 from fractions import Fraction
 from pathlib import Path
 
@@ -20,24 +21,34 @@ from lak_desktop.core.figures import CountError, parse_count
 from lak_desktop.core.formatting import format_int, format_percent, format_range
 from lak_desktop.core.periods import month_range, range_through
 from lak_desktop.core.plan import Plan, PlanError
+from lak_desktop.core.timeliness import STATE_LABELS, StatusTable
 from lak_desktop.exchange.limits import FileRefused
-from lak_desktop.operations import (
-    AttainmentReport,
+from lak_desktop.operations.common import (
+    PLACE_SETTING,
+    RECIPIENTS_SETTING,
+    REPORT_NUMBER_SETTING,
+    SIGNER_NAME_SETTING,
+    SIGNER_TITLE_SETTING,
     InputError,
+    plan_for,
+    setup,
+)
+from lak_desktop.operations.commune import export_submission, fill_demo, import_figures, set_figures
+from lak_desktop.operations.office import (
+    AttainmentReport,
     SubmissionOutcome,
     attainment_report,
-    export_plan,
-    export_submission,
-    fill_demo,
-    import_figures,
-    import_plan,
+    history,
     import_submissions,
-    plan_for,
-    set_figures,
+    save_original,
+    status_report,
+    write_chase_list,
     write_report,
 )
+from lak_desktop.operations.plans import export_plan, import_plan
 from lak_desktop.paths import default_database_path
 from lak_desktop.storage import Repository, StorageError, open_repository
+from lak_desktop.storage.repository import SubmissionRecord
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +97,45 @@ def build_parser() -> argparse.ArgumentParser:
     sexp.add_argument("--out", type=Path, required=True, help="thư mục lưu tệp")
     simp = subm_sub.add_parser("import", help="nhập các tệp báo cáo của đơn vị (tệp hoặc thư mục)")
     simp.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    simp.add_argument(
+        "--received-at",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="ngày nhận tệp, khi tệp đến trước hôm nay (mặc định: hôm nay)",
+    )
     simp.add_argument("--json", action="store_true")
+    shist = subm_sub.add_parser("history", help="các tệp đã nhận, mới nhất trước")
+    shist.add_argument("--year", type=int)
+    shist.add_argument("--unit")
+    shist.add_argument("--month", type=int, help="tháng báo cáo của tệp")
+    shist.add_argument("--json", action="store_true")
+    ssave = subm_sub.add_parser("save", help="lưu bản sao đúng nguyên tệp đã nhận")
+    ssave.add_argument("--id", type=int, required=True, help="số của tệp (xem history)")
+    ssave.add_argument("--out", type=Path, required=True, help="tệp hoặc thư mục")
+
+    status = sub.add_parser("status", help="tình hình gửi báo cáo: đúng hạn, muộn, chưa gửi")
+    status.add_argument("--year", type=int, required=True)
+    status.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD", help="mặc định: hôm nay")
+    status.add_argument("--month", type=int, help="tháng của danh sách cần đôn đốc")
+    status.add_argument("--out", type=Path, help="ghi danh sách cần đôn đốc (.xlsx), cần --month")
+    status.add_argument("--json", action="store_true")
 
     rep = sub.add_parser("report", help="báo cáo tổng hợp (.xlsx) để in trình lãnh đạo")
     rep.add_argument("--year", type=int, required=True)
     rep.add_argument("--through", type=int, required=True)
     rep.add_argument("--out", type=Path, required=True)
+    rep.add_argument(
+        "--complete-only", action="store_true", help="chỉ xếp hạng đơn vị đủ số liệu các tháng"
+    )
+
+    stp = sub.add_parser("setup", help="thiết lập như hộp thoại lần đầu (cài đặt hàng loạt)")
+    stp.add_argument("--role", choices=["office", "commune"], required=True)
+    stp.add_argument("--unit", help="mã đơn vị, ở xã")
+    stp.add_argument("--signer-name", help="họ tên người ký báo cáo")
+    stp.add_argument("--signer-title", help="chức vụ người ký, ví dụ «Trưởng phòng»")
+    stp.add_argument("--place", help="địa danh ở dòng ngày tháng, ví dụ «Lắk»")
+    stp.add_argument("--report-number", help="số văn bản, ví dụ «15/BC-VHTT»")
+    stp.add_argument("--recipients", help="nơi nhận, các dòng cách nhau bởi «|»")
 
     figures = sub.add_parser("figures", help="số liệu hằng tháng")
     fig_sub = figures.add_subparsers(dest="figures_command", required=True, parser_class=Parser)
@@ -108,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     att.add_argument("--year", type=int, required=True)
     att.add_argument(
         "--through", type=int, help="lũy kế đến tháng (mặc định: tháng cuối có số liệu)"
+    )
+    att.add_argument(
+        "--complete-only", action="store_true", help="chỉ xếp hạng đơn vị đủ số liệu các tháng"
     )
     att.add_argument("--json", action="store_true")
 
@@ -167,7 +214,7 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
         shown = ", ".join(f"{k}={format_int(v)}" for k, v in sorted(fig.values.items()))
         print(f"Đã lưu {args.unit}, tháng {args.month}/{args.year}: {shown or '(trống)'}")
     elif args.command == "attainment":
-        report = attainment_report(repo, args.year, args.through)
+        report = attainment_report(repo, args.year, args.through, args.complete_only)
         if args.json:
             print(json.dumps(attainment_json(report), ensure_ascii=False, indent=2))
         else:
@@ -184,18 +231,65 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
             print(f"Lưu ý: tháng {months} chưa có số liệu.", file=sys.stderr)
         print(result.path)
     elif args.command == "submission" and args.submission_command == "import":
-        outcomes = import_submissions(repo, args.paths)
+        outcomes = import_submissions(repo, args.paths, received_on=args.received_at)
         if args.json:
             print(json.dumps(submission_json(outcomes), ensure_ascii=False, indent=2))
         else:
             print(submission_text(outcomes))
         return EXIT_BAD_INPUT if any(o.outcome == "refused" for o in outcomes) else EXIT_OK
+    elif args.command == "submission" and args.submission_command == "history":
+        records = history(repo, args.year, args.unit, args.month)
+        if args.json:
+            print(json.dumps(history_json(records), ensure_ascii=False, indent=2))
+        else:
+            print(history_text(records))
+    elif args.command == "submission" and args.submission_command == "save":
+        print(save_original(repo, args.id, args.out))
+    elif args.command == "status":
+        if args.out is not None or args.month is not None:
+            if args.out is None or args.month is None:
+                raise InputError("Danh sách cần đôn đốc cần cả --month và --out.")
+            print(write_chase_list(repo, args.year, args.month, args.out, args.as_of))
+            return EXIT_OK
+        table = status_report(repo, args.year, args.as_of)
+        if args.json:
+            print(json.dumps(status_json(table), ensure_ascii=False, indent=2))
+        else:
+            print(status_text(table))
     elif args.command == "report":
-        print(write_report(repo, args.year, args.through, args.out))
+        print(write_report(repo, args.year, args.through, args.out, args.complete_only))
+    elif args.command == "setup":
+        details = {
+            key: value
+            for key, value in (
+                (SIGNER_NAME_SETTING, args.signer_name),
+                (SIGNER_TITLE_SETTING, args.signer_title),
+                (PLACE_SETTING, args.place),
+                (REPORT_NUMBER_SETTING, args.report_number),
+                (
+                    RECIPIENTS_SETTING,
+                    "\n".join(p.strip() for p in args.recipients.split("|"))
+                    if args.recipients is not None
+                    else None,
+                ),
+            )
+            if value is not None
+        }
+        setup(repo, args.role, args.unit, details)
+        role = "cơ quan nhận báo cáo" if args.role == "office" else f"đơn vị {args.unit}"
+        print(f"Đã thiết lập: {role}.")
     elif args.command == "demo":
         count = fill_demo(repo)
         print(f"Đã tạo {format_int(count)} tháng số liệu mẫu cho kế hoạch có sẵn.")
     return EXIT_OK
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        message = f"ngày «{text}» phải viết YYYY-MM-DD, ví dụ 2022-04-05"
+        raise argparse.ArgumentTypeError(message) from None
 
 
 def parse_assignments(items: Sequence[str]) -> dict[str, int | None]:
@@ -268,12 +362,16 @@ def attainment_json(report: AttainmentReport) -> dict:
     return {
         "year": report.plan.year,
         "through_month": report.through_month,
+        "complete_only": report.complete_only,
         "units": [
             {
                 "code": r.attainment.unit.code,
                 "name": r.attainment.unit.name,
                 "rank": r.rank,
                 "score": _float(r.score),
+                "tie_break": _float(r.uncapped) if r.tied else None,
+                "data_through": r.attainment.data_through,
+                "complete": r.attainment.complete,
                 "indicators": {
                     code: {
                         "numerator": a.numerator,
@@ -371,6 +469,101 @@ def submission_text(outcomes: list[SubmissionOutcome]) -> str:
     lines.append(
         "Tổng: " + ", ".join(f"{OUTCOME_LABELS[k].lower()} {v}" for k, v in counts.items())
     )
+    return "\n".join(lines)
+
+
+def history_json(records: list[SubmissionRecord]) -> dict:
+    return {
+        "files": [
+            {
+                "id": r.id,
+                "year": r.year,
+                "unit": r.unit_code,
+                "through_month": r.through_month,
+                "revision": r.revision,
+                "created_at": r.created_at,
+                "received_at": r.received_at,
+                "file_name": r.file_name,
+                "sha256": r.file_sha256,
+                "outcome": r.outcome,
+                "reason": r.reason,
+            }
+            for r in records
+        ]
+    }
+
+
+def history_text(records: list[SubmissionRecord]) -> str:
+    if not records:
+        return "Chưa nhận tệp nào."
+    header = ["Số", "Ngày nhận", "Đơn vị", "Năm", "Tháng", "Lần", "Kết quả", "Tệp"]
+    rows = [
+        [
+            str(r.id),
+            r.received_on.strftime("%d/%m/%Y"),
+            r.unit_code,
+            str(r.year),
+            str(r.through_month),
+            str(r.revision),
+            OUTCOME_LABELS[r.outcome],
+            r.file_name,
+        ]
+        for r in records
+    ]
+    return render_table(header, rows, numeric={0, 3, 4, 5})
+
+
+STATE_MARKS = {"on_time": "✓", "late": "M", "missing": "✗", "not_due": "·"}
+
+
+def status_json(table: StatusTable) -> dict:
+    return {
+        "year": table.year,
+        "as_of": table.as_of.isoformat(),
+        "units": [
+            {
+                "code": u.unit.code,
+                "name": u.unit.name,
+                "months": [
+                    {
+                        "month": m.month,
+                        "due": m.due.isoformat(),
+                        "state": m.state.value,
+                        "received_at": m.received_on.isoformat() if m.received_on else None,
+                        "revision": m.revision,
+                    }
+                    for m in u.months
+                ],
+            }
+            for u in table.units
+        ],
+        "months": [
+            {
+                "month": s.month,
+                "due": s.due.isoformat(),
+                "expected": s.expected,
+                "received": s.received,
+                "on_time": s.on_time,
+                "rate": _float(s.rate),
+                "on_time_rate": _float(s.on_time_rate),
+            }
+            for s in table.months
+        ],
+    }
+
+
+def status_text(table: StatusTable) -> str:
+    lines = [
+        f"TÌNH HÌNH GỬI BÁO CÁO NĂM {table.year}, tính đến ngày {table.as_of:%d/%m/%Y}",
+        "  ".join(f"{STATE_MARKS[k.value]} {v.lower()}" for k, v in STATE_LABELS.items()),
+        "",
+    ]
+    header = ["Đơn vị", *(str(m) for m in range(1, 13))]
+    rows = [[u.unit.name, *(STATE_MARKS[m.state.value] for m in u.months)] for u in table.units]
+    rows.append(["Đã gửi", *(str(s.received) for s in table.months)])
+    rows.append(["Đúng hạn", *(str(s.on_time) for s in table.months)])
+    rows.append(["Tỷ lệ đúng hạn", *(format_percent(s.on_time_rate, 0) for s in table.months)])
+    lines.append(render_table(header, rows, numeric=set(range(1, 13))))
     return "\n".join(lines)
 
 

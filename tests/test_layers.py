@@ -10,7 +10,9 @@ def test_core_storage_exchange_and_cli_leave_pyside6_out():
         "import lak_desktop.core.plan, lak_desktop.core.attainment, lak_desktop.core.ranking\n"
         "import lak_desktop.core.validation, lak_desktop.core.builtin\n"
         "import lak_desktop.storage, lak_desktop.exchange.tables\n"
-        "import lak_desktop.operations, lak_desktop.cli\n"
+        "import lak_desktop.core.timeliness, lak_desktop.cli\n"
+        "import lak_desktop.operations.common, lak_desktop.operations.commune\n"
+        "import lak_desktop.operations.office, lak_desktop.operations.plans\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'PySide6 imported'\n"
         "assert 'openpyxl' not in sys.modules, 'openpyxl loaded eagerly'\n"
     )

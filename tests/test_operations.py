@@ -1,7 +1,9 @@
 import pytest
 
 from lak_desktop.core.attainment import Status
-from lak_desktop.operations import InputError, attainment_report, fill_demo, set_figures
+from lak_desktop.operations.common import InputError
+from lak_desktop.operations.commune import fill_demo, set_figures
+from lak_desktop.operations.office import attainment_report
 
 
 def snapshot(repo):

@@ -56,6 +56,21 @@ class UnitAttainment:
     def has_data(self) -> bool:
         return any(a.rate is not None for a in self.indicators.values())
 
+    @property
+    def data_through(self) -> int | None:
+        """The last month with figures, up to `through_month`; None without any."""
+        return self.months_with_data[-1] if self.months_with_data else None
+
+    @property
+    def complete(self) -> bool:
+        """Figures for every month 1..through_month."""
+        return len(self.months_with_data) == self.through_month
+
+    @property
+    def missing_months(self) -> tuple[int, ...]:
+        have = set(self.months_with_data)
+        return tuple(m for m in range(1, self.through_month + 1) if m not in have)
+
 
 def totals(
     plan: Plan, figures: Iterable[MonthlyFigures], through_month: int

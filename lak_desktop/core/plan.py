@@ -13,6 +13,10 @@ from typing import Any
 from lak_desktop.core.periods import PeriodConvention
 
 PLAN_FORMAT = 1
+# Days after a reporting period closes by which the unit's file is due. Plans that keep the default
+# do not write it, so that the digests of plans made before the rule existed stay the same.
+DEFAULT_DEADLINE_DAYS = 5
+MAX_DEADLINE_DAYS = 60
 UNIT_KINDS = ("xã", "thị trấn", "phường")
 
 
@@ -70,6 +74,7 @@ class Plan:
     targets: dict[tuple[str, str], Fraction]  # (unit code, indicator code) -> target
     weights: dict[str, Fraction]  # indicator code -> ranking weight
     title: str = ""
+    deadline_days: int = DEFAULT_DEADLINE_DAYS
 
     def __post_init__(self) -> None:
         check_plan(self)
@@ -109,6 +114,14 @@ def check_plan(plan: Plan) -> None:
     """Raise PlanError when the plan contradicts itself."""
     if not 2000 <= plan.year <= 2100:
         raise PlanError(f"Năm của kế hoạch không hợp lệ: {plan.year}.")
+    if (
+        isinstance(plan.deadline_days, bool)
+        or not isinstance(plan.deadline_days, int)
+        or not 0 <= plan.deadline_days <= MAX_DEADLINE_DAYS
+    ):
+        raise PlanError(
+            f"Hạn gửi báo cáo phải từ 0 đến {MAX_DEADLINE_DAYS} ngày sau khi kỳ báo cáo kết thúc."
+        )
     element_codes = [e.code for e in plan.elements]
     _no_duplicates(element_codes, "chỉ số thu thập")
     _no_duplicates([i.code for i in plan.indicators], "chỉ tiêu")
@@ -176,7 +189,7 @@ def _parse_fraction(text: Any) -> Fraction:
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
     """The whole plan as plain data; fractions are written exactly as "p/q"."""
-    return {
+    data: dict[str, Any] = {
         "format": PLAN_FORMAT,
         "year": plan.year,
         "title": plan.title,
@@ -217,6 +230,9 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         ],
         "weights": {k: _fraction_text(v) for k, v in sorted(plan.weights.items())},
     }
+    if plan.deadline_days != DEFAULT_DEADLINE_DAYS:
+        data["deadline_days"] = plan.deadline_days
+    return data
 
 
 def plan_from_dict(data: Any) -> Plan:
@@ -274,6 +290,7 @@ def plan_from_dict(data: Any) -> Plan:
                 for t in data["targets"]
             },
             weights={str(k): _parse_fraction(v) for k, v in data["weights"].items()},
+            deadline_days=data.get("deadline_days", DEFAULT_DEADLINE_DAYS),
         )
     except PlanError:
         raise

@@ -13,9 +13,15 @@ from lak_desktop.core.plan import Plan
 @dataclass(frozen=True)
 class RankedUnit:
     attainment: UnitAttainment
-    rank: int | None  # None: no data at all, listed last
+    rank: int | None  # None: not ranked (no data at all, or left out by `complete_only`)
     score: Fraction | None  # weighted mean of min(rate / target, 1)
     uncapped: Fraction | None  # the same mean without the cap, the tie-break
+    tied: bool = False  # another ranked unit has the same score: the tie-break decided
+
+    @property
+    def excluded(self) -> bool:
+        """Has data but was left out of the ranking (its months are not complete)."""
+        return self.rank is None and self.score is not None
 
 
 def scores(plan: Plan, attainment: UnitAttainment) -> tuple[Fraction | None, Fraction | None]:
@@ -37,21 +43,35 @@ def scores(plan: Plan, attainment: UnitAttainment) -> tuple[Fraction | None, Fra
     return capped / weight_sum, uncapped / weight_sum
 
 
-def rank_units(plan: Plan, attainments: Iterable[UnitAttainment]) -> list[RankedUnit]:
-    """Best first. Units equal on both scores share a rank and the next rank skips (1, 2, 2, 4)."""
+def rank_units(
+    plan: Plan, attainments: Iterable[UnitAttainment], complete_only: bool = False
+) -> list[RankedUnit]:
+    """Best first. Units equal on both scores share a rank and the next rank skips (1, 2, 2, 4).
+
+    With `complete_only`, units without figures for every month through the report month are
+    listed after the ranked ones, unranked; units without any data come last.
+    """
     with_data: list[RankedUnit] = []
+    left_out: list[RankedUnit] = []
     without: list[RankedUnit] = []
     for att in attainments:
         score, uncapped = scores(plan, att)
         if score is None:
             without.append(RankedUnit(att, None, None, None))
+        elif complete_only and not att.complete:
+            left_out.append(RankedUnit(att, None, score, uncapped))
         else:
             with_data.append(RankedUnit(att, None, score, uncapped))
     with_data.sort(key=lambda r: (r.score, r.uncapped), reverse=True)  # stable: plan order on ties
+    score_counts: dict[Fraction | None, int] = {}
+    for item in with_data:
+        score_counts[item.score] = score_counts.get(item.score, 0) + 1
     ranked: list[RankedUnit] = []
     for position, item in enumerate(with_data, start=1):
         previous = ranked[-1] if ranked else None
         same = previous and (previous.score, previous.uncapped) == (item.score, item.uncapped)
         rank = previous.rank if same and previous else position
-        ranked.append(RankedUnit(item.attainment, rank, item.score, item.uncapped))
-    return ranked + without
+        tied = score_counts[item.score] > 1
+        ranked.append(RankedUnit(item.attainment, rank, item.score, item.uncapped, tied))
+    left_out.sort(key=lambda r: (r.score, r.uncapped), reverse=True)
+    return ranked + left_out + without

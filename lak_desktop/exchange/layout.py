@@ -171,6 +171,12 @@ def document_header(ws: Worksheet, body: str, parent: str, ncols: int, left_span
         align="center",
         span=right,
     )
+    # The short rules under the issuing body and under the motto.
+    for first, width in ((1, left_span), (left_span + 1, right)):
+        rule = max(1, width // 3)
+        start = first + (width - rule) // 2
+        for c in range(start, start + rule):
+            ws.cell(row=3, column=c).border = Border(top=THIN)
     return 4
 
 

@@ -1,5 +1,9 @@
-"""The consolidated report for the chairman: every unit's year to date, totals, ranking, and
-which units have sent their figures up to which month. Decree 30 layout, A4 landscape."""
+"""The consolidated report for the chairman: every unit's year to date, totals, ranking, and how
+each unit has sent its reports. Decree 30/2020 layout, A4 landscape.
+
+`ConsolidatedReport` holds what the report says; the workbook here and the printed page (the
+office window's print and PDF) are two drawings of it, with the same parts in the same order.
+"""
 
 from __future__ import annotations
 
@@ -8,184 +12,271 @@ from datetime import date
 from fractions import Fraction
 from pathlib import Path
 
-from lak_desktop.core.attainment import STATUS_LABELS, totals
-from lak_desktop.core.figures import MonthlyFigures
-from lak_desktop.core.formatting import format_date
+from openpyxl.styles import Alignment
+
+from lak_desktop.core.attainment import STATUS_LABELS
+from lak_desktop.core.formatting import format_date, format_percent
 from lak_desktop.core.periods import range_through
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.ranking import RankedUnit
+from lak_desktop.core.timeliness import MonthState, StatusTable, UnitStatus
 from lak_desktop.exchange import layout
 
 SHEET = "Tổng hợp"
+MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+SCORE_NOTE = (
+    "Điểm: trung bình các chỉ tiêu có số liệu của (tỷ lệ / chỉ tiêu), tối đa 100%; bằng điểm thì "
+    "xét mức vượt (trung bình không giới hạn 100%). Còn thiếu: số hồ sơ lẽ ra phải đạt thêm để đạt "
+    "chỉ tiêu."
+)
+INDICATOR_COLUMNS = ("Tỷ lệ", "Chỉ tiêu", "Đánh giá", "Còn thiếu")
+STATUS_COLUMNS = ("STT", "Đơn vị", "Báo cáo mới nhất", "Tháng gửi muộn", "Tháng chưa gửi")
 
 
 @dataclass(frozen=True)
-class Completeness:
-    """What the office holds for one unit."""
+class ReportSettings:
+    """The office's own lines of the document (Decree 30/2020)."""
 
-    unit_code: str
-    last_month: int | None  # latest through-month received (or with data), None: nothing
-    revision: int | None
-    received_on: date | None
+    number: str = ""  # "15/BC-VHTT"; the "Số:" line
+    signer_title: str = ""  # "TRƯỞNG PHÒNG"
+    signer_name: str = ""
+    recipients: tuple[str, ...] = ()  # the "Nơi nhận:" lines
+    place: str = ""  # overrides the plan's place name in the date line
 
 
-def write_report(
-    plan: Plan,
-    through_month: int,
-    ranked: list[RankedUnit],
-    figures: list[MonthlyFigures],
-    completeness: dict[str, Completeness],
-    target: Path,
-    today: date,
-) -> Path:
+@dataclass(frozen=True)
+class ConsolidatedReport:
+    plan: Plan
+    through_month: int
+    ranked: list[RankedUnit]
+    sums: dict[str, dict[str, int]]  # unit code -> element -> year to date
+    status: StatusTable
+    settings: ReportSettings
+    complete_only: bool
+    today: date
+
+    # The parts, in the order they are drawn --------------------------------------------
+    def issuer_lines(self) -> tuple[str, str]:
+        """(parent body, issuing body), both in capitals."""
+        issuer = self.plan.issuer
+        return issuer.name.upper(), (issuer.office or issuer.name).upper()
+
+    def number_line(self) -> str:
+        return f"Số: {self.settings.number or '      /BC-'}"
+
+    def date_line(self) -> str:
+        place = self.settings.place or self.plan.issuer.place
+        t = self.today
+        return f"{place}, ngày {t.day:02d} tháng {t.month:02d} năm {t.year}"
+
+    def title_lines(self) -> list[str]:
+        first, last = range_through(self.plan.year, self.through_month, self.plan.period_convention)
+        return [
+            "BÁO CÁO TỔNG HỢP",
+            "Kết quả thực hiện chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC "
+            f"của các đơn vị năm {self.plan.year}",
+            f"(Lũy kế đến tháng {self.through_month}: từ ngày {format_date(first)} đến ngày "
+            f"{format_date(last)})",
+        ]
+
+    def grand_totals(self) -> dict[str, int]:
+        return {
+            e.code: sum(self.sums[u.code][e.code] for u in self.plan.units)
+            for e in self.plan.elements
+        }
+
+    def grand_rate(self, indicator_code: str) -> Fraction | None:
+        ind = next(i for i in self.plan.indicators if i.code == indicator_code)
+        grand = self.grand_totals()
+        den = grand[ind.denominator]
+        return Fraction(grand[ind.numerator], den) if den else None
+
+    def unit_note(self, r: RankedUnit) -> str:
+        """Why a row reads as it does: figures that stop early, not ranked, a tie broken."""
+        att = r.attainment
+        parts = []
+        if att.data_through is not None and not att.complete:
+            missing = ", ".join(str(m) for m in att.missing_months)
+            parts.append(f"số liệu đến tháng {att.data_through}; thiếu tháng {missing}")
+        if r.excluded:
+            parts.append("không xếp hạng (chưa đủ số liệu các tháng)")
+        if r.tied and r.uncapped is not None:
+            parts.append(f"bằng điểm, xét mức vượt {format_percent(r.uncapped)}")
+        if att.data_through is None:
+            parts.append("chưa có số liệu")
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:]
+
+    def status_rows(self) -> list[tuple[int, str, str, str, str]]:
+        """Per unit: number, name, latest file, months sent late, months not sent yet."""
+        return [
+            (
+                n,
+                u.unit.name,
+                latest_file(u),
+                late_months(u, self.through_month),
+                missing_months(u, self.through_month),
+            )
+            for n, u in enumerate(self.status.units, start=1)
+        ]
+
+
+def latest_file(u: UnitStatus) -> str:
+    months = [m for m in u.months if m.received_on is not None]
+    if not months:
+        return "Chưa gửi"
+    last = max(months, key=lambda m: m.month)
+    return f"Đến tháng {last.month}, lần {last.revision}, nhận {format_date(last.received_on)}"
+
+
+def late_months(u: UnitStatus, through: int) -> str:
+    late = [m for m in u.months[:through] if m.state is MonthState.LATE]
+    return ", ".join(f"{m.month} ({m.days_late} ngày)" for m in late)
+
+
+def missing_months(u: UnitStatus, through: int) -> str:
+    return ", ".join(
+        str(m.month)
+        for m in u.months[:through]
+        if m.state in (MonthState.MISSING, MonthState.NOT_DUE)
+    )
+
+
+def unit_rows(report: ConsolidatedReport):
+    """(rank, name, element sums, per indicator (rate, target, status, shortfall), score, note)."""
+    for r in report.ranked:
+        code = r.attainment.unit.code
+        per_ind = []
+        for ind in report.plan.indicators:
+            a = r.attainment.indicators[ind.code]
+            per_ind.append(
+                (
+                    a.rate,
+                    a.target,
+                    STATUS_LABELS[a.status],
+                    a.shortfall if a.rate is not None else None,
+                )
+            )
+        yield (
+            r.rank,
+            r.attainment.unit.name,
+            [report.sums[code][e.code] for e in report.plan.elements],
+            per_ind,
+            r.score,
+            report.unit_note(r),
+        )
+
+
+# The workbook ---------------------------------------------------------------------------
+
+
+def write_report(report: ConsolidatedReport, target: Path) -> Path:
+    plan = report.plan
     wb, ws = layout.new_workbook(target, SHEET)
     elements = plan.elements
     indicators = plan.indicators
-    ncols = 2 + len(elements) + 4 * len(indicators) + 1
-    left = 4
+    ncols = 2 + len(elements) + 4 * len(indicators) + 2
+    left = 5
     layout.setup_page(ws, landscape=True, repeat_rows=None)
     layout.column_widths(
-        ws, [6, 26] + [10.5] * len(elements) + [9, 8, 12.5, 8.5] * len(indicators) + [8]
+        ws, [6, 24] + [10] * len(elements) + [8.5, 8, 11, 8.5] * len(indicators) + [8, 24]
     )
-    office = plan.issuer.office or plan.issuer.name
-    row = layout.document_header(ws, office, plan.issuer.name, ncols, left)
-    row = layout.date_line(ws, row, plan.issuer.place or "", today, ncols, left)
-    first, last = range_through(plan.year, through_month, plan.period_convention)
-    row = layout.title(
-        ws,
-        row,
-        [
-            "BÁO CÁO TỔNG HỢP",
-            "Kết quả thực hiện chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC "
-            f"của các đơn vị năm {plan.year}",
-            f"(Lũy kế đến tháng {through_month}: từ ngày {format_date(first)} đến ngày "
-            f"{format_date(last)})",
-        ],
-        ncols,
+    parent, body = report.issuer_lines()
+    row = layout.document_header(ws, body, parent, ncols, left)
+    layout.put(ws, row, 1, report.number_line(), size=13, align="center", span=left)
+    layout.put(
+        ws, row, left + 1, report.date_line(), italic=True, align="center", span=ncols - left
     )
+    row = layout.title(ws, row + 2, report.title_lines(), ncols)
     layout.put(ws, row, 1, "I. KẾT QUẢ THỰC HIỆN VÀ XẾP HẠNG", bold=True, span=ncols)
     row += 1
     # Two header rows: groups, then the columns of each group.
     top = row
-    layout.put(ws, top, 1, "Hạng", size=11, bold=True, align="center", boxed=True)
-    layout.put(ws, top, 2, "Đơn vị", size=11, bold=True, align="center", boxed=True)
+    head = {"size": 11, "bold": True, "align": "center", "boxed": True, "wrap": True}
+    layout.put(ws, top, 1, "Hạng", **head)
+    layout.put(ws, top, 2, "Đơn vị", **head)
     col = 3
-    layout.put(
-        ws,
-        top,
-        col,
-        "Số liệu lũy kế (hồ sơ)",
-        size=11,
-        bold=True,
-        align="center",
-        boxed=True,
-        span=len(elements),
-    )
+    layout.put(ws, top, col, "Số liệu lũy kế (hồ sơ)", span=len(elements), **head)
     col += len(elements)
     for ind in indicators:
-        layout.put(
-            ws,
-            top,
-            col,
-            ind.name,
-            size=11,
-            bold=True,
-            align="center",
-            boxed=True,
-            span=4,
-            wrap=True,
-        )
+        layout.put(ws, top, col, ind.name, span=4, **head)
         col += 4
-    layout.put(ws, top, col, "Điểm", size=11, bold=True, align="center", boxed=True)
+    layout.put(ws, top, col, "Điểm", **head)
+    layout.put(ws, top, col + 1, "Ghi chú", **head)
     sub_labels = ["", "", *(e.label for e in elements)]
     for _ in indicators:
-        sub_labels += ["Tỷ lệ", "Chỉ tiêu", "Đánh giá", "Còn thiếu"]
-    sub_labels.append("")
+        sub_labels += list(INDICATOR_COLUMNS)
+    sub_labels += ["", ""]
     row = layout.table_header(ws, top + 1, sub_labels, height=46)
-    for c in (1, 2, ncols):
+    for c in (1, 2, ncols - 1, ncols):
         ws.merge_cells(start_row=top, start_column=c, end_row=top + 1, end_column=c)
     ws.row_dimensions[top].height = 32
     ws.print_title_rows = f"{top}:{top + 1}"
 
     counts = [layout.COUNT_FORMAT] * len(elements)
-    per_ind = [layout.RATE_FORMAT, layout.RATE_FORMAT, None, layout.COUNT_FORMAT]
-    formats = [None, None, *counts, *(per_ind * len(indicators)), layout.RATE_FORMAT]
-    sums = totals(plan, figures, through_month)
-    for r in ranked:
-        code = r.attainment.unit.code
-        values: list[object] = [r.rank if r.rank is not None else "—", r.attainment.unit.name]
-        values += [sums[code][e.code] for e in elements]
-        for ind in indicators:
-            a = r.attainment.indicators[ind.code]
-            values += [
-                layout.rate_cell_value(a.rate),
-                float(a.target),
-                STATUS_LABELS[a.status],
-                a.shortfall if a.rate is not None else None,
-            ]
-        values.append(layout.rate_cell_value(r.score))
+    per_ind_formats = [layout.RATE_FORMAT, layout.RATE_FORMAT, None, layout.COUNT_FORMAT]
+    formats = [None, None, *counts, *(per_ind_formats * len(indicators)), layout.RATE_FORMAT, None]
+    for rank, name, sums, per_ind, score, note in unit_rows(report):
+        values: list[object] = [rank if rank is not None else "—", name, *sums]
         row_formats = list(formats)
-        for i in range(len(indicators)):  # a 40% target reads "40%", not "40,0%"
-            at = 2 + len(elements) + 4 * i + 1
-            row_formats[at] = layout.percent_format(values[at])  # type: ignore[arg-type]
+        for i, (rate, goal, status, short) in enumerate(per_ind):
+            values += [layout.rate_cell_value(rate), float(goal), status, short]
+            at = 2 + len(elements) + 4 * i + 1  # a 40% target reads "40%", not "40,0%"
+            row_formats[at] = layout.percent_format(float(goal))
+        values += [layout.rate_cell_value(score), note or None]
         row = layout.table_row(ws, row, values, row_formats, text_cols=2)
         layout.center(ws.cell(row=row - 1, column=1))
-    grand = {e.code: sum(sums[u.code][e.code] for u in plan.units) for e in elements}
+        note_cell = ws.cell(row=row - 1, column=ncols)
+        note_cell.font = layout.font(10, italic=True)
+        note_cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
+        if note:  # spreadsheets do not grow a row for wrapped text on their own when printing
+            ws.row_dimensions[row - 1].height = max(16, 13 * -(-len(note) // 30))
+    grand = report.grand_totals()
     values = ["", "Tổng cộng", *(grand[e.code] for e in elements)]
     for ind in indicators:
-        den = grand[ind.denominator]
-        rate = Fraction(grand[ind.numerator], den) if den else None
-        values += [layout.rate_cell_value(rate), None, None, None]
-    values.append(None)
+        values += [layout.rate_cell_value(report.grand_rate(ind.code)), None, None, None]
+    values += [None, None]
     row = layout.table_row(ws, row, values, formats, bold=True, text_cols=2)
-    row += 1
-    row = layout.note(
-        ws,
-        row,
-        "Điểm: trung bình các chỉ tiêu có số liệu của (tỷ lệ / chỉ tiêu), tối đa 100%; bằng điểm "
-        "thì xét mức vượt. Còn thiếu: số hồ sơ lẽ ra phải đạt thêm để đạt chỉ tiêu.",
-        ncols,
-        size=10,
-        height=28,
-    )
+    row = layout.note(ws, row + 1, SCORE_NOTE, ncols, size=10, height=28)
     row += 1
 
     layout.put(ws, row, 1, "II. TÌNH HÌNH GỬI BÁO CÁO", bold=True, span=ncols)
     row += 1
-    spans = [1, 1, 3, 2, 3]
-    spans.append(ncols - sum(spans))
-    labels = ["STT", "Đơn vị", "Báo cáo mới nhất đến tháng", "Lần gửi", "Ngày nhận", "Tình trạng"]
-    row = _spanned_row(ws, row, labels, spans, header=True)
-    for n, unit in enumerate(plan.units, start=1):
-        c = completeness.get(unit.code)
-        last_month = c.last_month if c else None
-        if last_month is None:
-            state = "Chưa gửi"
-        elif last_month >= through_month:
-            state = "Đủ"
-        else:
-            state = (
-                f"Thiếu tháng {last_month + 1}–{through_month}"
-                if last_month + 1 < through_month
-                else f"Thiếu tháng {through_month}"
-            )
-        row = _spanned_row(
-            ws,
-            row,
-            [
-                n,
-                unit.name,
-                last_month,
-                c.revision if c else None,
-                format_date(c.received_on) if c and c.received_on else None,
-                state,
-            ],
-            spans,
-        )
+    rest = ncols - 2
+    spans = [1, 1, rest - 2 * (rest // 3), rest // 3, rest // 3]
+    row = _spanned_row(ws, row, list(STATUS_COLUMNS), spans, header=True)
+    for values in report.status_rows():
+        row = _spanned_row(ws, row, list(values), spans)
     row += 1
-    layout.signature_block(ws, row, ncols, left, "NGƯỜI TỔNG HỢP", "THỦ TRƯỞNG CƠ QUAN", "")
+    row = recipients_and_signer(ws, row, ncols, left, report.settings)
     layout.atomic_save(wb, target)
     return target
+
+
+def recipients_and_signer(ws, row: int, ncols: int, left: int, settings: ReportSettings) -> int:
+    """'Nơi nhận:' on the left, the signer's title, signature and name on the right."""
+    layout.put(ws, row, 1, "Nơi nhận:", size=12, bold=True, italic=True, span=left)
+    recipients = list(settings.recipients) or ["- Như trên;", "- Lưu: VT."]
+    for i, line in enumerate(recipients, start=1):
+        layout.put(ws, row + i, 1, line, size=11, span=left)
+    right = ncols - left
+    title = settings.signer_title.upper() or "THỦ TRƯỞNG CƠ QUAN"
+    layout.put(ws, row, left + 1, title, bold=True, align="center", span=right)
+    layout.put(
+        ws,
+        row + 1,
+        left + 1,
+        "(Ký, ghi rõ họ tên)",
+        italic=True,
+        size=12,
+        align="center",
+        span=right,
+    )
+    if settings.signer_name:
+        layout.put(
+            ws, row + 5, left + 1, settings.signer_name, bold=True, align="center", span=right
+        )
+    return row + max(len(recipients), 5) + 2
 
 
 def _spanned_row(ws, row: int, values: list[object], spans: list[int], header: bool = False) -> int:
@@ -196,13 +287,13 @@ def _spanned_row(ws, row: int, values: list[object], spans: list[int], header: b
             ws,
             row,
             col,
-            value,
+            value if value != "" else None,
             size=11,
             bold=header,
             align=align,
             boxed=True,
             span=span,
-            wrap=header,
+            wrap=True,
         )
         col += span
     if header:

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -315,16 +315,36 @@ class Repository:
         ]
 
     # Submissions (at the receiving office) ---------------------------------------
-    def submissions(self, year: int, unit_code: str | None = None) -> list[SubmissionRecord]:
-        """Every submission file read for the year (of one unit when given), oldest first."""
-        where = "year = ?" + (" AND unit_code = ?" if unit_code else "")
-        params: list[object] = [year] + ([unit_code] if unit_code else [])
+    def submissions(
+        self,
+        year: int | None = None,
+        unit_code: str | None = None,
+        through_month: int | None = None,
+    ) -> list[SubmissionRecord]:
+        """Every submission file read (of a year, unit or month when given), oldest first."""
+        where, params = ["1 = 1"], []
+        for column, value in (
+            ("year", year),
+            ("unit_code", unit_code),
+            ("through_month", through_month),
+        ):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
         rows = self.db.execute(
             "SELECT year, unit_code, through_month, revision, created_at, received_at, "
-            f"file_name, file_sha256, outcome, reason FROM submissions WHERE {where} ORDER BY id",
+            "file_name, file_sha256, outcome, reason, id FROM submissions "
+            f"WHERE {' AND '.join(where)} ORDER BY id",
             params,
         ).fetchall()
         return [SubmissionRecord(*r) for r in rows]
+
+    def submission_content(self, submission_id: int) -> tuple[str, bytes] | None:
+        """The file name and the bytes of a received file, exactly as they arrived."""
+        row = self.db.execute(
+            "SELECT file_name, content FROM submissions WHERE id = ?", [submission_id]
+        ).fetchone()
+        return (row[0], bytes(row[1])) if row else None
 
     def record_submission(
         self,
@@ -381,6 +401,12 @@ class SubmissionRecord:
     file_sha256: str
     outcome: str  # accepted, replaced or ignored
     reason: str
+    id: int | None = None  # set once stored
+
+    @property
+    def received_on(self) -> date:
+        """The day the office received the file (`received_at` is a date or a timestamp)."""
+        return date.fromisoformat(self.received_at[:10])
 
 
 def figures_to_json(figures: Iterable[MonthlyFigures]) -> str:

@@ -11,12 +11,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
-from lak_desktop.operations import (
-    ROLE_COMMUNE,
-    ROLE_SETTING,
-    UNIT_SETTING,
-    plan_for,
-)
+from lak_desktop.operations.common import ROLE_COMMUNE, ROLE_SETTING, UNIT_SETTING, plan_for
 from lak_desktop.paths import resource
 from lak_desktop.storage import Repository, StorageError, open_repository
 

@@ -22,12 +22,8 @@ from PySide6.QtWidgets import (
 
 from lak_desktop.core.attainment import last_month_with_data
 from lak_desktop.core.plan import Plan
-from lak_desktop.operations import (
-    EXPORT_DIR_SETTING,
-    ExportResult,
-    InputError,
-    export_submission,
-)
+from lak_desktop.operations.common import EXPORT_DIR_SETTING, InputError
+from lak_desktop.operations.commune import ExportResult, export_submission
 from lak_desktop.storage import Repository
 
 

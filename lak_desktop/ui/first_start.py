@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lak_desktop.operations import (
+from lak_desktop.operations.common import (
     PLAN_YEAR_SETTING,
     ROLE_COMMUNE,
     ROLE_OFFICE,
     ROLE_SETTING,
     UNIT_SETTING,
     InputError,
-    import_plan,
     plan_for,
 )
+from lak_desktop.operations.plans import import_plan
 from lak_desktop.storage import Repository, StorageError
 
 

@@ -61,7 +61,8 @@ def run_self_test() -> int:
         assert QCoreApplication.translate("CommuneWindow", "&File") == "&Tệp", "translation"
 
     def attainment() -> None:
-        from lak_desktop.operations import attainment_report, set_figures
+        from lak_desktop.operations.commune import set_figures
+        from lak_desktop.operations.office import attainment_report
 
         repo = state["repo"]
         set_figures(repo, "NAMKA", 2022, 1, {"received_total": 1000, "received_online": 800})
@@ -70,7 +71,8 @@ def run_self_test() -> int:
         assert namka.attainment.indicators["online_rate"].rate == Fraction(4, 5)
 
     def submission() -> None:
-        from lak_desktop.operations import export_submission, import_submissions
+        from lak_desktop.operations.commune import export_submission
+        from lak_desktop.operations.office import import_submissions
         from lak_desktop.storage import open_repository
 
         result = export_submission(state["repo"], "NAMKA", 2022, 1, work / "usb")  # type: ignore[arg-type]

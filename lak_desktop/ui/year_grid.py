@@ -15,7 +15,8 @@ from lak_desktop.core.figures import CountError, MonthlyFigures, parse_count
 from lak_desktop.core.formatting import format_date, format_int, format_percent
 from lak_desktop.core.periods import month_range
 from lak_desktop.core.plan import Plan
-from lak_desktop.operations import ExportMark, InputError, check_figures, export_marks
+from lak_desktop.operations.common import InputError
+from lak_desktop.operations.commune import ExportMark, check_figures, export_marks
 from lak_desktop.storage import Repository
 
 EXPORTED_COLOR = QColor("#e3f1e3")

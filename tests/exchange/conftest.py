@@ -51,7 +51,7 @@ def commune(tmp_path, plan):
 def office_path(tmp_path):
     path = tmp_path / "office.sqlite"
     repo = open_repository(path)
-    from lak_desktop.operations import ensure_plan
+    from lak_desktop.operations.common import ensure_plan
 
     ensure_plan(repo)
     repo.close()

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from lak_desktop.core.attainment import year_attainment
+from lak_desktop.core.attainment import totals, year_attainment
 from lak_desktop.core.ranking import rank_units
+from lak_desktop.core.timeliness import Receipt, status_table
 from lak_desktop.exchange.plan_file import read_plan_file, write_plan_file
-from lak_desktop.exchange.report import Completeness, write_report
+from lak_desktop.exchange.report import ConsolidatedReport, ReportSettings, write_report
 from lak_desktop.exchange.submission import (
     Submission,
     complete_months,
@@ -58,9 +59,22 @@ def make_plan_file(plan, out: Path) -> Path:
 
 
 def make_report(plan, out: Path) -> Path:
-    ranked = rank_units(plan, year_attainment(plan, FIGURES, 3))
-    done = {"NAMKA": Completeness("NAMKA", 3, 1, TODAY)}
-    return write_report(plan, 3, ranked, FIGURES, done, out / "LAK_report_2022-03.xlsx", TODAY)
+    report = ConsolidatedReport(
+        plan=plan,
+        through_month=3,
+        ranked=rank_units(plan, year_attainment(plan, FIGURES, 3)),
+        sums=totals(plan, FIGURES, 3),
+        status=status_table(plan, [Receipt("NAMKA", 3, TODAY, 1)], TODAY),
+        settings=ReportSettings(
+            number="12/BC-VHTT",
+            signer_title="Trưởng phòng",
+            signer_name="Nguyễn Văn A",
+            recipients=("- UBND huyện;", "- Lưu: VT."),
+        ),
+        complete_only=False,
+        today=TODAY,
+    )
+    return write_report(report, out / "LAK_report_2022-03.xlsx")
 
 
 MAKERS = {"submission": make_submission, "plan": make_plan_file, "report": make_report}

@@ -10,7 +10,8 @@ from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.exchange.limits import FileRefused
 from lak_desktop.exchange.machine_sheet import SHEET
 from lak_desktop.exchange.plan_file import VISIBLE_SHEET, parse_percent
-from lak_desktop.operations import InputError, export_plan, import_plan
+from lak_desktop.operations.common import InputError
+from lak_desktop.operations.plans import export_plan, import_plan
 from lak_desktop.storage import StorageError, open_repository
 from tests.exchange.conftest import libreoffice_csv
 from tests.helpers import db_dump
@@ -183,7 +184,7 @@ def test_edited_or_newer_plan_files_are_refused(repo, tmp_path):
 
 
 def test_submission_given_as_plan(repo, tmp_path):
-    from lak_desktop.operations import export_submission
+    from lak_desktop.operations.commune import export_submission
 
     repo.save_figures([MonthlyFigures("NAMKA", 2022, 1, {"received_total": 7})], "t")
     path = export_submission(repo, "NAMKA", 2022, 1, tmp_path).path

@@ -5,7 +5,9 @@ import pytest
 from openpyxl import load_workbook
 
 from lak_desktop.exchange.report import SHEET
-from lak_desktop.operations import InputError, export_submission, import_submissions, write_report
+from lak_desktop.operations.common import InputError
+from lak_desktop.operations.commune import export_submission
+from lak_desktop.operations.office import import_submissions, write_report
 from tests.exchange.conftest import NOW, libreoffice_csv, month
 
 
@@ -45,11 +47,22 @@ def test_report_has_units_totals_ranking_and_completeness(filled_office, tmp_pat
     assert krong[0] == "—" and krong[8] == "Chưa có số liệu" and krong[9] is None
     total = next(r for r in rows if r[1] == "Tổng cộng")
     assert total[2:7] == [1220, 851, 1090, 431, 0.697]
+    # II: the latest file, the months sent late (with the days) and the months not sent.
     sent = [r for r in rows if r[1] in ("UBND xã Nam Ka", "UBND xã Ea R'bin")][2:]
-    assert [c for c in sent[0] if c is not None][2:] == [3, 1, "03/04/2022", "Đủ"]
-    assert [c for c in sent[1] if c is not None][2:] == [1, 1, "03/04/2022", "Thiếu tháng 2–3"]
-    never = [r for r in rows if r[1] == "UBND xã Krông Nô"][1]
-    assert "Chưa gửi" in never
+    assert [c for c in sent[0] if c is not None][2:] == [
+        "Đến tháng 3, lần 1, nhận 03/04/2022",
+        "1 (57 ngày), 2 (29 ngày)",
+    ]
+    assert [c for c in sent[1] if c is not None][2:] == [
+        "Đến tháng 1, lần 1, nhận 03/04/2022",
+        "1 (57 ngày)",
+        "2, 3",
+    ]
+    never = [c for c in [r for r in rows if r[1] == "UBND xã Krông Nô"][1] if c is not None]
+    assert never[2:] == ["Chưa gửi", "1, 2, 3"]
+    # Earlier figures than the report month are marked, and the Decree 30 parts are there.
+    assert earbin[-1] == "Số liệu đến tháng 1; thiếu tháng 2, 3"
+    assert "Số:       /BC-" in flat and "Nơi nhận:" in flat and "THỦ TRƯỞNG CƠ QUAN" in flat
     ws = load_workbook(path)[SHEET]
     assert ws.page_setup.orientation == "landscape"
     assert ws.cell(row=2, column=1).font.name == "Times New Roman"

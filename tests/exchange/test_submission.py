@@ -13,13 +13,9 @@ from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.plan import Unit
 from lak_desktop.exchange.machine_sheet import SHEET
 from lak_desktop.exchange.submission import VISIBLE_SHEET, file_name
-from lak_desktop.operations import (
-    attainment_report,
-    export_plan,
-    export_submission,
-    import_plan,
-    import_submissions,
-)
+from lak_desktop.operations.commune import export_submission
+from lak_desktop.operations.office import attainment_report, import_submissions
+from lak_desktop.operations.plans import export_plan, import_plan
 from lak_desktop.storage import open_repository
 from tests.exchange.conftest import NOW, libreoffice_csv, month
 from tests.helpers import db_dump

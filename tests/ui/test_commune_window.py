@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from lak_desktop.core.formatting import format_int, format_percent
-from lak_desktop.operations import ROLE_SETTING, UNIT_SETTING, fill_demo
+from lak_desktop.operations.common import ROLE_SETTING, UNIT_SETTING
+from lak_desktop.operations.commune import fill_demo
 
 
 def stored(repo, month):
@@ -67,7 +68,7 @@ def test_first_start_office_role_is_stored_and_said(qtbot, fresh_repo, tmp_path)
 
 
 def test_first_start_imports_a_plan_file(qtbot, fresh_repo, repo, tmp_path):
-    from lak_desktop.operations import export_plan
+    from lak_desktop.operations.plans import export_plan
     from lak_desktop.ui.first_start import FirstStartDialog
 
     path = export_plan(repo, 2022, tmp_path / "plan.xlsx")

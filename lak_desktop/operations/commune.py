@@ -1,64 +1,29 @@
-"""The jobs of the program, shared by the command line and the window.
-
-Each job takes a repository, checks everything first, and either saves all or nothing
-(raising InputError with every problem) .
-"""
+"""The commune's jobs: enter the monthly figures, check them, and send the submission file."""
 
 from __future__ import annotations
 
-import hashlib
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from lak_desktop.core.attainment import last_month_with_data, year_attainment
 from lak_desktop.core.builtin import builtin_plan
 from lak_desktop.core.figures import CountError, MonthlyFigures, parse_count
 from lak_desktop.core.plan import Plan
-from lak_desktop.core.ranking import RankedUnit, rank_units
 from lak_desktop.core.validation import Problem, validate_batch, validate_figures
+from lak_desktop.operations.common import (
+    PLAN_YEAR_SETTING,
+    ROLE_COMMUNE,
+    ROLE_SETTING,
+    UNIT_SETTING,
+    InputError,
+    ensure_plan,
+    local_now,
+    plan_for,
+)
 from lak_desktop.storage import Repository
-from lak_desktop.storage.repository import ExportRecord, SubmissionRecord
-
-PLAN_YEAR_SETTING = "plan_year"
-ROLE_SETTING = "role"
-UNIT_SETTING = "unit_code"
-EXPORT_DIR_SETTING = "last_export_dir"
-ROLE_COMMUNE, ROLE_OFFICE = "commune", "office"
-
-
-class InputError(Exception):
-    """Bad input from the user: nothing was saved. `problems` lists every one of them."""
-
-    def __init__(self, problems: list[Problem] | str) -> None:
-        if isinstance(problems, str):
-            problems = [Problem(problems)]
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
-
-
-def ensure_plan(repo: Repository) -> None:
-    """A new database starts with the built-in plan."""
-    if not repo.plan_years():
-        repo.save_plan(builtin_plan())
-
-
-def plan_for(repo: Repository, year: int | None = None) -> Plan:
-    """The plan of `year`; without a year the one chosen last, else the latest."""
-    ensure_plan(repo)
-    if year is None:
-        chosen = repo.setting(PLAN_YEAR_SETTING)
-        year = int(chosen) if chosen else repo.plan_years()[-1]
-    plan = repo.load_plan(year)
-    if plan is None:
-        years = ", ".join(str(y) for y in repo.plan_years())
-        raise InputError(
-            f"Chưa có kế hoạch năm {year}. Các năm đã có kế hoạch: {years}. "
-            "Hãy nhập tệp kế hoạch của năm đó trước."
-        )
-    return plan
+from lak_desktop.storage.repository import ExportRecord
 
 
 def stored_month(repo: Repository, plan: Plan, unit_code: str, month: int) -> MonthlyFigures:
@@ -196,27 +161,6 @@ def import_figures(repo: Repository, path: Path | str) -> ImportSummary:
     return ImportSummary(rows=len(batch), changed=changed)
 
 
-@dataclass(frozen=True)
-class AttainmentReport:
-    plan: Plan
-    through_month: int
-    ranked: list[RankedUnit]
-
-
-def attainment_report(
-    repo: Repository, year: int | None, through_month: int | None = None
-) -> AttainmentReport:
-    """Year-to-date attainment and ranking; `through_month` defaults to the last month with data."""
-    plan = plan_for(repo, year)
-    figures = repo.figures(plan.year)
-    if through_month is None:
-        through_month = last_month_with_data(figures) or 12
-    if not 1 <= through_month <= 12:
-        raise InputError(f"Tháng phải từ 1 đến 12, không phải {through_month}.")
-    attainments = year_attainment(plan, figures, through_month)
-    return AttainmentReport(plan, through_month, rank_units(plan, attainments))
-
-
 DEMO_THROUGH_MONTH = 10
 DEMO_EMPTY_UNITS = 1  # the last unit of the plan gets no figures: it shows how "no data" looks
 
@@ -271,47 +215,6 @@ def fill_demo(repo: Repository) -> int:
     return len(items)
 
 
-# Files that travel ------------------------------------------------------------------
-
-
-def _now() -> datetime:
-    return datetime.now().astimezone().replace(microsecond=0)
-
-
-def _refuse_existing(path: Path) -> None:
-    if path.exists():
-        raise InputError(
-            f"Tệp {path} đã có. Chương trình không ghi đè tệp có sẵn: hãy chọn tên khác hoặc "
-            "xóa tệp cũ trước."
-        )
-
-
-def export_plan(repo: Repository, year: int | None, out: Path | str) -> Path:
-    from lak_desktop.exchange.plan_file import write_plan_file
-
-    plan = plan_for(repo, year)
-    out = Path(out)
-    if out.suffix.lower() != ".xlsx":
-        raise InputError(f"Tên tệp kế hoạch phải kết thúc bằng .xlsx, không phải «{out.name}».")
-    _refuse_existing(out)
-    return write_plan_file(plan, out, _now().date())
-
-
-def import_plan(repo: Repository, path: Path | str, year: int | None = None) -> Plan:
-    """Store a plan from a plan file or a plain table. Figures of that year are kept."""
-    from lak_desktop.exchange.plan_file import read_plan_file
-
-    ensure_plan(repo)
-    template = None
-    if year is not None:
-        template = repo.load_plan(year)
-    if template is None:
-        template = repo.load_plan(repo.plan_years()[-1]) or builtin_plan()
-    plan = read_plan_file(Path(path), year, template)
-    repo.save_plan(plan)
-    return plan
-
-
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -344,7 +247,7 @@ def export_submission(
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"{out_dir} không phải là thư mục.")
-    now = now or _now()
+    now = now or local_now()
     months = complete_months(unit_code, year, month, repo.figures(year, unit_code))
     revision = repo.next_export_revision(year, unit_code, month)
     while (out_dir / file_name(plan, unit_code, month, revision)).exists():
@@ -371,131 +274,6 @@ def export_submission(
     )
     empty = tuple(f.month for f in months if not f.values and f.month < month)
     return ExportResult(path, revision, empty)
-
-
-@dataclass(frozen=True)
-class SubmissionOutcome:
-    path: Path
-    outcome: str  # accepted, replaced, ignored, refused
-    unit: str | None
-    through_month: int | None
-    revision: int | None
-    reason: str
-
-
-def submission_paths(paths: list[Path]) -> list[Path]:
-    """Files as given; a folder stands for the .xlsx files directly inside it."""
-    found: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            found += sorted(
-                c for c in p.iterdir() if c.suffix.lower() == ".xlsx" and not c.name.startswith(".")
-            )
-        else:
-            found.append(p)
-    return found
-
-
-def import_submissions(
-    repo: Repository, paths: list[Path | str], now: datetime | None = None
-) -> list[SubmissionOutcome]:
-    """Check and import each submission file on its own; each is all or nothing."""
-    from lak_desktop.exchange.limits import FileRefused
-    from lak_desktop.exchange.submission import read_submission
-
-    ensure_plan(repo)
-    results: list[SubmissionOutcome] = []
-    files = submission_paths([Path(p) for p in paths])
-    if not files:
-        raise InputError("Không có tệp .xlsx nào để nhập ở đường dẫn đã chọn.")
-    for path in files:
-        try:
-            read = read_submission(path, repo.load_plan)
-        except FileRefused as exc:
-            results.append(SubmissionOutcome(path, "refused", None, None, None, str(exc)))
-            continue
-        sub = read.submission
-        outcome, reason = _decide(repo, sub)
-        record = SubmissionRecord(
-            year=sub.plan_year,
-            unit_code=sub.unit_code,
-            through_month=sub.through_month,
-            revision=sub.revision,
-            created_at=sub.created_at,
-            received_at=(now or _now()).isoformat(),
-            file_name=path.name,
-            file_sha256=hashlib.sha256(read.content).hexdigest(),
-            outcome=outcome,
-            reason=reason,
-        )
-        repo.record_submission(
-            record, list(sub.figures), read.content, apply=outcome in ("accepted", "replaced")
-        )
-        results.append(
-            SubmissionOutcome(path, outcome, sub.unit_code, sub.through_month, sub.revision, reason)
-        )
-    return results
-
-
-def _decide(repo: Repository, sub) -> tuple[str, str]:
-    applied = [s for s in repo.submissions(sub.plan_year, sub.unit_code) if s.outcome != "ignored"]
-    same = [s for s in applied if s.through_month == sub.through_month]
-    if same:
-        best = max(s.revision for s in same)
-        if sub.revision <= best:
-            return "ignored", (
-                f"Đã có bản lần {best} của báo cáo tháng {sub.through_month}; "
-                f"tệp này (lần {sub.revision}) không mới hơn nên bỏ qua."
-            )
-    later = [
-        s for s in applied if s.through_month > sub.through_month and s.created_at > sub.created_at
-    ]
-    if later:
-        newest = max(later, key=lambda s: s.created_at)
-        return "ignored", (
-            f"Đã có báo cáo tháng {newest.through_month} lập sau tệp này, chứa số liệu mới hơn; "
-            "tệp này bỏ qua."
-        )
-    if same:
-        return "replaced", f"Thay bản lần {max(s.revision for s in same)} bằng lần {sub.revision}."
-    return "accepted", ""
-
-
-def write_report(repo: Repository, year: int, through_month: int, out: Path | str) -> Path:
-    """The consolidated report workbook for the chairman."""
-    from lak_desktop.exchange.report import Completeness
-    from lak_desktop.exchange.report import write_report as write
-
-    out = Path(out)
-    if out.suffix.lower() != ".xlsx":
-        raise InputError(f"Tên tệp báo cáo phải kết thúc bằng .xlsx, không phải «{out.name}».")
-    _refuse_existing(out)
-    report = attainment_report(repo, year, through_month)
-    completeness: dict[str, Completeness] = {}
-    for s in repo.submissions(report.plan.year):
-        if s.outcome == "ignored":
-            continue
-        known = completeness.get(s.unit_code)
-        if known is None or (known.last_month or 0, known.revision or 0) <= (
-            s.through_month,
-            s.revision,
-        ):
-            completeness[s.unit_code] = Completeness(
-                s.unit_code,
-                s.through_month,
-                s.revision,
-                datetime.fromisoformat(s.received_at).date(),
-            )
-    for ranked in report.ranked:  # figures typed in here rather than received
-        att = ranked.attainment
-        if att.unit.code not in completeness and att.months_with_data:
-            completeness[att.unit.code] = Completeness(
-                att.unit.code, max(att.months_with_data), None, None
-            )
-    figures = repo.figures(report.plan.year)
-    return write(
-        report.plan, report.through_month, report.ranked, figures, completeness, out, _now().date()
-    )
 
 
 @dataclass(frozen=True)

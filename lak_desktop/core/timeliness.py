@@ -1,0 +1,137 @@
+"""Completeness and timeliness of the units' reports, the way DHIS2 counts them.
+
+Month M of a unit is due `plan.deadline_days` days after its reporting period closes. It is
+*on time* when a file covering M (through month ≥ M, not refused) was received by then, *late*
+when the first such file came after it, *missing* when none has come and the deadline has
+passed, and *not due* otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from fractions import Fraction
+
+from lak_desktop.core.periods import month_range
+from lak_desktop.core.plan import Plan, Unit
+
+
+class MonthState(StrEnum):
+    ON_TIME = "on_time"
+    LATE = "late"
+    MISSING = "missing"
+    NOT_DUE = "not_due"
+
+
+STATE_LABELS = {
+    MonthState.ON_TIME: "Đúng hạn",
+    MonthState.LATE: "Muộn",
+    MonthState.MISSING: "Chưa gửi, quá hạn",
+    MonthState.NOT_DUE: "Chưa đến hạn",
+}
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """A unit's file the office received and read (whatever it decided about its figures)."""
+
+    unit_code: str
+    through_month: int
+    received_on: date
+    revision: int
+
+
+@dataclass(frozen=True)
+class MonthStatus:
+    month: int
+    due: date
+    state: MonthState
+    received_on: date | None  # the first file covering the month
+    revision: int | None
+
+    @property
+    def days_late(self) -> int:
+        if self.state is not MonthState.LATE or self.received_on is None:
+            return 0
+        return (self.received_on - self.due).days
+
+
+@dataclass(frozen=True)
+class UnitStatus:
+    unit: Unit
+    months: tuple[MonthStatus, ...]  # months 1..12
+
+    def month(self, month: int) -> MonthStatus:
+        return self.months[month - 1]
+
+
+@dataclass(frozen=True)
+class MonthSummary:
+    month: int
+    due: date
+    expected: int
+    received: int
+    on_time: int
+
+    @property
+    def rate(self) -> Fraction | None:
+        return Fraction(self.received, self.expected) if self.expected else None
+
+    @property
+    def on_time_rate(self) -> Fraction | None:
+        return Fraction(self.on_time, self.expected) if self.expected else None
+
+
+@dataclass(frozen=True)
+class StatusTable:
+    year: int
+    as_of: date
+    units: tuple[UnitStatus, ...]
+    months: tuple[MonthSummary, ...]
+
+    def to_chase(self, month: int) -> list[UnitStatus]:
+        """The units with no file covering `month` yet: the ones to call (đôn đốc)."""
+        return [
+            u
+            for u in self.units
+            if u.month(month).state in (MonthState.MISSING, MonthState.NOT_DUE)
+        ]
+
+
+def due_date(plan: Plan, month: int) -> date:
+    """The last day on which month `month`'s file is on time."""
+    last = month_range(plan.year, month, plan.period_convention)[1]
+    return last + timedelta(days=plan.deadline_days)
+
+
+def status_table(plan: Plan, receipts: Iterable[Receipt], as_of: date) -> StatusTable:
+    """Every unit of the plan × months 1..12, and the counts of each month."""
+    by_unit: dict[str, list[Receipt]] = {u.code: [] for u in plan.units}
+    for r in receipts:
+        if r.unit_code in by_unit and 1 <= r.through_month <= 12:
+            by_unit[r.unit_code].append(r)
+    dues = [due_date(plan, m) for m in range(1, 13)]
+    units = []
+    for unit in plan.units:
+        # Earliest first; on the same day the lower revision came first.
+        received = sorted(by_unit[unit.code], key=lambda r: (r.received_on, r.revision))
+        months = []
+        for m, due in enumerate(dues, start=1):
+            first = next((r for r in received if r.through_month >= m), None)
+            if first is not None:
+                state = MonthState.ON_TIME if first.received_on <= due else MonthState.LATE
+                months.append(MonthStatus(m, due, state, first.received_on, first.revision))
+            else:
+                state = MonthState.MISSING if as_of > due else MonthState.NOT_DUE
+                months.append(MonthStatus(m, due, state, None, None))
+        units.append(UnitStatus(unit, tuple(months)))
+    summaries = []
+    for m, due in enumerate(dues, start=1):
+        states = [u.months[m - 1].state for u in units]
+        on_time = states.count(MonthState.ON_TIME)
+        summaries.append(
+            MonthSummary(m, due, len(units), on_time + states.count(MonthState.LATE), on_time)
+        )
+    return StatusTable(plan.year, as_of, tuple(units), tuple(summaries))

@@ -1,0 +1,110 @@
+"""What both sides share: the settings, the plan in force, and the error every job raises."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from lak_desktop.core.builtin import builtin_plan
+from lak_desktop.core.plan import Plan
+from lak_desktop.core.validation import Problem
+from lak_desktop.storage import Repository
+
+PLAN_YEAR_SETTING = "plan_year"
+ROLE_SETTING = "role"
+UNIT_SETTING = "unit_code"
+EXPORT_DIR_SETTING = "last_export_dir"
+ROLE_COMMUNE, ROLE_OFFICE = "commune", "office"
+
+
+class InputError(Exception):
+    """Bad input from the user: nothing was saved. `problems` lists every one of them."""
+
+    def __init__(self, problems: list[Problem] | str) -> None:
+        if isinstance(problems, str):
+            problems = [Problem(problems)]
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def ensure_plan(repo: Repository) -> None:
+    """A new database starts with the built-in plan."""
+    if not repo.plan_years():
+        repo.save_plan(builtin_plan())
+
+
+def plan_for(repo: Repository, year: int | None = None) -> Plan:
+    """The plan of `year`; without a year the one chosen last, else the latest."""
+    ensure_plan(repo)
+    if year is None:
+        chosen = repo.setting(PLAN_YEAR_SETTING)
+        year = int(chosen) if chosen else repo.plan_years()[-1]
+    plan = repo.load_plan(year)
+    if plan is None:
+        years = ", ".join(str(y) for y in repo.plan_years())
+        raise InputError(
+            f"Chưa có kế hoạch năm {year}. Các năm đã có kế hoạch: {years}. "
+            "Hãy nhập tệp kế hoạch của năm đó trước."
+        )
+    return plan
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def refuse_existing(path: Path) -> None:
+    if path.exists():
+        raise InputError(
+            f"Tệp {path} đã có. Chương trình không ghi đè tệp có sẵn: hãy chọn tên khác hoặc "
+            "xóa tệp cũ trước."
+        )
+
+
+# The office's own details for the printed report (Decree 30/2020): set once, in the window or
+# with `lak setup`.
+REPORT_NUMBER_SETTING = "report_number"
+SIGNER_TITLE_SETTING = "signer_title"
+SIGNER_NAME_SETTING = "signer_name"
+RECIPIENTS_SETTING = "recipients"  # one per line
+PLACE_SETTING = "place"
+
+
+def setup(
+    repo: Repository,
+    role: str,
+    unit_code: str | None = None,
+    details: dict[str, str] | None = None,
+) -> None:
+    """What the first-start dialog does: the role, the commune's unit, the office's details."""
+    if role not in (ROLE_COMMUNE, ROLE_OFFICE):
+        raise InputError(
+            f"Vai trò phải là «{ROLE_COMMUNE}» hoặc «{ROLE_OFFICE}», không phải {role}."
+        )
+    plan = plan_for(repo)
+    if role == ROLE_COMMUNE:
+        if not unit_code:
+            raise InputError("Ở xã cần chọn đơn vị: thêm --unit MÃ_ĐƠN_VỊ (xem `lak plan show`).")
+        if not plan.has_unit(unit_code):
+            codes = ", ".join(u.code for u in plan.units)
+            raise InputError(
+                f"Mã đơn vị «{unit_code}» không có trong kế hoạch năm {plan.year}. Các mã: {codes}."
+            )
+    known = {
+        REPORT_NUMBER_SETTING,
+        SIGNER_TITLE_SETTING,
+        SIGNER_NAME_SETTING,
+        RECIPIENTS_SETTING,
+        PLACE_SETTING,
+    }
+    details = details or {}
+    unknown = set(details) - known
+    if unknown:
+        raise InputError(f"Không có thiết lập {', '.join(sorted(unknown))}.")
+    with repo.transaction():
+        repo.set_setting(ROLE_SETTING, role)
+        repo.set_setting(PLAN_YEAR_SETTING, str(plan.year))
+        if role == ROLE_COMMUNE:
+            repo.set_setting(UNIT_SETTING, str(unit_code))
+        for key, value in details.items():
+            repo.set_setting(key, value.strip())

@@ -1,0 +1,327 @@
+"""The receiving office's jobs: take in the units' files, see who is late, consolidate, rank,
+and write the report for the chairman."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from lak_desktop.core.attainment import last_month_with_data, totals, year_attainment
+from lak_desktop.core.plan import Plan
+from lak_desktop.core.ranking import RankedUnit, rank_units
+from lak_desktop.core.timeliness import Receipt, StatusTable, status_table
+from lak_desktop.operations.common import (
+    PLACE_SETTING,
+    RECIPIENTS_SETTING,
+    REPORT_NUMBER_SETTING,
+    SIGNER_NAME_SETTING,
+    SIGNER_TITLE_SETTING,
+    InputError,
+    ensure_plan,
+    local_now,
+    plan_for,
+    refuse_existing,
+)
+from lak_desktop.storage import Repository
+from lak_desktop.storage.repository import SubmissionRecord
+
+# Consolidation and ranking -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttainmentReport:
+    plan: Plan
+    through_month: int
+    ranked: list[RankedUnit]
+    complete_only: bool = False
+
+
+def attainment_report(
+    repo: Repository,
+    year: int | None,
+    through_month: int | None = None,
+    complete_only: bool = False,
+) -> AttainmentReport:
+    """Year-to-date attainment and ranking; `through_month` defaults to the last month with data.
+
+    With `complete_only`, only units with figures for every month through it are ranked.
+    """
+    plan = plan_for(repo, year)
+    figures = repo.figures(plan.year)
+    if through_month is None:
+        through_month = last_month_with_data(figures) or 12
+    if not 1 <= through_month <= 12:
+        raise InputError(f"Tháng phải từ 1 đến 12, không phải {through_month}.")
+    attainments = year_attainment(plan, figures, through_month)
+    return AttainmentReport(
+        plan, through_month, rank_units(plan, attainments, complete_only), complete_only
+    )
+
+
+# Taking in the files ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SubmissionOutcome:
+    path: Path
+    outcome: str  # accepted, replaced, ignored, refused
+    unit: str | None
+    through_month: int | None
+    revision: int | None
+    reason: str
+
+
+def submission_paths(paths: list[Path]) -> list[Path]:
+    """Files as given; a folder stands for the .xlsx files in it and in its subfolders (e-mail
+    attachments are often saved one folder per commune). Hidden files and Excel's "~$" lock
+    files are passed over."""
+    found: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found += sorted(
+                c
+                for c in p.rglob("*")
+                if c.suffix.lower() == ".xlsx"
+                and not c.name.startswith((".", "~$"))
+                and c.is_file()
+            )
+        else:
+            found.append(p)
+    return found
+
+
+def import_submissions(
+    repo: Repository,
+    paths: list[Path | str],
+    now: datetime | None = None,
+    received_on: date | None = None,
+    progress: Callable[[int, int, SubmissionOutcome], None] | None = None,
+    want_cancel: Callable[[], bool] | None = None,
+) -> list[SubmissionOutcome]:
+    """Check and import each submission file on its own; each is all or nothing.
+
+    `received_on` is the day the files arrived when that was before today (by e-mail, say).
+    `progress(done, total, outcome)` is told after each file; when `want_cancel()` says so, the
+    files not yet read are left alone and the outcomes so far are returned.
+    """
+    from lak_desktop.exchange.limits import FileRefused
+    from lak_desktop.exchange.submission import read_submission
+
+    ensure_plan(repo)
+    now = now or local_now()
+    if received_on is not None and received_on > now.date():
+        raise InputError(
+            f"Ngày nhận {received_on:%d/%m/%Y} là ngày trong tương lai. Hãy chọn ngày đã nhận tệp."
+        )
+    received_at = received_on.isoformat() if received_on else now.isoformat()
+    results: list[SubmissionOutcome] = []
+    files = submission_paths([Path(p) for p in paths])
+    if not files:
+        raise InputError("Không có tệp .xlsx nào để nhập ở đường dẫn đã chọn.")
+    plans: dict[int, Plan | None] = {}
+
+    def plan_of(year: int) -> Plan | None:
+        if year not in plans:
+            plans[year] = repo.load_plan(year)
+        return plans[year]
+
+    for path in files:
+        if want_cancel is not None and want_cancel():
+            break
+        try:
+            read = read_submission(path, plan_of)
+        except FileRefused as exc:
+            result = SubmissionOutcome(path, "refused", None, None, None, str(exc))
+        else:
+            sub = read.submission
+            outcome, reason = _decide(repo, sub)
+            record = SubmissionRecord(
+                year=sub.plan_year,
+                unit_code=sub.unit_code,
+                through_month=sub.through_month,
+                revision=sub.revision,
+                created_at=sub.created_at,
+                received_at=received_at,
+                file_name=path.name,
+                file_sha256=hashlib.sha256(read.content).hexdigest(),
+                outcome=outcome,
+                reason=reason,
+            )
+            repo.record_submission(
+                record, list(sub.figures), read.content, apply=outcome in ("accepted", "replaced")
+            )
+            result = SubmissionOutcome(
+                path, outcome, sub.unit_code, sub.through_month, sub.revision, reason
+            )
+        results.append(result)
+        if progress is not None:
+            progress(len(results), len(files), result)
+    return results
+
+
+def _decide(repo: Repository, sub) -> tuple[str, str]:
+    applied = [s for s in repo.submissions(sub.plan_year, sub.unit_code) if s.outcome != "ignored"]
+    same = [s for s in applied if s.through_month == sub.through_month]
+    if same:
+        best = max(s.revision for s in same)
+        if sub.revision <= best:
+            return "ignored", (
+                f"Đã có bản lần {best} của báo cáo tháng {sub.through_month}; "
+                f"tệp này (lần {sub.revision}) không mới hơn nên bỏ qua."
+            )
+    later = [
+        s for s in applied if s.through_month > sub.through_month and s.created_at > sub.created_at
+    ]
+    if later:
+        newest = max(later, key=lambda s: s.created_at)
+        return "ignored", (
+            f"Đã có báo cáo tháng {newest.through_month} lập sau tệp này, chứa số liệu mới hơn; "
+            "tệp này bỏ qua."
+        )
+    if same:
+        return "replaced", f"Thay bản lần {max(s.revision for s in same)} bằng lần {sub.revision}."
+    return "accepted", ""
+
+
+def history(
+    repo: Repository,
+    year: int | None = None,
+    unit_code: str | None = None,
+    month: int | None = None,
+) -> list[SubmissionRecord]:
+    """Every file ever received and read, newest first; of a year, unit or month when given."""
+    return list(reversed(repo.submissions(year, unit_code, month)))
+
+
+def save_original(repo: Repository, submission_id: int, out: Path | str) -> Path:
+    """A copy of a received file, byte for byte as it arrived."""
+    found = repo.submission_content(submission_id)
+    if found is None:
+        raise InputError(f"Không có tệp đã nhận số {submission_id}. Xem `lak submission history`.")
+    out = Path(out)
+    if out.is_dir():
+        out = out / found[0]
+    refuse_existing(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".lak-", suffix=".tmp", dir=out.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(found[1])
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise InputError(
+            f"Không ghi được tệp {out}: {exc.strerror or exc}. Hãy chọn thư mục khác."
+        ) from exc
+    return out
+
+
+# Completeness and timeliness ------------------------------------------------------------
+
+
+def receipts(repo: Repository, year: int) -> list[Receipt]:
+    return [
+        Receipt(s.unit_code, s.through_month, s.received_on, s.revision)
+        for s in repo.submissions(year)
+    ]
+
+
+def status_report(repo: Repository, year: int | None, as_of: date | None = None) -> StatusTable:
+    """Every unit × month: on time, late, missing or not yet due, as of `as_of` (today)."""
+    plan = plan_for(repo, year)
+    return status_table(plan, receipts(repo, plan.year), as_of or local_now().date())
+
+
+def write_chase_list(
+    repo: Repository, year: int | None, month: int, out: Path | str, as_of: date | None = None
+) -> Path:
+    """The units to call for `month` (no file covering it yet), as a printable workbook."""
+    from lak_desktop.exchange.status_file import write_chase_list as write
+
+    out = _xlsx_target(out, "danh sách")
+    if not 1 <= month <= 12:
+        raise InputError(f"Tháng phải từ 1 đến 12, không phải {month}.")
+    plan = plan_for(repo, year)
+    table = status_table(plan, receipts(repo, plan.year), as_of or local_now().date())
+    return _writing(out, lambda: write(plan, table, month, report_settings(repo), out))
+
+
+# The report for the chairman ------------------------------------------------------------
+
+
+def report_settings(repo: Repository):
+    """The office's details for the printed report (number line, signer, recipients)."""
+    from lak_desktop.exchange.report import ReportSettings
+
+    recipients = repo.setting(RECIPIENTS_SETTING) or ""
+    return ReportSettings(
+        number=repo.setting(REPORT_NUMBER_SETTING) or "",
+        signer_title=repo.setting(SIGNER_TITLE_SETTING) or "",
+        signer_name=repo.setting(SIGNER_NAME_SETTING) or "",
+        recipients=tuple(line.strip() for line in recipients.splitlines() if line.strip()),
+        place=repo.setting(PLACE_SETTING) or "",
+    )
+
+
+def consolidated_report(
+    repo: Repository,
+    year: int | None,
+    through_month: int | None,
+    complete_only: bool = False,
+    today: date | None = None,
+):
+    """Everything the printed report shows, for the workbook, print and PDF alike."""
+    from lak_desktop.exchange.report import ConsolidatedReport
+
+    report = attainment_report(repo, year, through_month, complete_only)
+    plan = report.plan
+    today = today or local_now().date()
+    return ConsolidatedReport(
+        plan=plan,
+        through_month=report.through_month,
+        ranked=report.ranked,
+        sums=totals(plan, repo.figures(plan.year), report.through_month),
+        status=status_table(plan, receipts(repo, plan.year), today),
+        settings=report_settings(repo),
+        complete_only=complete_only,
+        today=today,
+    )
+
+
+def write_report(
+    repo: Repository,
+    year: int,
+    through_month: int,
+    out: Path | str,
+    complete_only: bool = False,
+) -> Path:
+    """The consolidated report workbook for the chairman."""
+    from lak_desktop.exchange.report import write_report as write
+
+    out = _xlsx_target(out, "báo cáo")
+    content = consolidated_report(repo, year, through_month, complete_only)
+    return _writing(out, lambda: write(content, out))
+
+
+def _xlsx_target(out: Path | str, what: str) -> Path:
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        raise InputError(f"Tên tệp {what} phải kết thúc bằng .xlsx, không phải «{out.name}».")
+    refuse_existing(out)
+    return out
+
+
+def _writing(out: Path, write: Callable[[], Path]) -> Path:
+    try:
+        return write()
+    except OSError as exc:
+        raise InputError(
+            f"Không ghi được tệp {out}: {exc.strerror or exc}. Hãy kiểm tra ổ đĩa hoặc USB còn "
+            "chỗ trống và cho phép ghi, hoặc chọn thư mục khác."
+        ) from exc
