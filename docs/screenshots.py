@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from lak_desktop.operations.commune import export_submission, fill_demo
+from lak_desktop.operations.commune import export_submission
+from lak_desktop.operations.demo import fill_demo
 from lak_desktop.storage import open_repository
 from lak_desktop.ui.app import install_translations
 from lak_desktop.ui.export_dialog import ExportDialog

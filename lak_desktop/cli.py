@@ -21,6 +21,7 @@ from lak_desktop.core.figures import CountError, parse_count
 from lak_desktop.core.formatting import format_int, format_percent, format_range
 from lak_desktop.core.periods import month_range, range_through
 from lak_desktop.core.plan import Plan, PlanError
+from lak_desktop.core.ranking import ranking_note
 from lak_desktop.core.timeliness import STATE_LABELS, StatusTable
 from lak_desktop.exchange.limits import FileRefused
 from lak_desktop.operations.common import (
@@ -33,7 +34,8 @@ from lak_desktop.operations.common import (
     plan_for,
     setup,
 )
-from lak_desktop.operations.commune import export_submission, fill_demo, import_figures, set_figures
+from lak_desktop.operations.commune import export_submission, import_figures, set_figures
+from lak_desktop.operations.demo import fill_demo, fill_office_demo
 from lak_desktop.operations.office import (
     AttainmentReport,
     SubmissionOutcome,
@@ -158,7 +160,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     att.add_argument("--json", action="store_true")
 
-    sub.add_parser("demo", help="tạo số liệu mẫu trong một tệp dữ liệu mới")
+    demo = sub.add_parser("demo", help="tạo số liệu mẫu trong một tệp dữ liệu mới")
+    demo.add_argument(
+        "--office",
+        action="store_true",
+        help="dữ liệu mẫu của cơ quan nhận: tệp của 11 xã đã nhận trong nửa năm",
+    )
+    demo.add_argument("--files", type=Path, help="với --office: giữ các tệp mẫu trong thư mục này")
     return parser
 
 
@@ -279,8 +287,12 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
         role = "cơ quan nhận báo cáo" if args.role == "office" else f"đơn vị {args.unit}"
         print(f"Đã thiết lập: {role}.")
     elif args.command == "demo":
-        count = fill_demo(repo)
-        print(f"Đã tạo {format_int(count)} tháng số liệu mẫu cho kế hoạch có sẵn.")
+        if args.office:
+            count = fill_office_demo(repo, args.files)
+            print(f"Đã nhận {format_int(count)} tệp mẫu của các xã cho kế hoạch có sẵn.")
+        else:
+            count = fill_demo(repo)
+            print(f"Đã tạo {format_int(count)} tháng số liệu mẫu cho kế hoạch có sẵn.")
     return EXIT_OK
 
 
@@ -402,6 +414,7 @@ def attainment_text(report: AttainmentReport) -> str:
     header = ["Hạng", "Đơn vị", "Điểm"]
     for ind in plan.indicators:
         header += [ind.name, "Chỉ tiêu", "Đánh giá", "Còn thiếu"]
+    header.append("Ghi chú")
     rows = []
     for r in report.ranked:
         row = [
@@ -422,6 +435,7 @@ def attainment_text(report: AttainmentReport) -> str:
                 STATUS_LABELS[a.status],
                 format_int(a.shortfall) if a.rate is not None else "—",
             ]
+        row.append(ranking_note(r))
         rows.append(row)
     numeric = {2} | {3 + 4 * i + k for i in range(len(plan.indicators)) for k in (0, 1, 3)}
     lines.append(render_table(header, rows, numeric))

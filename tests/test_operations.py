@@ -2,7 +2,8 @@ import pytest
 
 from lak_desktop.core.attainment import Status
 from lak_desktop.operations.common import InputError
-from lak_desktop.operations.commune import fill_demo, set_figures
+from lak_desktop.operations.commune import set_figures
+from lak_desktop.operations.demo import fill_demo
 from lak_desktop.operations.office import attainment_report
 
 

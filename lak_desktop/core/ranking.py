@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from lak_desktop.core.attainment import UnitAttainment
+from lak_desktop.core.formatting import format_percent
 from lak_desktop.core.plan import Plan
 
 
@@ -75,3 +76,20 @@ def rank_units(
         ranked.append(RankedUnit(item.attainment, rank, item.score, item.uncapped, tied))
     left_out.sort(key=lambda r: (r.score, r.uncapped), reverse=True)
     return ranked + left_out + without
+
+
+def ranking_note(r: RankedUnit) -> str:
+    """Why a row reads as it does: figures that stop early, not ranked, a tie broken."""
+    att = r.attainment
+    parts = []
+    if att.data_through is None:
+        parts.append("chưa có số liệu")
+    elif not att.complete:
+        missing = ", ".join(str(m) for m in att.missing_months)
+        parts.append(f"số liệu đến tháng {att.data_through}; thiếu tháng {missing}")
+    if r.excluded:
+        parts.append("không xếp hạng (chưa đủ số liệu các tháng)")
+    if r.tied and r.uncapped is not None:
+        parts.append(f"bằng điểm, xét mức vượt {format_percent(r.uncapped)}")
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]

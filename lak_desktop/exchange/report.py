@@ -15,10 +15,10 @@ from pathlib import Path
 from openpyxl.styles import Alignment
 
 from lak_desktop.core.attainment import STATUS_LABELS
-from lak_desktop.core.formatting import format_date, format_percent
+from lak_desktop.core.formatting import format_date
 from lak_desktop.core.periods import range_through
 from lak_desktop.core.plan import Plan
-from lak_desktop.core.ranking import RankedUnit
+from lak_desktop.core.ranking import RankedUnit, ranking_note
 from lak_desktop.core.timeliness import MonthState, StatusTable, UnitStatus
 from lak_desktop.exchange import layout
 
@@ -91,22 +91,6 @@ class ConsolidatedReport:
         den = grand[ind.denominator]
         return Fraction(grand[ind.numerator], den) if den else None
 
-    def unit_note(self, r: RankedUnit) -> str:
-        """Why a row reads as it does: figures that stop early, not ranked, a tie broken."""
-        att = r.attainment
-        parts = []
-        if att.data_through is not None and not att.complete:
-            missing = ", ".join(str(m) for m in att.missing_months)
-            parts.append(f"số liệu đến tháng {att.data_through}; thiếu tháng {missing}")
-        if r.excluded:
-            parts.append("không xếp hạng (chưa đủ số liệu các tháng)")
-        if r.tied and r.uncapped is not None:
-            parts.append(f"bằng điểm, xét mức vượt {format_percent(r.uncapped)}")
-        if att.data_through is None:
-            parts.append("chưa có số liệu")
-        text = "; ".join(parts)
-        return text[:1].upper() + text[1:]
-
     def status_rows(self) -> list[tuple[int, str, str, str, str]]:
         """Per unit: number, name, latest file, months sent late, months not sent yet."""
         return [
@@ -163,7 +147,7 @@ def unit_rows(report: ConsolidatedReport):
             [report.sums[code][e.code] for e in report.plan.elements],
             per_ind,
             r.score,
-            report.unit_note(r),
+            ranking_note(r),
         )
 
 

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from lak_desktop.core.builtin import builtin_plan
 from lak_desktop.core.figures import CountError, MonthlyFigures, parse_count
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.validation import Problem, validate_batch, validate_figures
 from lak_desktop.operations.common import (
-    PLAN_YEAR_SETTING,
-    ROLE_COMMUNE,
-    ROLE_SETTING,
-    UNIT_SETTING,
     InputError,
     ensure_plan,
     local_now,
@@ -159,60 +153,6 @@ def import_figures(repo: Repository, path: Path | str) -> ImportSummary:
         raise InputError(problems)
     changed = repo.save_figures([fig for _, fig, _ in batch], f"import:{path.name}")
     return ImportSummary(rows=len(batch), changed=changed)
-
-
-DEMO_THROUGH_MONTH = 10
-DEMO_EMPTY_UNITS = 1  # the last unit of the plan gets no figures: it shows how "no data" looks
-
-
-def fill_demo(repo: Repository) -> int:
-    """Sample figures (marked as sample) for the built-in plan in a database with no figures."""
-    if repo.has_figures():
-        raise InputError(
-            "Tệp dữ liệu này đã có số liệu; số liệu mẫu chỉ được tạo trong tệp dữ liệu mới. "
-            "Hãy dùng --db để chỉ một tệp mới."
-        )
-    plan = builtin_plan()
-    repo.save_plan(plan)
-    rng = random.Random(plan.year)  # the same demo every time
-    items = []
-    for unit in plan.units[: len(plan.units) - DEMO_EMPTY_UNITS]:
-        online_share = rng.uniform(0.2, 0.75)
-        digitized_share = rng.uniform(0.25, 0.6)
-        size = rng.randint(30, 140)
-        for month in range(1, DEMO_THROUGH_MONTH + 1):
-            received = max(1, int(size * rng.uniform(0.7, 1.3)))
-            resolved = int(received * rng.uniform(0.8, 1.0))
-            online = min(
-                received, round(received * rng.uniform(online_share - 0.1, online_share + 0.1))
-            )
-            digitized = min(
-                resolved,
-                round(resolved * rng.uniform(digitized_share - 0.1, digitized_share + 0.1)),
-            )
-            items.append(
-                MonthlyFigures(
-                    unit.code,
-                    plan.year,
-                    month,
-                    {
-                        "received_total": received,
-                        "received_online": max(0, online),
-                        "resolved_total": resolved,
-                        "results_digitized": max(0, digitized),
-                    },
-                    "Số liệu mẫu",
-                )
-            )
-    problems = validate_batch(plan, [(f, None) for f in items])
-    if problems:  # the generator above must keep to the rules it demonstrates
-        raise AssertionError(problems)
-    repo.save_figures(items, "demo", sample=True)
-    if repo.setting(ROLE_SETTING) is None:  # the demo opens straight on a commune's grid
-        repo.set_setting(ROLE_SETTING, ROLE_COMMUNE)
-        repo.set_setting(UNIT_SETTING, plan.units[0].code)
-        repo.set_setting(PLAN_YEAR_SETTING, str(plan.year))
-    return len(items)
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,8 @@ def install_crash_dialog(log_path: Path | None) -> None:
 def main_window(repo: Repository, db_path: Path, log_path: Path | None) -> QMainWindow | None:
     """The window for the stored role; the first-start dialog when there is none yet."""
     from lak_desktop.ui.first_start import FirstStartDialog
-    from lak_desktop.ui.main_window import CommuneWindow, OfficeWindow
+    from lak_desktop.ui.main_window import CommuneWindow
+    from lak_desktop.ui.office.window import OfficeWindow
 
     if repo.setting(ROLE_SETTING) is None:
         if FirstStartDialog(repo).exec() != QDialog.DialogCode.Accepted:
@@ -73,7 +74,7 @@ def main_window(repo: Repository, db_path: Path, log_path: Path | None) -> QMain
             repo.clear_setting(ROLE_SETTING)  # the unit left the plan: ask again
             return main_window(repo, db_path, log_path)
         return CommuneWindow(repo, plan, unit, db_path, log_path)
-    return OfficeWindow(repo, db_path, log_path)
+    return OfficeWindow(repo, plan_for(repo), db_path, log_path)
 
 
 def run(db_path: Path, log_path: Path | None, argv: list[str]) -> int:

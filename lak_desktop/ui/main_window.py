@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -258,43 +258,3 @@ class CommuneWindow(QMainWindow):
         from lak_desktop.ui.help import show_about
 
         show_about(self, self.db_path, self.log_path)
-
-
-class OfficeWindow(QMainWindow):
-    """The receiving office's screens come later; for now the role is stored and said so."""
-
-    def __init__(self, repo: Repository, db_path: Path, log_path: Path | None = None) -> None:
-        super().__init__()
-        self.repo, self.db_path, self.log_path = repo, db_path, log_path
-        self.setWindowTitle(self.tr("Receiving office — lak_desktop"))
-        text = QLabel(
-            self.tr(
-                "<h3>Role: receiving office</h3>"
-                "<p>The screens of the receiving office come in a later version. Until then the "
-                "office's jobs are done with the <code>lak</code> command:</p>"
-                "<ul><li><code>lak plan export --year 2022 --out ke-hoach.xlsx</code>: the plan "
-                "file for the units</li>"
-                "<li><code>lak submission import E:/</code>: import every unit's file</li>"
-                "<li><code>lak report --year 2022 --through 3 --out tong-hop.xlsx</code>: the "
-                "consolidated report</li></ul>"
-                "<p>Data file: {db}</p>"
-            ).format(db=db_path)
-        )
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setMargin(24)
-        self.setCentralWidget(text)
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        role = QAction(self.tr("Change &unit or role…"), self)
-        role.triggered.connect(self.change_role)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(role)
-        menu.addAction(quit_action)
-        self.resize(900, 500)
-
-    def change_role(self) -> None:
-        from lak_desktop.ui.first_start import change_role
-
-        change_role(self, self.repo)

@@ -23,11 +23,14 @@ FONT = "Times New Roman"
 LAYOUT_DPI = 96  # QTextDocument lays out in these units; painting scales them to the device
 
 
-def page_layout() -> QPageLayout:
-    """A4 portrait; margins top/bottom 20 mm, left 30 mm, right 15 mm."""
+def page_layout(landscape: bool = False) -> QPageLayout:
+    """A4; margins top/bottom 20 mm, left 30 mm, right 15 mm (Decree 30/2020)."""
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
     return QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
+        orientation,
         QMarginsF(30, 20, 15, 20),
         QPageLayout.Unit.Millimeter,
     )
@@ -138,7 +141,7 @@ def report_html(
 """
 
 
-def document(html: str) -> QTextDocument:
+def document(html: str, landscape: bool = False) -> QTextDocument:
     """The report laid out on the printable area of an A4 page, so that our margins are the only
     margins."""
     doc = QTextDocument()
@@ -147,19 +150,19 @@ def document(html: str) -> QTextDocument:
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
     doc.setHtml(html)
-    area = page_layout().paintRect(QPageLayout.Unit.Inch)
+    area = page_layout(landscape).paintRect(QPageLayout.Unit.Inch)
     doc.setPageSize(QSizeF(area.width() * LAYOUT_DPI, area.height() * LAYOUT_DPI))
     return doc
 
 
-def paint_pages(doc: QTextDocument, device) -> None:
+def paint_pages(doc: QTextDocument, device, landscape: bool = False) -> None:
     """Page by page inside our margins; page numbers centred at the top from page 2 on."""
     painter = QPainter(device)
     try:
         scale = device.resolution() / LAYOUT_DPI
         painter.scale(scale, scale)
         page = doc.pageSize()
-        top_margin = page_layout().marginsPoints().top() / 72 * LAYOUT_DPI
+        top_margin = page_layout(landscape).marginsPoints().top() / 72 * LAYOUT_DPI
         for number in range(1, doc.pageCount() + 1):
             if number > 1:
                 device.newPage()
@@ -183,15 +186,15 @@ def paint_pages(doc: QTextDocument, device) -> None:
         painter.end()
 
 
-def save_pdf(html: str, path: Path) -> Path:
+def save_pdf(html: str, path: Path, landscape: bool = False) -> Path:
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(page_layout())
+    writer.setPageLayout(page_layout(landscape))
     writer.setResolution(300)
     writer.setCreator("lak_desktop")
-    paint_pages(document(html), writer)
+    paint_pages(document(html, landscape), writer, landscape)
     return path
 
 
-def print_html(html: str, printer) -> None:
-    printer.setPageLayout(page_layout())
-    paint_pages(document(html), printer)
+def print_html(html: str, printer, landscape: bool = False) -> None:
+    printer.setPageLayout(page_layout(landscape))
+    paint_pages(document(html, landscape), printer, landscape)

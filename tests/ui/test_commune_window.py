@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from lak_desktop.core.formatting import format_int, format_percent
 from lak_desktop.operations.common import ROLE_SETTING, UNIT_SETTING
-from lak_desktop.operations.commune import fill_demo
+from lak_desktop.operations.demo import fill_demo
 
 
 def stored(repo, month):

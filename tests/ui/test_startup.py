@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from lak_desktop.operations.commune import fill_demo
+from lak_desktop.operations.demo import fill_demo
 from lak_desktop.paths import resource
 
 ROOT = Path(__file__).resolve().parents[2]

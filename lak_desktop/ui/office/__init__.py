@@ -1,0 +1,1 @@
+"""The receiving office's window: inbox, timeliness, consolidation, charts, report, plan."""

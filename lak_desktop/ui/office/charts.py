@@ -1,0 +1,142 @@
+"""Biểu đồ: each unit's year-to-date rate against its target, and all units' rate by month.
+Imported when the tab is first shown, so that QtCharts stays out of start-up."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from lak_desktop.core.attainment import year_attainment
+from lak_desktop.core.plan import Plan
+from lak_desktop.storage import Repository
+
+
+class OfficeCharts(QWidget):
+    def __init__(self, repo: Repository, plan: Plan, through, parent=None) -> None:
+        super().__init__(parent)
+        self.repo, self.plan, self.through = repo, plan, through
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Indicator:"))
+        self.indicator = QComboBox()
+        for ind in plan.indicators:
+            self.indicator.addItem(ind.name, ind.code)
+        label.setBuddy(self.indicator)
+        top.addWidget(label)
+        top.addWidget(self.indicator)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.units_view = QChartView()
+        self.months_view = QChartView()
+        for view in (self.units_view, self.months_view):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(220)
+        layout.addWidget(self.units_view, 3)
+        layout.addWidget(self.months_view, 2)
+        self.indicator.currentIndexChanged.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        code = self.indicator.currentData()
+        ind = next(i for i in self.plan.indicators if i.code == code)
+        through = self.through()
+        figures = self.repo.figures(self.plan.year)
+        results = year_attainment(self.plan, figures, through)
+        rated = [(r.unit, r.indicators[code]) for r in results if r.indicators[code].rate]
+        rated += [(r.unit, r.indicators[code]) for r in results if r.indicators[code].rate == 0]
+        rated.sort(key=lambda ua: ua[1].rate, reverse=True)
+        self.units_view.setChart(self._units_chart(ind.name, rated, through))
+        self.months_view.setChart(self._months_chart(ind, figures))
+
+    def _units_chart(self, name: str, rated, through: int) -> QChart:
+        chart = QChart()
+        chart.setTitle(
+            self.tr("{name}: year to date through month {m}, by unit").format(name=name, m=through)
+        )
+        bars = QBarSet(self.tr("Rate (%)"))
+        targets = QScatterSeries()
+        targets.setName(self.tr("Target (%)"))
+        targets.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+        targets.setMarkerSize(10)
+        targets.setColor(Qt.GlobalColor.black)
+        categories = []
+        for i, (unit, a) in enumerate(rated):
+            bars.append(float(a.rate) * 100)
+            targets.append(i, float(a.target) * 100)
+            categories.append(short_name(unit.name))
+        series = QBarSeries()
+        series.append(bars)
+        chart.addSeries(series)
+        chart.addSeries(targets)
+        ax = QBarCategoryAxis()
+        ax.append(categories)
+        ax.setLabelsAngle(-45)
+        ay = QValueAxis()
+        ay.setRange(0, 100)
+        ay.setLabelFormat("%d%%")
+        chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
+        for s in (series, targets):
+            s.attachAxis(ax)
+            s.attachAxis(ay)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        return chart
+
+    def _months_chart(self, ind, figures) -> QChart:
+        chart = QChart()
+        chart.setTitle(self.tr("{name}: all units together, month by month").format(name=ind.name))
+        line = QLineSeries()
+        line.setName(self.tr("Month's rate of all units (%)"))
+        dots = QScatterSeries()
+        dots.setMarkerSize(8)
+        num: dict[int, int] = {}
+        den: dict[int, int] = {}
+        for f in figures:
+            num[f.month] = num.get(f.month, 0) + f.values.get(ind.numerator, 0)
+            den[f.month] = den.get(f.month, 0) + f.values.get(ind.denominator, 0)
+        for m in range(1, 13):
+            if den.get(m):
+                value = float(Fraction(num[m], den[m])) * 100
+                line.append(m, value)
+                dots.append(m, value)
+        chart.addSeries(line)
+        chart.addSeries(dots)
+        ax = QValueAxis()
+        ax.setRange(1, 12)
+        ax.setTickCount(12)
+        ax.setLabelFormat("%d")
+        ax.setTitleText(self.tr("Month"))
+        ay = QValueAxis()
+        ay.setRange(0, 100)
+        ay.setLabelFormat("%d%%")
+        chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
+        for s in (line, dots):
+            s.attachAxis(ax)
+            s.attachAxis(ay)
+        for marker in chart.legend().markers(dots):
+            marker.setVisible(False)
+        line.setPen(QPen(line.color(), 2))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        return chart
+
+
+def short_name(name: str) -> str:
+    """'UBND xã Nam Ka' -> 'Nam Ka': the axis has little room."""
+    for prefix in ("UBND thị trấn ", "UBND xã ", "UBND phường "):
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return name

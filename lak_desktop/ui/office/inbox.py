@@ -1,0 +1,312 @@
+"""Nhận tệp: take in the units' files (files, folders, dropped), and the history of every file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lak_desktop.core.formatting import format_date
+from lak_desktop.core.plan import Plan
+from lak_desktop.operations.office import SubmissionOutcome, history, save_original
+from lak_desktop.storage import Repository
+from lak_desktop.ui.office.table import Cell, RowsModel, outcome_label, table_view
+from lak_desktop.ui.office.worker import ImportWorker
+
+REFUSED_COLOR = "#f8d0d0"
+IGNORED_COLOR = "#eeeeee"
+
+
+class InboxTab(QWidget):
+    imported = Signal()  # files were decided: the other screens reload
+
+    def __init__(self, repo: Repository, plan: Plan, db_path: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.repo, self.plan, self.db_path = repo, plan, db_path
+        self.worker: ImportWorker | None = None
+        self.outcomes: list[SubmissionOutcome] = []
+        layout = QVBoxLayout(self)
+
+        row = QHBoxLayout()
+        self.files_button = QPushButton(self.tr("Choose &files…"))
+        self.files_button.clicked.connect(self.choose_files)
+        self.folder_button = QPushButton(self.tr("Choose a f&older…"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.received = QDateEdit(QDate.currentDate())
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat("dd/MM/yyyy")
+        self.received.setMaximumDate(QDate.currentDate())
+        received_label = QLabel(self.tr("&Received on:"))
+        received_label.setBuddy(self.received)
+        for w in (self.files_button, self.folder_button):
+            row.addWidget(w)
+        row.addSpacing(16)
+        row.addWidget(received_label)
+        row.addWidget(self.received)
+        row.addStretch(1)
+        layout.addLayout(row)
+        hint = QLabel(
+            self.tr(
+                "Or drop files and folders on this window. Subfolders are read too. Each file is "
+                "checked on its own: a refused file changes nothing."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%v of %m files"))
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.results = RowsModel(self._result_headers(), self)
+        self.results_view = table_view(self.results)
+        self.results_view.setAccessibleName(self.tr("Files just received"))
+
+        history_box = QWidget()
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("<b>Every file received</b>")))
+        filters.addStretch(1)
+        unit_label = QLabel(self.tr("&Unit:"))
+        self.unit_filter = QComboBox()
+        self.unit_filter.addItem(self.tr("All units"), None)
+        for unit in plan.units:
+            self.unit_filter.addItem(unit.name, unit.code)
+        unit_label.setBuddy(self.unit_filter)
+        month_label = QLabel(self.tr("&Month:"))
+        self.month_filter = QSpinBox()
+        self.month_filter.setRange(0, 12)
+        self.month_filter.setSpecialValueText(self.tr("all"))
+        month_label.setBuddy(self.month_filter)
+        self.save_button = QPushButton(self.tr("&Save a copy of the original file…"))
+        self.save_button.clicked.connect(self.save_copy)
+        for w in (unit_label, self.unit_filter, month_label, self.month_filter, self.save_button):
+            filters.addWidget(w)
+        history_layout.addLayout(filters)
+        self.history = RowsModel(self._history_headers(), self)
+        self.history_view = table_view(self.history, sortable=True)
+        self.history_view.setAccessibleName(self.tr("Every file received"))
+        history_layout.addWidget(self.history_view)
+        self.unit_filter.currentIndexChanged.connect(self.reload)
+        self.month_filter.valueChanged.connect(self.reload)
+
+        splitter = QSplitter()
+        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter.addWidget(self.results_view)
+        splitter.addWidget(history_box)
+        layout.addWidget(splitter, 1)
+        self.reload()
+
+    def _result_headers(self) -> list[str]:
+        return [
+            self.tr("File"),
+            self.tr("Unit"),
+            self.tr("Month"),
+            self.tr("Revision"),
+            self.tr("Outcome"),
+            self.tr("Reason"),
+        ]
+
+    def _history_headers(self) -> list[str]:
+        return [
+            self.tr("No."),
+            self.tr("Received on"),
+            self.tr("Unit"),
+            self.tr("Year"),
+            self.tr("Month"),
+            self.tr("Revision"),
+            self.tr("Outcome"),
+            self.tr("File"),
+            self.tr("Reason"),
+        ]
+
+    def unit_name(self, code: str | None) -> str:
+        if code is None:
+            return ""
+        return self.plan.unit(code).name if self.plan.has_unit(code) else code
+
+    # Taking files in --------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose the units' files"), "", self.tr("Excel workbooks (*.xlsx)")
+        )
+        if paths:
+            self.start([Path(p) for p in paths])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of files"))
+        if folder:
+            self.start([Path(folder)])
+
+    def received_on(self) -> date | None:
+        chosen = self.received.date().toPython()
+        return None if chosen == date.today() else chosen
+
+    def start(self, paths: list[Path]) -> bool:
+        """Import in a worker thread; False when an import is already running."""
+        if self.worker is not None:
+            return False
+        self.outcomes = []
+        self.results.set_rows([])
+        self.summary.setText(self.tr("Reading the files…"))
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        for w in (self.files_button, self.folder_button):
+            w.setEnabled(False)
+        self.worker = ImportWorker(self.db_path, paths, self.received_on(), self)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished_with.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._worker_done)
+        self.worker.start()
+        return True
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.requestInterruption()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText(self.tr("Stopping after the file being read…"))
+
+    def _progressed(self, done: int, total: int, outcome: SubmissionOutcome) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.outcomes.append(outcome)
+        self._show_results()
+
+    def _show_results(self) -> None:
+        rows = []
+        for o in self.outcomes:
+            color = {"refused": REFUSED_COLOR, "ignored": IGNORED_COLOR}.get(o.outcome)
+            rows.append(
+                [
+                    Cell(o.path.name, tip=str(o.path), background=color),
+                    Cell(self.unit_name(o.unit), background=color),
+                    Cell("" if o.through_month is None else str(o.through_month), number=True),
+                    Cell("" if o.revision is None else str(o.revision), number=True),
+                    Cell(
+                        outcome_label(o.outcome),
+                        background=color,
+                        bold=o.outcome == "refused",
+                    ),
+                    Cell(o.reason.replace("\n", " "), tip=o.reason, background=color),
+                ]
+            )
+        self.results.set_rows(rows, list(range(len(rows))))
+        self.results_view.resizeColumnsToContents()
+
+    def _finished(self, outcomes: list[SubmissionOutcome]) -> None:
+        counts = {
+            k: sum(1 for o in outcomes if o.outcome == k)
+            for k in ("accepted", "replaced", "ignored", "refused")
+        }
+        text = self.tr(
+            "{n} files decided: {a} accepted, {r} replaced, {i} ignored, {x} refused."
+        ).format(
+            n=len(outcomes),
+            a=counts["accepted"],
+            r=counts["replaced"],
+            i=counts["ignored"],
+            x=counts["refused"],
+        )
+        total = self.progress.maximum()
+        if total and len(outcomes) < total:
+            text += " " + self.tr("Cancelled: {n} files were not read.").format(
+                n=total - len(outcomes)
+            )
+        self.summary.setText(text)
+        self.imported.emit()
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText(message)
+        QMessageBox.warning(self, self.tr("The files were not imported"), message)
+
+    def _worker_done(self) -> None:
+        self.worker = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        for w in (self.files_button, self.folder_button):
+            w.setEnabled(True)
+        self.reload()
+
+    # History ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        unit = self.unit_filter.currentData()
+        month = self.month_filter.value() or None
+        records = history(self.repo, self.plan.year, unit, month)
+        rows = [
+            [
+                Cell(str(r.id), sort=r.id, number=True),
+                Cell(format_date(r.received_on), sort=r.received_at),
+                Cell(self.unit_name(r.unit_code)),
+                Cell(str(r.year), sort=r.year, number=True),
+                Cell(str(r.through_month), sort=r.through_month, number=True),
+                Cell(str(r.revision), sort=r.revision, number=True),
+                Cell(outcome_label(r.outcome)),
+                Cell(r.file_name),
+                Cell(r.reason, tip=r.reason),
+            ]
+            for r in records
+        ]
+        self.history.set_rows(rows, [r.id for r in records])
+        self.history_view.resizeColumnsToContents()
+
+    def selected_history_id(self) -> int | None:
+        from lak_desktop.ui.office.table import KEY_ROLE
+
+        index = self.history_view.currentIndex()
+        return index.data(KEY_ROLE) if index.isValid() else None
+
+    def save_copy(self, out: str | None = None) -> Path | None:
+        from lak_desktop.operations.common import InputError
+
+        record_id = self.selected_history_id()
+        if record_id is None:
+            QMessageBox.information(
+                self, self.tr("Save a copy"), self.tr("Choose a file in the list first.")
+            )
+            return None
+        if not out:
+            name = next(r.file_name for r in self.repo.submissions() if r.id == record_id)
+            out, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save a copy of the original file"),
+                str(Path.home() / name),
+                self.tr("Excel workbooks (*.xlsx)"),
+            )
+        if not out:
+            return None
+        try:
+            written = save_original(self.repo, record_id, out)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
+        self.summary.setText(self.tr("Saved: {path}").format(path=written))
+        return written

@@ -1,0 +1,150 @@
+"""The consolidated report and the list of units to call, drawn as HTML for print and PDF.
+
+The same parts, in the same order and with the same words, as the workbooks that
+`exchange.report` and `exchange.status_file` write: the three are one document.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from lak_desktop.core.formatting import format_int, format_percent
+from lak_desktop.core.plan import Plan
+from lak_desktop.core.timeliness import StatusTable
+from lak_desktop.exchange.report import (
+    INDICATOR_COLUMNS,
+    MOTTO,
+    SCORE_NOTE,
+    STATUS_COLUMNS,
+    ConsolidatedReport,
+    ReportSettings,
+    unit_rows,
+)
+from lak_desktop.exchange.status_file import chase_rows, chase_title
+
+BOX = "border:1px solid black; padding:2px 3px"
+TABLE = (
+    '<table width="100%" cellspacing="0" cellpadding="0" '
+    'style="border-collapse:collapse; font-size:10pt">'
+)
+
+
+def _td(value: object, align: str = "left", bold: bool = False, attrs: str = "") -> str:
+    text = escape("" if value is None else str(value))
+    if bold:
+        text = f"<b>{text}</b>"
+    return f'<td style="{BOX}" align="{align}" {attrs}>{text}</td>'
+
+
+def _th(label: str, attrs: str = "") -> str:
+    return f'<th style="{BOX}" align="center" {attrs}>{escape(label)}</th>'
+
+
+def _header(parent: str, body: str, number: str, date_line: str) -> str:
+    rule = '<hr width="35%" style="border:0; border-top:1px solid black">'
+    return f"""
+<table width="100%"><tr>
+<td align="center" width="40%">{escape(parent)}<br><b>{escape(body)}</b>{rule}</td>
+<td align="center" width="60%"><b>{MOTTO[0]}</b><br><b>{MOTTO[1]}</b>{rule}</td></tr>
+<tr><td align="center">{escape(number)}</td>
+<td align="center"><i>{escape(date_line)}</i></td></tr></table>"""
+
+
+def _title(lines: list[str]) -> str:
+    first, *rest = lines
+    body = "".join(f"<br><i>{escape(line)}</i>" for line in rest)
+    return f'<p align="center" style="font-size:14pt"><b>{escape(first)}</b>{body}</p>'
+
+
+def _footer(settings: ReportSettings) -> str:
+    recipients = list(settings.recipients) or ["- Như trên;", "- Lưu: VT."]
+    title = escape(settings.signer_title.upper() or "THỦ TRƯỞNG CƠ QUAN")
+    name = f"<br><br><br><br><b>{escape(settings.signer_name)}</b>" if settings.signer_name else ""
+    lines = "<br>".join(escape(r) for r in recipients)
+    return f"""<br><table width="100%"><tr>
+<td width="40%" style="font-size:11pt"><b><i>Nơi nhận:</i></b><br>{lines}</td>
+<td width="60%" align="center"><b>{title}</b><br><i>(Ký, ghi rõ họ tên)</i>{name}</td>
+</tr></table>"""
+
+
+def consolidated_html(report: ConsolidatedReport) -> str:
+    plan = report.plan
+    parent, body = report.issuer_lines()
+    n_el = len(plan.elements)
+    top = (
+        _th("Hạng", 'rowspan="2"')
+        + _th("Đơn vị", 'rowspan="2"')
+        + _th("Số liệu lũy kế (hồ sơ)", f'colspan="{n_el}"')
+        + "".join(_th(i.name, 'colspan="4"') for i in plan.indicators)
+        + _th("Điểm", 'rowspan="2"')
+        + _th("Ghi chú", 'rowspan="2"')
+    )
+    second = "".join(_th(e.label) for e in plan.elements) + "".join(
+        _th(c) for _ in plan.indicators for c in INDICATOR_COLUMNS
+    )
+    rows = []
+    for rank, name, sums, per_ind, score, note in unit_rows(report):
+        cells = [_td("—" if rank is None else rank, "center"), _td(name)]
+        cells += [_td(format_int(v), "right") for v in sums]
+        for rate, target, status, short in per_ind:
+            cells += [
+                _td(format_percent(rate), "right"),
+                _td(format_percent(target), "right"),
+                _td(status, "center"),
+                _td("—" if short is None else format_int(short), "right"),
+            ]
+        cells += [
+            _td(format_percent(score), "right"),
+            f'<td style="{BOX}"><i>{escape(note)}</i></td>',
+        ]
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    grand = report.grand_totals()
+    total = [_td(""), _td("Tổng cộng", bold=True)]
+    total += [_td(format_int(grand[e.code]), "right", True) for e in plan.elements]
+    for ind in plan.indicators:
+        total += [_td(format_percent(report.grand_rate(ind.code)), "right", True)] + [_td("")] * 3
+    total += [_td(""), _td("")]
+    rows.append("<tr>" + "".join(total) + "</tr>")
+    status_rows = "".join(
+        "<tr>" + _td(n, "center") + "".join(_td(v) for v in values) + "</tr>"
+        for n, *values in report.status_rows()
+    )
+    return (
+        _header(parent, body, report.number_line(), report.date_line())
+        + _title(report.title_lines())
+        + "<p><b>I. KẾT QUẢ THỰC HIỆN VÀ XẾP HẠNG</b></p>"
+        + f"{TABLE}<thead><tr>{top}</tr><tr>{second}</tr></thead>{''.join(rows)}</table>"
+        + f'<p style="font-size:10pt"><i>{escape(SCORE_NOTE)}</i></p>'
+        + "<p><b>II. TÌNH HÌNH GỬI BÁO CÁO</b></p>"
+        + f"{TABLE}<thead><tr>{''.join(_th(c) for c in STATUS_COLUMNS)}</tr></thead>"
+        + f"{status_rows}</table>"
+        + _footer(report.settings)
+    )
+
+
+def chase_html(plan: Plan, table: StatusTable, month: int, settings: ReportSettings) -> str:
+    place = settings.place or plan.issuer.place
+    when = table.as_of
+    date_line = f"{place}, ngày {when.day:02d} tháng {when.month:02d} năm {when.year}"
+    labels = ["STT", "Đơn vị", "Tình trạng", "Hạn gửi", "Đã gọi ngày", "Báo cáo mới nhất"]
+    rows = "".join(
+        "<tr>"
+        + _td(n, "center")
+        + _td(name)
+        + _td(state)
+        + _td(due, "center")
+        + _td("")
+        + _td(latest)
+        + "</tr>"
+        for n, name, state, due, latest in chase_rows(table, month)
+    )
+    if not rows:
+        done = "Tất cả đơn vị đã gửi báo cáo tháng này."
+        rows = f'<tr><td colspan="6" style="{BOX}"><i>{done}</i></td></tr>'
+    body = (plan.issuer.office or plan.issuer.name).upper()
+    return (
+        _header(plan.issuer.name.upper(), body, "", date_line)
+        + _title(chase_title(plan, table, month))
+        + f"{TABLE}<thead><tr>{''.join(_th(c) for c in labels)}</tr></thead>{rows}</table>"
+        + _footer(settings)
+    )

@@ -1,0 +1,224 @@
+"""Tình hình gửi báo cáo: units × months, on time, late, missing; and the units to call."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lak_desktop.core.formatting import format_date, format_percent
+from lak_desktop.core.plan import Plan
+from lak_desktop.core.timeliness import MonthState, StatusTable
+from lak_desktop.operations.common import InputError
+from lak_desktop.operations.office import report_settings, status_report, write_chase_list
+from lak_desktop.storage import Repository
+from lak_desktop.ui.office.table import Cell, RowsModel, table_view
+
+STATE_COLORS = {
+    MonthState.ON_TIME: "#d9f0d9",
+    MonthState.LATE: "#fde2c4",
+    MonthState.MISSING: "#f8d0d0",
+    MonthState.NOT_DUE: None,
+}
+
+
+class StatusTab(QWidget):
+    def __init__(self, repo: Repository, plan: Plan, parent=None) -> None:
+        super().__init__(parent)
+        self.repo, self.plan = repo, plan
+        self.table: StatusTable | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        as_of_label = QLabel(self.tr("&As of:"))
+        self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("dd/MM/yyyy")
+        as_of_label.setBuddy(self.as_of)
+        self.as_of.dateChanged.connect(self.reload)
+        top.addWidget(as_of_label)
+        top.addWidget(self.as_of)
+        top.addSpacing(16)
+        self.legend = QLabel(
+            self.tr("✓ on time   +N late by N days   ✗ missing (deadline passed)   · not due yet")
+        )
+        top.addWidget(self.legend, 1)
+        layout.addLayout(top)
+
+        months = [str(m) for m in range(1, 13)]
+        self.matrix = RowsModel([self.tr("Unit"), *months], self)
+        self.matrix_view = table_view(self.matrix, sortable=True)
+        self.matrix_view.setAccessibleName(self.tr("Reports by unit and month"))
+        self.summary = RowsModel([self.tr("Month"), *months], self)
+        self.summary_view = table_view(self.summary)
+        self.summary_view.setAccessibleName(self.tr("Reports by month"))
+
+        chase_box = QWidget()
+        chase_layout = QVBoxLayout(chase_box)
+        chase_layout.setContentsMargins(0, 0, 0, 0)
+        chase_top = QHBoxLayout()
+        chase_top.addWidget(QLabel(self.tr("<b>Units to call</b> for month")))
+        self.chase_month = QSpinBox()
+        self.chase_month.setRange(1, 12)
+        self.chase_month.setAccessibleName(self.tr("Month of the list of units to call"))
+        self.chase_month.valueChanged.connect(self._show_chase)
+        chase_top.addWidget(self.chase_month)
+        chase_top.addStretch(1)
+        self.chase_xlsx = QPushButton(self.tr("Save as &Excel…"))
+        self.chase_xlsx.clicked.connect(self.save_chase_list)
+        self.chase_print = QPushButton(self.tr("&Print…"))
+        self.chase_print.clicked.connect(self.print_chase_list)
+        chase_top.addWidget(self.chase_xlsx)
+        chase_top.addWidget(self.chase_print)
+        chase_layout.addLayout(chase_top)
+        self.chase = RowsModel(
+            [
+                self.tr("No."),
+                self.tr("Unit"),
+                self.tr("State"),
+                self.tr("Deadline"),
+                self.tr("Latest file"),
+            ],
+            self,
+        )
+        self.chase_view = table_view(self.chase)
+        chase_layout.addWidget(self.chase_view)
+
+        for view in (self.matrix_view, self.summary_view):
+            view.horizontalHeader().setStretchLastSection(False)
+        rows_height = self.summary_view.verticalHeader().defaultSectionSize()
+        self.summary_view.setFixedHeight(rows_height * 6 + 6)
+        splitter = QSplitter()
+        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter.addWidget(self.matrix_view)
+        splitter.addWidget(self.summary_view)
+        splitter.addWidget(chase_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 2)
+        layout.addWidget(splitter, 1)
+        self.reload()
+
+    def as_of_date(self) -> date:
+        return self.as_of.date().toPython()
+
+    def state_cell(self, month) -> Cell:
+        color = STATE_COLORS[month.state]
+        due = format_date(month.due)
+        if month.state is MonthState.ON_TIME:
+            text, tip = "✓", self.tr("On time: received {r} (deadline {d}), revision {n}")
+        elif month.state is MonthState.LATE:
+            text = f"+{month.days_late}"
+            tip = self.tr("Late by {k} days: received {r} (deadline {d}), revision {n}")
+        elif month.state is MonthState.MISSING:
+            text, tip = "✗", self.tr("Missing: the deadline {d} has passed")
+        else:
+            text, tip = "·", self.tr("Not due yet: deadline {d}")
+        received = format_date(month.received_on) if month.received_on else ""
+        tip = tip.format(r=received, d=due, n=month.revision, k=month.days_late)
+        order = list(MonthState).index(month.state)
+        return Cell(text, sort=order * 1000 + month.days_late, background=color, tip=tip)
+
+    def reload(self) -> None:
+        self.table = status_report(self.repo, self.plan.year, self.as_of_date())
+        rows = [
+            [Cell(u.unit.name), *(self.state_cell(m) for m in u.months)] for u in self.table.units
+        ]
+        self.matrix.set_rows(rows, [u.unit.code for u in self.table.units])
+        s = self.table.months
+        self.summary.set_rows(
+            [
+                [
+                    Cell(self.tr("Expected"), bold=True),
+                    *(Cell(str(m.expected), number=True) for m in s),
+                ],
+                [
+                    Cell(self.tr("Received"), bold=True),
+                    *(Cell(str(m.received), number=True) for m in s),
+                ],
+                [
+                    Cell(self.tr("On time"), bold=True),
+                    *(Cell(str(m.on_time), number=True) for m in s),
+                ],
+                [
+                    Cell(self.tr("Reporting rate"), bold=True),
+                    *(Cell(format_percent(m.rate), number=True) for m in s),
+                ],
+                [
+                    Cell(self.tr("On-time rate"), bold=True),
+                    *(Cell(format_percent(m.on_time_rate), number=True) for m in s),
+                ],
+            ]
+        )
+        width = self.fontMetrics().averageCharWidth()
+        for view in (self.matrix_view, self.summary_view):
+            view.setColumnWidth(0, width * 28)
+            for c in range(1, 13):
+                view.setColumnWidth(c, width * 6)
+        # The list of units to call opens on the latest month whose deadline has passed.
+        passed = [m.month for m in s if m.due < self.as_of_date()]
+        self.chase_month.blockSignals(True)
+        self.chase_month.setValue(passed[-1] if passed else 1)
+        self.chase_month.blockSignals(False)
+        self._show_chase()
+
+    def _show_chase(self) -> None:
+        from lak_desktop.exchange.status_file import chase_rows
+
+        if self.table is None:
+            return
+        rows = chase_rows(self.table, self.chase_month.value())
+        self.chase.set_rows(
+            [
+                [Cell(str(n), number=True), Cell(name), Cell(state), Cell(due), Cell(latest)]
+                for n, name, state, due, latest in rows
+            ]
+        )
+        self.chase_view.resizeColumnsToContents()
+
+    def save_chase_list(self, out: str | None = None) -> Path | None:
+        month = self.chase_month.value()
+        if not out:
+            suggested = Path.home() / f"can-don-doc-thang-{month}-{self.plan.year}.xlsx"
+            out, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the list of units to call"),
+                str(suggested),
+                self.tr("Excel workbooks (*.xlsx)"),
+            )
+        if not out:
+            return None
+        try:
+            return write_chase_list(self.repo, self.plan.year, month, out, self.as_of_date())
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
+
+    def chase_html(self) -> str:
+        from lak_desktop.ui.office.report_html import chase_html
+
+        assert self.table is not None
+        return chase_html(
+            self.plan, self.table, self.chase_month.value(), report_settings(self.repo)
+        )
+
+    def print_chase_list(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from lak_desktop.ui.printing import print_html
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            print_html(self.chase_html(), printer)
