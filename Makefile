@@ -30,7 +30,7 @@ run: system venv demo-db
 # After changing a user-visible string: refresh the .ts, translate the new entries (pyside6-linguist
 # or by hand), then compile the .qm that ships.
 translations: venv
-	$(BIN)/pyside6-lupdate lak_desktop/ui/*.py -ts resources/translations/lak_vi.ts -no-obsolete
+	$(BIN)/pyside6-lupdate lak_desktop/ui/*.py lak_desktop/ui/office/*.py -ts resources/translations/lak_vi.ts -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/lak_vi.ts -qm resources/translations/lak_vi.qm
 
 # The README's screenshots, from the real window on a virtual screen (and at 150% scaling).

@@ -35,3 +35,27 @@ def repo(db_path):
     repository.save_plan(builtin_plan())
     yield repository
     repository.close()
+
+
+@pytest.fixture(scope="session")
+def _office_demo_template(tmp_path_factory) -> Path:
+    from lak_desktop.operations.demo import fill_office_demo
+
+    folder = tmp_path_factory.mktemp("office-demo")
+    path = folder / "office.sqlite"
+    repository = open_repository(path)
+    fill_office_demo(repository, folder / "files")
+    repository.close()
+    return path
+
+
+@pytest.fixture
+def office_demo(_office_demo_template, tmp_path) -> Path:
+    """An office's database after half a year of eleven communes' files: late, missing,
+    corrected, out-of-order and refused ones (`operations.demo.office_demo_schedule`).
+    The files themselves are in the folder `files` beside the template."""
+    import shutil
+
+    path = tmp_path / "office.sqlite"
+    shutil.copy(_office_demo_template, path)
+    return path

@@ -3,24 +3,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="50" />
+        <location filename="../../lak_desktop/ui/app.py" line="45" />
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="51" />
+        <location filename="../../lak_desktop/ui/app.py" line="46" />
         <source>Something went wrong that the program did not expect. The figures already saved are safe. Close this message and try again; if it happens again, send the log file to the person who supports you:
 {log}</source>
         <translation>Chương trình gặp một lỗi không lường trước. Số liệu đã lưu vẫn an toàn. Hãy đóng thông báo này và thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký sau cho người hỗ trợ:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="59" />
+        <location filename="../../lak_desktop/ui/app.py" line="54" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="95" />
+        <location filename="../../lak_desktop/ui/app.py" line="91" />
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
@@ -160,74 +160,137 @@
     </message>
 </context>
 <context>
+    <name>ConsolidatedTab</name>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="45" />
+        <source>Year to date &amp;through month:</source>
+        <translation>Lũy kế đến &amp;tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="50" />
+        <source>Rank only units with figures for &amp;every month</source>
+        <translation>Chỉ xếp hạng đơn vị có số liệu đủ &amp;mọi tháng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="60" />
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="60" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="64" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="65" />
+        <source>Status</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="66" />
+        <source>Short by</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="68" />
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="68" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="71" />
+        <source>Consolidated table</source>
+        <translation>Bảng tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="76" />
+        <source>Click a column title to sort. Double-click a unit to see its months and files.</source>
+        <translation>Bấm vào tiêu đề cột để sắp xếp. Bấm đúp vào một đơn vị để xem số liệu từng tháng và các tệp đã gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="130" />
+        <source>Year to date {a} – {b}. Units with figures through an earlier month are marked in the note column.</source>
+        <translation>Lũy kế từ {a} đến {b}. Đơn vị có số liệu chỉ đến tháng trước đó được ghi rõ ở cột Ghi chú.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="55" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="51" />
         <source>Send the report to the office above</source>
         <translation>Xuất báo cáo gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="60" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="56" />
         <source>Month {m}</source>
         <translation>Tháng {m}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="64" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="60" />
         <source>&amp;Month:</source>
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="71" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="67" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="75" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="71" />
         <source>&amp;Folder:</source>
         <translation>Thư &amp;mục:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="80" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="76" />
         <source>File:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="89" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="85" />
         <source>&amp;Write the file</source>
         <translation>&amp;Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="90" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="86" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="113" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="109" />
         <source>Choose a folder</source>
         <translation>Chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="132" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="128" />
         <source>Months {months} have no figures yet. The file will show them empty.</source>
         <translation>Tháng {months} chưa có số liệu. Trong tệp các tháng này sẽ để trống.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="136" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="132" />
         <source>Month {m} has no figures yet.</source>
         <translation>Tháng {m} chưa có số liệu.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="147" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="143" />
         <source>The file was not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="156" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="152" />
         <source>File written</source>
         <translation>Đã ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="158" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="154" />
         <source>The report was written to:
 {path}
 
@@ -238,12 +301,12 @@ Send this file to the office above.</source>
 Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="164" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="160" />
         <source>&amp;Open the folder</source>
         <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="168" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="164" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -346,6 +409,196 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
 </context>
 <context>
+    <name>InboxTab</name>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="46" />
+        <source>Choose &amp;files…</source>
+        <translation>Chọn &amp;tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="48" />
+        <source>Choose a f&amp;older…</source>
+        <translation>Chọn &amp;thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="54" />
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ngày nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="65" />
+        <source>Or drop files and folders on this window. Subfolders are read too. Each file is checked on its own: a refused file changes nothing.</source>
+        <translation>Hoặc kéo thả tệp, thư mục vào cửa sổ này (đọc cả thư mục con). Mỗi tệp được kiểm tra riêng: tệp bị từ chối không làm thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="74" />
+        <source>%v of %m files</source>
+        <translation>%v / %m tệp</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="75" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="88" />
+        <source>Files just received</source>
+        <translation>Các tệp vừa nhận</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="94" />
+        <source>&lt;b&gt;Every file received&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tất cả các tệp đã nhận&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="96" />
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="98" />
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="102" />
+        <source>&amp;Month:</source>
+        <translation>&amp;Tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="105" />
+        <source>all</source>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="107" />
+        <source>&amp;Save a copy of the original file…</source>
+        <translation>&amp;Lưu bản sao tệp gốc…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="114" />
+        <source>Every file received</source>
+        <translation>Tất cả các tệp đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="128" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="145" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="129" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="140" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="130" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="142" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="131" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="143" />
+        <source>Revision</source>
+        <translation>Lần gửi</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="132" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="144" />
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="133" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="146" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="138" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="139" />
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="141" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="157" />
+        <source>Choose the units' files</source>
+        <translation>Chọn tệp báo cáo của các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="157" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="302" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="163" />
+        <source>Choose the folder of files</source>
+        <translation>Chọn thư mục chứa các tệp</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="177" />
+        <source>Reading the files…</source>
+        <translation>Đang đọc các tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="196" />
+        <source>Stopping after the file being read…</source>
+        <translation>Sẽ dừng sau tệp đang đọc…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="231" />
+        <source>{n} files decided: {a} accepted, {r} replaced, {i} ignored, {x} refused.</source>
+        <translation>Đã xử lý {n} tệp: nhận {a}, thay bản cũ {r}, bỏ qua {i}, từ chối {x}.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="241" />
+        <source>Cancelled: {n} files were not read.</source>
+        <translation>Đã dừng: còn {n} tệp chưa đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="249" />
+        <source>The files were not imported</source>
+        <translation>Chưa nhập được các tệp</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="293" />
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="293" />
+        <source>Choose a file in the list first.</source>
+        <translation>Hãy chọn một tệp trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="300" />
+        <source>Save a copy of the original file</source>
+        <translation>Lưu bản sao tệp gốc</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="309" />
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="311" />
+        <source>Saved: {path}</source>
+        <translation>Đã lưu: {path}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <location filename="../../lak_desktop/ui/targets_panel.py" line="73" />
@@ -412,144 +665,576 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeCharts</name>
+    <message>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="33" />
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="67" />
+        <source>{name}: year to date through month {m}, by unit</source>
+        <translation>{name}: lũy kế đến tháng {m}, theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="69" />
+        <source>Rate (%)</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="71" />
+        <source>Target (%)</source>
+        <translation>Chỉ tiêu (%)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="100" />
+        <source>{name}: all units together, month by month</source>
+        <translation>{name}: chung các đơn vị, theo từng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="102" />
+        <source>Month's rate of all units (%)</source>
+        <translation>Tỷ lệ trong tháng của các đơn vị (%)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="121" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+</context>
+<context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="269" />
-        <source>Receiving office — lak_desktop</source>
-        <translation>Cơ quan nhận báo cáo — lak_desktop</translation>
+        <location filename="../../lak_desktop/ui/office/window.py" line="26" />
+        <source>Receiving office — {issuer} — plan of {year}</source>
+        <translation>Cơ quan nhận báo cáo — {issuer} — kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="272" />
-        <source>&lt;h3&gt;Role: receiving office&lt;/h3&gt;&lt;p&gt;The screens of the receiving office come in a later version. Until then the office's jobs are done with the &lt;code&gt;lak&lt;/code&gt; command:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;lak plan export --year 2022 --out ke-hoach.xlsx&lt;/code&gt;: the plan file for the units&lt;/li&gt;&lt;li&gt;&lt;code&gt;lak submission import E:/&lt;/code&gt;: import every unit's file&lt;/li&gt;&lt;li&gt;&lt;code&gt;lak report --year 2022 --through 3 --out tong-hop.xlsx&lt;/code&gt;: the consolidated report&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Data file: {db}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vai trò: cơ quan nhận báo cáo&lt;/h3&gt;&lt;p&gt;Các màn hình của cơ quan nhận báo cáo sẽ có trong phiên bản sau. Trong khi chờ, các việc của cơ quan làm bằng lệnh &lt;code&gt;lak&lt;/code&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;lak plan export --year 2022 --out ke-hoach.xlsx&lt;/code&gt;: xuất tệp kế hoạch gửi các đơn vị&lt;/li&gt;&lt;li&gt;&lt;code&gt;lak submission import E:/&lt;/code&gt;: nhập tệp báo cáo của các đơn vị&lt;/li&gt;&lt;li&gt;&lt;code&gt;lak report --year 2022 --through 3 --out tong-hop.xlsx&lt;/code&gt;: lập báo cáo tổng hợp&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Tệp dữ liệu: {db}&lt;/p&gt;</translation>
+        <location filename="../../lak_desktop/ui/office/window.py" line="40" />
+        <source>&amp;Inbox</source>
+        <translation>&amp;Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="287" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="41" />
+        <source>Who has &amp;sent</source>
+        <translation>Tình hình &amp;gửi báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/window.py" line="42" />
+        <source>&amp;Consolidated and ranking</source>
+        <translation>Tổng hợp và &amp;xếp hạng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/window.py" line="43" />
+        <source>C&amp;harts</source>
+        <translation>&amp;Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/window.py" line="44" />
+        <source>&amp;Report</source>
+        <translation>Báo &amp;cáo</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/window.py" line="45" />
+        <source>&amp;Plan</source>
+        <translation>&amp;Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/window.py" line="50" />
+        <source>Data file: {db}</source>
+        <translation>Tệp dữ liệu: {db}</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/window.py" line="54" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="288" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="55" />
+        <source>Receive &amp;files…</source>
+        <translation>Nhận &amp;tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/window.py" line="58" />
+        <source>Receive a f&amp;older…</source>
+        <translation>Nhận cả thư &amp;mục…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/window.py" line="60" />
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="290" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="62" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/window.py" line="70" />
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/window.py" line="71" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/window.py" line="74" />
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../lak_desktop/ui/office/table.py" line="122" />
+        <source>✓ Accepted</source>
+        <translation>✓ Nhận</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/table.py" line="123" />
+        <source>✓ Replaced the earlier revision</source>
+        <translation>✓ Thay bản cũ</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/table.py" line="124" />
+        <source>– Ignored</source>
+        <translation>– Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/table.py" line="125" />
+        <source>✗ REFUSED</source>
+        <translation>✗ TỪ CHỐI</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="33" />
+        <source>calendar months</source>
+        <translation>theo tháng dương lịch</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="35" />
+        <source>Decree 09/2019 (the 15th of the previous month to the 14th)</source>
+        <translation>theo Nghị định 09/2019 (ngày 15 tháng trước đến ngày 14 tháng này)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="39" />
+        <source>&lt;b&gt;Plan of {year}&lt;/b&gt;: {issuer}{decision}.&lt;br&gt;Reporting months: {convention}. A unit's file is due {days} days after its month closes.</source>
+        <translation>&lt;b&gt;Kế hoạch năm {year}&lt;/b&gt;: {issuer}{decision}.&lt;br&gt;Kỳ báo cáo: {convention}. Hạn gửi báo cáo: {days} ngày sau khi kết thúc kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="52" />
+        <source>&amp;Export the plan file for the units…</source>
+        <translation>&amp;Xuất tệp kế hoạch gửi các đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57" />
+        <source>Procedures</source>
+        <translation>Số TTHC</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="60" />
+        <source>{name}: last year</source>
+        <translation>{name} năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="61" />
+        <source>{name}: target</source>
+        <translation>Giao {name}</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="84" />
+        <source>Changing the plan (targets, units, a new year) comes in a later version.</source>
+        <translation>Sửa kế hoạch (chỉ tiêu, đơn vị, năm mới) sẽ có ở phiên bản sau.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="93" />
+        <source>Export the plan file</source>
+        <translation>Xuất tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="95" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="102" />
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="40" />
+        <location filename="../../lak_desktop/ui/printing.py" line="43" />
         <source>REPORT</source>
         <translation>BÁO CÁO</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="41" />
+        <location filename="../../lak_desktop/ui/printing.py" line="44" />
         <source>Results against the targets for online dossiers and digitized results</source>
         <translation>Kết quả thực hiện chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="44" />
+        <location filename="../../lak_desktop/ui/printing.py" line="47" />
         <source>Month {m} of {y}: from {a} to {b}</source>
         <translation>Tháng {m} năm {y}: từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="45" />
+        <location filename="../../lak_desktop/ui/printing.py" line="48" />
         <source>year to date from {a} to {b}</source>
         <translation>lũy kế từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="46" />
+        <location filename="../../lak_desktop/ui/printing.py" line="49" />
         <source>I. FIGURES BY MONTH</source>
         <translation>I. SỐ LIỆU TỪNG THÁNG</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="47" />
+        <location filename="../../lak_desktop/ui/printing.py" line="50" />
         <source>II. RESULTS AGAINST THE TARGETS (YEAR TO DATE)</source>
         <translation>II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU (LŨY KẾ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="48" />
+        <location filename="../../lak_desktop/ui/printing.py" line="51" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="49" />
+        <location filename="../../lak_desktop/ui/printing.py" line="52" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="50" />
+        <location filename="../../lak_desktop/ui/printing.py" line="53" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="51" />
+        <location filename="../../lak_desktop/ui/printing.py" line="54" />
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="52" />
+        <location filename="../../lak_desktop/ui/printing.py" line="55" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="53" />
+        <location filename="../../lak_desktop/ui/printing.py" line="56" />
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="54" />
+        <location filename="../../lak_desktop/ui/printing.py" line="57" />
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="55" />
+        <location filename="../../lak_desktop/ui/printing.py" line="58" />
         <source>Rate</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="56" />
+        <location filename="../../lak_desktop/ui/printing.py" line="59" />
         <source>Target</source>
         <translation>Chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="57" />
+        <location filename="../../lak_desktop/ui/printing.py" line="60" />
         <source>Status</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="58" />
+        <location filename="../../lak_desktop/ui/printing.py" line="61" />
         <source>Short by (dossiers)</source>
         <translation>Còn thiếu (hồ sơ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="59" />
+        <location filename="../../lak_desktop/ui/printing.py" line="62" />
         <source>PREPARED BY</source>
         <translation>NGƯỜI LẬP BIỂU</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="60" />
+        <location filename="../../lak_desktop/ui/printing.py" line="63" />
         <source>(signature, full name)</source>
         <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="61" />
+        <location filename="../../lak_desktop/ui/printing.py" line="64" />
         <source>ON BEHALF OF THE PEOPLE'S COMMITTEE</source>
         <translation>TM. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="62" />
+        <location filename="../../lak_desktop/ui/printing.py" line="65" />
         <source>CHAIRMAN</source>
         <translation>CHỦ TỊCH</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="63" />
+        <location filename="../../lak_desktop/ui/printing.py" line="66" />
         <source>(signature, seal)</source>
         <translation>(Ký tên, đóng dấu)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="44" />
+        <source>Year to date &amp;through month:</source>
+        <translation>Lũy kế đến &amp;tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="45" />
+        <source>Rank only units with figures for &amp;every month</source>
+        <translation>Chỉ xếp hạng đơn vị có số liệu đủ &amp;mọi tháng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="49" />
+        <source>Save as &amp;Excel…</source>
+        <translation>Lưu tệp &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="50" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="51" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="59" />
+        <source>Our office's lines on the report</source>
+        <translation>Thông tin của cơ quan trên báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="67" />
+        <source>Head of office</source>
+        <translation>Trưởng phòng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="72" />
+        <source>&amp;Number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="73" />
+        <source>P&amp;lace:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="74" />
+        <source>Signer's t&amp;itle:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="75" />
+        <source>Signer's &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="76" />
+        <source>&amp;Recipients:</source>
+        <translation>Nơi &amp;nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="77" />
+        <source>Sa&amp;ve these lines</source>
+        <translation>Lưu &amp;thông tin này</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="91" />
+        <source>Preview of the report</source>
+        <translation>Xem trước báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="134" />
+        <source>Saved. The report uses these lines from now on.</source>
+        <translation>Đã lưu. Từ nay báo cáo dùng thông tin này.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="145" />
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="147" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="160" />
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="162" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="175" />
+        <source>Saved: {path}</source>
+        <translation>Đã lưu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="170" />
+        <source>Save as PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="170" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTab</name>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="45" />
+        <source>&amp;As of:</source>
+        <translation>&amp;Tính đến ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="55" />
+        <source>✓ on time   +N late by N days   ✗ missing (deadline passed)   · not due yet</source>
+        <translation>✓ đúng hạn   +N muộn N ngày   ✗ chưa gửi, đã quá hạn   · chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="61" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="89" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="63" />
+        <source>Reports by unit and month</source>
+        <translation>Báo cáo theo đơn vị và tháng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="64" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="66" />
+        <source>Reports by month</source>
+        <translation>Báo cáo theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="72" />
+        <source>&lt;b&gt;Units to call&lt;/b&gt; for month</source>
+        <translation>&lt;b&gt;Danh sách cần đôn đốc&lt;/b&gt; tháng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="75" />
+        <source>Month of the list of units to call</source>
+        <translation>Tháng của danh sách cần đôn đốc</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="79" />
+        <source>Save as &amp;Excel…</source>
+        <translation>Lưu tệp &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="81" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="88" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="90" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="91" />
+        <source>Deadline</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="92" />
+        <source>Latest file</source>
+        <translation>Báo cáo mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="121" />
+        <source>On time: received {r} (deadline {d}), revision {n}</source>
+        <translation>Đúng hạn: nhận {r} (hạn {d}), lần gửi {n}</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="124" />
+        <source>Late by {k} days: received {r} (deadline {d}), revision {n}</source>
+        <translation>Muộn {k} ngày: nhận {r} (hạn {d}), lần gửi {n}</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="126" />
+        <source>Missing: the deadline {d} has passed</source>
+        <translation>Chưa gửi: đã quá hạn {d}</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="128" />
+        <source>Not due yet: deadline {d}</source>
+        <translation>Chưa đến hạn: hạn {d}</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="144" />
+        <source>Expected</source>
+        <translation>Số đơn vị phải gửi</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="148" />
+        <source>Received</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="152" />
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="156" />
+        <source>Reporting rate</source>
+        <translation>Tỷ lệ đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="160" />
+        <source>On-time rate</source>
+        <translation>Tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="197" />
+        <source>Save the list of units to call</source>
+        <translation>Lưu danh sách cần đôn đốc</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="199" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="206" />
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
     </message>
 </context>
 <context>
@@ -561,76 +1246,130 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
 </context>
 <context>
-    <name>YearGridModel</name>
+    <name>UnitDetailsDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="74" />
-        <source>{name} (month)</source>
-        <translation>{name} (trong tháng)</translation>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="154" />
+        <source>&lt;b&gt;{unit}&lt;/b&gt;: figures of {year} as received</source>
+        <translation>&lt;b&gt;{unit}&lt;/b&gt;: số liệu năm {year} đã nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="77" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="160" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="190" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="160" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="163" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="77" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="186" />
+        <source>&lt;b&gt;Files received from this unit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Các tệp đã nhận của đơn vị&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="189" />
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="191" />
+        <source>Revision</source>
+        <translation>Lần gửi</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="192" />
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="193" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="213" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
+    <name>YearGridModel</name>
+    <message>
+        <location filename="../../lak_desktop/ui/year_grid.py" line="75" />
+        <source>{name} (month)</source>
+        <translation>{name} (trong tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/year_grid.py" line="78" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/year_grid.py" line="78" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="113" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="114" />
         <source>Month {m}
 {first} – {last}</source>
         <translation>Tháng {m}
 {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="118" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="119" />
         <source>Copy the figures received from {first} to {last}.</source>
         <translation>Lấy số liệu từ ngày {first} đến ngày {last}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="172" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="173" />
         <source>Changed after it was sent in the file of month {m} (revision {r}): export again so the office gets the new figures.</source>
         <translation>Đã sửa sau khi gửi trong tệp tháng {m} (lần {r}): hãy xuất và gửi lại để cấp trên có số liệu mới.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="175" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="176" />
         <source>changed after sending</source>
         <translation>sửa sau khi gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="177" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="178" />
         <source>Sent in the file of month {m}, revision {r}.</source>
         <translation>Đã gửi trong tệp tháng {m}, lần {r}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="180" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="181" />
         <source>sent (r{r})</source>
         <translation>đã gửi (lần {r})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="227" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="228" />
         <source>The data file could not be written ({error}). Nothing was saved; check that the disk is not full and try again.</source>
         <translation>Không ghi được vào tệp dữ liệu ({error}). Chưa lưu gì; hãy kiểm tra ổ đĩa còn chỗ trống rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="232" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="233" />
         <source>Edit</source>
         <translation>Sửa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="254" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="255" />
         <source>Clear</source>
         <translation>Xóa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="277" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="278" />
         <source>Month {m}, {label}: {reason} Nothing was pasted.</source>
         <translation>Tháng {m}, {label}: {reason} Chưa dán gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="285" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="286" />
         <source>Paste</source>
         <translation>Dán số liệu</translation>
     </message>

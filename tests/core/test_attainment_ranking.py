@@ -133,3 +133,37 @@ def test_score_uses_only_indicators_with_data_and_weights(plan):
     figures = [fig("NAMKA", 1, rt=10, ro=2, rs=10, rd=4)]  # 50% and 100% of target
     by_code, _ = rank_map(weighted, figures)
     assert by_code["NAMKA"].score == Fraction(3 * 1, 4 * 2) + Fraction(1, 4)
+
+
+def test_complete_only_leaves_units_with_missing_months_unranked(plan):
+    from lak_desktop.core.attainment import year_attainment
+    from lak_desktop.core.ranking import rank_units, ranking_note
+
+    def fig(unit, m, rt, ro):
+        return MonthlyFigures(unit, 2022, m, {"received_total": rt, "received_online": ro})
+
+    figures = [
+        fig("NAMKA", 1, 10, 9),  # best rate, but month 2 is missing
+        fig("LIENSON", 1, 10, 6),
+        fig("LIENSON", 2, 10, 6),
+        fig("EARBIN", 1, 10, 4),
+        fig("EARBIN", 2, 10, 4),
+    ]
+    attainments = year_attainment(plan, figures, 2)
+    everyone = rank_units(plan, attainments)
+    assert [(r.attainment.unit.code, r.rank) for r in everyone[:3]] == [
+        ("NAMKA", 1),
+        ("LIENSON", 2),
+        ("EARBIN", 2),  # equal on both scores: the same rank
+    ]
+    # All three at 100% of the online target: the tie-break (the uncapped mean) is shown.
+    assert all(r.tied for r in everyone[:3])
+    assert "bằng điểm" in ranking_note(everyone[0]).lower()
+    complete = rank_units(plan, attainments, complete_only=True)
+    namka = next(r for r in complete if r.attainment.unit.code == "NAMKA")
+    assert namka.rank is None and namka.excluded and namka.attainment.data_through == 1
+    assert ranking_note(namka).startswith("Số liệu đến tháng 1; thiếu tháng 2")
+    assert [r.attainment.unit.code for r in complete if r.rank is not None] == [
+        "LIENSON",
+        "EARBIN",
+    ]

@@ -64,7 +64,8 @@ def test_first_start_office_role_is_stored_and_said(qtbot, fresh_repo, tmp_path)
     assert fresh_repo.setting(ROLE_SETTING) == "office"
     win = main_window(fresh_repo, tmp_path / "fresh.sqlite", None)
     qtbot.addWidget(win)
-    assert "cơ quan nhận báo cáo" in win.centralWidget().text()
+    assert "Cơ quan nhận báo cáo" in win.windowTitle()
+    assert win.tabs.count() == 6
 
 
 def test_first_start_imports_a_plan_file(qtbot, fresh_repo, repo, tmp_path):

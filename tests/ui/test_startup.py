@@ -59,7 +59,7 @@ def test_every_visible_string_is_translated(tmp_path):
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     assert lupdate, "pyside6-lupdate comes with PySide6"
     fresh = tmp_path / "fresh.ts"
-    ui_files = sorted(str(p) for p in (ROOT / "lak_desktop" / "ui").glob("*.py"))
+    ui_files = sorted(str(p) for p in (ROOT / "lak_desktop" / "ui").glob("**/*.py"))
     subprocess.run([lupdate, *ui_files, "-ts", str(fresh)], check=True, capture_output=True)
     assert sources(fresh) == sources(ts), "run `make translations` and translate the new strings"
     assert resource("translations", "lak_vi.qm").stat().st_mtime >= 0

@@ -1,0 +1,207 @@
+"""The receiving office's window on the demo office, driven as a person would."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from lak_desktop.operations.common import plan_for
+from lak_desktop.storage import open_repository
+from tests.helpers import db_dump
+
+
+@pytest.fixture
+def office_window(qtbot, office_demo):
+    from lak_desktop.ui.office.window import OfficeWindow
+
+    repo = open_repository(office_demo)
+    win = OfficeWindow(repo, plan_for(repo), office_demo)
+    qtbot.addWidget(win)
+    win.show()
+    win.status.as_of.setDate(QDate(2022, 7, 10))
+    yield win
+    win.close()
+    repo.close()
+
+
+def demo_files(office_demo: Path) -> Path:
+    return office_demo.parent.parent / "office-demo0" / "files"
+
+
+def column_texts(model, column):
+    return [model.cell_text(r, column) for r in range(model.rowCount())]
+
+
+def test_office_role_opens_the_office_window_in_vietnamese(qtbot, office_demo):
+    from lak_desktop.ui.app import main_window
+
+    repo = open_repository(office_demo)
+    try:
+        win = main_window(repo, office_demo, None)
+        qtbot.addWidget(win)
+        tabs = [win.tabs.tabText(i).replace("&", "") for i in range(win.tabs.count())]
+        assert tabs == [
+            "Nhận tệp",
+            "Tình hình gửi báo cáo",
+            "Tổng hợp và xếp hạng",
+            "Biểu đồ",
+            "Báo cáo",
+            "Kế hoạch",
+        ]
+        assert "Cơ quan nhận báo cáo" in win.windowTitle()
+    finally:
+        repo.close()
+
+
+def test_status_matrix_marks_late_missing_and_counts(office_window):
+    tab = office_window.status
+    units = column_texts(tab.matrix, 0)
+    row = {name: i for i, name in enumerate(units)}
+    march = [tab.matrix.cell_text(row[n], 3) for n in ("UBND xã Bông Krang", "UBND xã Nam Ka")]
+    assert march == ["+7", "✓"]
+    assert tab.matrix.cell_text(row["UBND xã Krông Nô"], 1) == "✗"
+    assert tab.matrix.cell_text(row["UBND xã Đăk Phoi"], 5) == "✗"
+    assert tab.matrix.cell_text(row["UBND xã Nam Ka"], 7) == "·"
+    tip = tab.matrix.index(row["UBND xã Bông Krang"], 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "12/04/2022" in tip and "05/04/2022" in tip
+    assert column_texts(tab.summary, 6)[:3] == ["11", "8", "8"]  # June: expected, received
+    # The list of units to call opens on June, the last month past its deadline.
+    assert tab.chase_month.value() == 6
+    assert column_texts(tab.chase, 1) == [
+        "UBND xã Đăk Phoi",
+        "UBND xã Krông Nô",
+        "UBND xã Ea R'bin",
+    ]
+    tab.chase_month.setValue(3)
+    assert column_texts(tab.chase, 1) == ["UBND xã Krông Nô"]
+
+
+def test_status_saves_and_prints_the_list_of_units_to_call(office_window, tmp_path):
+    tab = office_window.status
+    path = tab.save_chase_list(str(tmp_path / "goi.xlsx"))
+    assert path is not None and path.exists()
+    html = tab.chase_html()
+    assert "Krông Nô" in html and "ĐÔN ĐỐC" in html
+
+
+def test_consolidated_sorts_marks_and_opens_a_unit(qtbot, office_window):
+    tab = office_window.consolidated
+    assert tab.through.value() == 6
+    model = tab.model
+    names = column_texts(model, 1)
+    dakphoi = names.index("UBND xã Đăk Phoi")
+    assert "Số liệu đến tháng 4" in model.cell_text(dakphoi, model.columnCount() - 1)
+    tied = [model.cell_text(r, model.columnCount() - 1) for r in range(model.rowCount())]
+    assert sum("xét mức vượt" in t for t in tied) >= 2
+    tab.complete_only.setChecked(True)
+    names = column_texts(model, 1)
+    assert model.cell_text(names.index("UBND xã Đăk Phoi"), 0) == "—"
+    # Sort by the score column, highest first, through the view as a click would.
+    score_col = model.columnCount() - 2
+    tab.view.sortByColumn(score_col, Qt.SortOrder.DescendingOrder)
+    proxy = tab.view.model()
+    scores = [proxy.index(r, score_col).data() for r in range(3)]
+    assert scores[0] == "100%"
+    first = proxy.index(0, 1)
+    dialog = tab.open_unit(first)
+    qtbot.addWidget(dialog)
+    assert dialog.months.rowCount() == 12 and dialog.files.rowCount() >= 6
+    assert dialog.months.cell_text(0, 2) != ""  # January's figures, read-only
+
+
+def test_charts_load_on_first_use(office_window):
+    assert office_window.charts is None
+    office_window.tabs.setCurrentWidget(office_window.chart_holder)
+    charts = office_window.charts
+    assert charts is not None
+    bars = charts.units_view.chart().series()[0].barSets()[0]
+    assert bars.count() == 10  # Krông Nô has no rate
+    values = [bars.at(i) for i in range(bars.count())]
+    assert values == sorted(values, reverse=True)
+    assert not office_window.grab().isNull()
+
+
+def test_report_tab_saves_xlsx_and_pdf_with_our_lines(office_window, tmp_path, monkeypatch):
+    tab = office_window.report
+    tab.number.setText("21/BC-VHTT")
+    tab.signer_name.setText("Trần Thị Bình")
+    tab.store_details()
+    assert "21/BC-VHTT" in tab.html() and "Trần Thị Bình" in tab.html()
+    xlsx = tab.save_xlsx(str(tmp_path / "r.xlsx"))
+    pdf = tab.save_pdf(str(tmp_path / "r.pdf"))
+    assert xlsx.exists() and pdf.read_bytes().startswith(b"%PDF")
+    warnings = []
+    monkeypatch.setattr(
+        "lak_desktop.ui.office.report_tab.QMessageBox.warning",
+        lambda parent, title, text: warnings.append(text),
+    )
+    assert tab.save_xlsx(str(xlsx)) is None  # never overwrites, and says why
+    assert "đã có" in warnings[0]
+
+
+def test_plan_tab_shows_the_plan_and_exports_it(office_window, tmp_path):
+    tab = office_window.plan_tab
+    assert tab.model.rowCount() == 11
+    assert tab.model.cell_text(0, 2) == "UBND thị trấn Liên Sơn"
+    assert tab.export(str(tmp_path / "ke-hoach.xlsx")).exists()
+
+
+def test_inbox_imports_a_folder_in_a_worker_and_refuses_the_edited_file(
+    qtbot, office_window, office_demo, tmp_path
+):
+    inbox = office_window.inbox
+    # A new office receives the demo's files, subfolders and all.
+    inbox.received.setDate(QDate(2022, 7, 8))
+    folder = tmp_path / "inbox"
+    shutil.copytree(demo_files(office_demo), folder)
+    with qtbot.waitSignal(inbox.imported, timeout=60_000):
+        assert inbox.start([folder])
+    outcomes = {o.outcome for o in inbox.outcomes}
+    assert outcomes == {"ignored", "refused"}  # all known already; the edited one refused
+    refused = [r for r in range(inbox.results.rowCount()) if "✗" in inbox.results.cell_text(r, 4)]
+    assert len(refused) == 1 and "EARBIN" in inbox.results.cell_text(refused[0], 0)
+    assert "đã bị sửa" in inbox.results.cell_text(refused[0], 5)
+    assert "từ chối 1" in inbox.summary.text()
+
+
+def test_inbox_cancel_keeps_the_files_already_decided(qtbot, tmp_path, office_demo):
+    from lak_desktop.operations.office import import_submissions
+
+    repo = open_repository(tmp_path / "new.sqlite")
+    seen = []
+    outcomes = import_submissions(
+        repo,
+        [demo_files(office_demo)],
+        received_on=date(2022, 7, 8),
+        progress=lambda done, total, o: seen.append(done),
+        want_cancel=lambda: len(seen) >= 3,
+    )
+    assert len(outcomes) == 3 and len(repo.submissions()) == 3
+    repo.close()
+
+
+def test_files_dropped_on_the_window_go_to_the_inbox(qtbot, office_window, office_demo):
+    before = db_dump(office_demo)
+    file = next(demo_files(office_demo).glob("NAMKA/*.xlsx"))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(file))])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(office_window.inbox.imported, timeout=30_000):
+        office_window.dropEvent(event)
+    assert office_window.tabs.currentWidget() is office_window.inbox
+    assert [o.outcome for o in office_window.inbox.outcomes] == ["ignored"]
+    after = db_dump(office_demo)
+    assert len(after["submissions"]) == len(before["submissions"]) + 1
+    history = office_window.inbox.history
+    assert history.rowCount() == len(after["submissions"])
