@@ -53,6 +53,15 @@ self-test-bundle: bundle
 	env -u DISPLAY -u LAK_DATA_DIR dist/lak-desktop/lak-desktop --self-test \
 		| grep -Fx "Thư mục dữ liệu của người dùng: $(CURDIR)/dist/lak-desktop/data"
 	rm -f dist/lak-desktop/portable
+	@# The console `lak` of the bundle: the office's demo, its timeliness and report.
+	rm -rf dist/cli-self-test && mkdir -p dist/cli-self-test
+	dist/lak-desktop/lak --help > /dev/null
+	dist/lak-desktop/lak --db dist/cli-self-test/office.sqlite demo --office
+	dist/lak-desktop/lak --db dist/cli-self-test/office.sqlite status --year 2022 \
+		--as-of 2022-07-10 --json | grep -q '"state": "late"'
+	dist/lak-desktop/lak --db dist/cli-self-test/office.sqlite report --year 2022 \
+		--through 6 --out dist/cli-self-test/report.xlsx
+	rm -rf dist/cli-self-test
 
 lint: venv
 	$(BIN)/ruff check lak_desktop tests benchmarks docs

@@ -68,7 +68,39 @@ def main() -> int:
     dialog.close()
     window.close()
     repo.close()
+    office_screens(app, work)
     return 0
+
+
+def office_screens(app: QApplication, work: Path) -> None:
+    """The receiving office's six screens on the demo office (eleven communes' files)."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from lak_desktop.operations.common import plan_for
+    from lak_desktop.operations.demo import OFFICE_DEMO_AS_OF, fill_office_demo
+    from lak_desktop.operations.office import import_submissions
+    from lak_desktop.ui.office.window import OfficeWindow
+
+    db = work / "office.sqlite"
+    repo = open_repository(db)
+    fill_office_demo(repo, work / "inbox")
+    window = OfficeWindow(repo, plan_for(repo), db)
+    window.showMaximized()
+    window.status.as_of.setDate(QDate(OFFICE_DEMO_AS_OF))
+    # The inbox as it looks after the June files came in on the day of the demo.
+    june = sorted((work / "inbox").glob("*/LAK_2022-06_*.xlsx"))
+    other = open_repository(work / "other.sqlite")
+    window.inbox.outcomes = import_submissions(other, june, received_on=date(2022, 7, 3))
+    other.close()
+    window.inbox._show_results()
+    names = ["inbox", "status", "consolidated", "charts", "report", "plan"]
+    for i, name in enumerate(names):
+        window.tabs.setCurrentIndex(i)
+        shoot(app, f"screenshot-office-{name}")
+    window.close()
+    repo.close()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -171,6 +172,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `lak ... | head` closed the pipe: the reader has what it wanted. End quietly, and keep
+        # Python from complaining when it flushes stdout on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         repo = open_repository(args.db or default_database_path())
@@ -187,6 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (FileRefused, StorageError, PlanError) as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        raise
     except Exception:
         log.exception("unexpected error")
         import traceback

@@ -23,6 +23,7 @@ from lak_desktop.core.formatting import format_range
 from lak_desktop.core.periods import range_through
 from lak_desktop.core.plan import Plan
 from lak_desktop.storage import Repository
+from lak_desktop.ui.screen import fit_to_screen
 from lak_desktop.ui.targets_panel import TargetsPanel
 from lak_desktop.ui.year_grid import YearGridModel, YearGridView
 
@@ -97,7 +98,7 @@ class CommuneWindow(QMainWindow):
                 "Type a number to enter it; Enter or Tab moves on. Every change is saved at once."
             )
         )
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
 
     def _first_empty_month(self) -> int:
         last = last_month_with_data(self.model.figures()) or 0

@@ -96,12 +96,30 @@ def run_self_test() -> int:
         assert win.chart is not None and not win.grab().isNull(), "chart not drawn"
         win.close()
 
+    def office_window() -> None:
+        from lak_desktop.operations.common import plan_for
+        from lak_desktop.operations.office import import_submissions
+        from lak_desktop.storage import open_repository
+        from lak_desktop.ui.office.window import OfficeWindow
+
+        office = open_repository(work / "office.sqlite")
+        try:
+            files = sorted((work / "usb").glob("*.xlsx"))
+            import_submissions(office, files)
+            win = OfficeWindow(office, plan_for(office), work / "office.sqlite")
+            assert not win.grab().isNull(), "office window not drawn"
+            assert win.consolidated.model.rowCount() == 11, "consolidated table"
+            win.close()
+        finally:
+            office.close()
+
     step("mở tệp dữ liệu", open_db)
     if "repo" in state:
         step("kế hoạch có sẵn và bản dịch tiếng Việt", plan_and_translations)
         step("tính kết quả thực hiện chỉ tiêu", attainment)
         step("ghi và đọc lại tệp báo cáo", submission)
         step("vẽ cửa sổ chính", window)
+        step("vẽ cửa sổ của cơ quan nhận báo cáo", office_window)
         state["repo"].close()  # type: ignore[attr-defined]
     shutil.rmtree(work, ignore_errors=True)
     print(f"Thư mục dữ liệu của người dùng: {user_data_dir()}", file=out)

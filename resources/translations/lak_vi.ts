@@ -28,133 +28,133 @@
 <context>
     <name>CommuneWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="44" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="45" />
         <source>{unit} — targets of {year} — lak_desktop</source>
         <translation>{unit} — chỉ tiêu năm {year} — lak_desktop</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="52" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="53" />
         <source>Monthly figures</source>
         <translation>Số liệu hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="61" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="62" />
         <source>&lt;b&gt;{unit}&lt;/b&gt; — monthly figures of {year}</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; — số liệu hằng tháng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="74" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="75" />
         <source>&amp;Targets</source>
         <translation>&amp;Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="78" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="79" />
         <source>C&amp;hart</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="97" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="98" />
         <source>Type a number to enter it; Enter or Tab moves on. Every change is saved at once.</source>
         <translation>Gõ số để nhập; Enter hoặc Tab để sang ô tiếp theo. Mỗi thay đổi được lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="108" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="109" />
         <location filename="../../lak_desktop/ui/selftest.py" line="61" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="109" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="110" />
         <source>&amp;Send the report to the office above…</source>
         <translation>&amp;Xuất báo cáo gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="113" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="115" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="116" />
         <source>Save as P&amp;DF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="118" />
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="119" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="120" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="128" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="129" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="129" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="130" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="131" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="132" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="137" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="138" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="138" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="139" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="141" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="142" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="146" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="147" />
         <source>Main</source>
         <translation>Công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="155" />
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="170" />
         <source>Month {m}, {label}: {help}</source>
         <translation>Tháng {m}, {label}: {help}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="171" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="172" />
         <source>Month {m}, {label}</source>
         <translation>Tháng {m}, {label}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="211" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="212" />
         <source>Written: {path}</source>
         <translation>Đã ghi tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="239" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="240" />
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="239" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="240" />
         <source>PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="244" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="245" />
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -667,37 +667,52 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeCharts</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="33" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="40" />
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="67" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="47" />
+        <source>By unit, year to date</source>
+        <translation>Theo đơn vị, lũy kế</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="48" />
+        <source>All units, month by month</source>
+        <translation>Chung các đơn vị, theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="49" />
+        <source>C&amp;hart:</source>
+        <translation>&amp;Biểu đồ:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="85" />
         <source>{name}: year to date through month {m}, by unit</source>
         <translation>{name}: lũy kế đến tháng {m}, theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="69" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="87" />
         <source>Rate (%)</source>
         <translation>Tỷ lệ (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="71" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="89" />
         <source>Target (%)</source>
         <translation>Chỉ tiêu (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="100" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="118" />
         <source>{name}: all units together, month by month</source>
         <translation>{name}: chung các đơn vị, theo từng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="102" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="120" />
         <source>Month's rate of all units (%)</source>
         <translation>Tỷ lệ trong tháng của các đơn vị (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="121" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="139" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
@@ -705,82 +720,82 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="26" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="27" />
         <source>Receiving office — {issuer} — plan of {year}</source>
         <translation>Cơ quan nhận báo cáo — {issuer} — kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="40" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="41" />
         <source>&amp;Inbox</source>
         <translation>&amp;Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="41" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="42" />
         <source>Who has &amp;sent</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="42" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="43" />
         <source>&amp;Consolidated and ranking</source>
         <translation>Tổng hợp và &amp;xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="43" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="44" />
         <source>C&amp;harts</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="44" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="45" />
         <source>&amp;Report</source>
         <translation>Báo &amp;cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="45" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="46" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="50" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="51" />
         <source>Data file: {db}</source>
         <translation>Tệp dữ liệu: {db}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="54" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="55" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="55" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="56" />
         <source>Receive &amp;files…</source>
         <translation>Nhận &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="58" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="59" />
         <source>Receive a f&amp;older…</source>
         <translation>Nhận cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="60" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="61" />
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="62" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="63" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="70" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="71" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="71" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="72" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="74" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="75" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -997,108 +1012,108 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="44" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="47" />
         <source>Year to date &amp;through month:</source>
         <translation>Lũy kế đến &amp;tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="45" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="48" />
         <source>Rank only units with figures for &amp;every month</source>
         <translation>Chỉ xếp hạng đơn vị có số liệu đủ &amp;mọi tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="49" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="52" />
         <source>Save as &amp;Excel…</source>
         <translation>Lưu tệp &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="50" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="53" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="51" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="54" />
         <source>Save as P&amp;DF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="59" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="62" />
         <source>Our office's lines on the report</source>
         <translation>Thông tin của cơ quan trên báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="67" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="70" />
         <source>Head of office</source>
         <translation>Trưởng phòng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="72" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="75" />
         <source>&amp;Number:</source>
         <translation>&amp;Số văn bản:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="73" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="76" />
         <source>P&amp;lace:</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="74" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="77" />
         <source>Signer's t&amp;itle:</source>
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="75" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="78" />
         <source>Signer's &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="76" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="79" />
         <source>&amp;Recipients:</source>
         <translation>Nơi &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="77" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="80" />
         <source>Sa&amp;ve these lines</source>
         <translation>Lưu &amp;thông tin này</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="91" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="95" />
         <source>Preview of the report</source>
         <translation>Xem trước báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="134" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="141" />
         <source>Saved. The report uses these lines from now on.</source>
         <translation>Đã lưu. Từ nay báo cáo dùng thông tin này.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="145" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="152" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="147" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="154" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="160" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="167" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="162" />
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="175" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="169" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="182" />
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="170" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="177" />
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="170" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="177" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -196,3 +196,27 @@ def test_report_complete_only_and_signer(office_demo, tmp_path):
     assert "TRƯỞNG PHÒNG" in flat and "Nguyễn Văn An" in flat and "- Lưu: VT." in flat
     dakphoi = next(r for r in rows if r[1] == "UBND xã Đăk Phoi")
     assert dakphoi[0] == "—" and "không xếp hạng" in dakphoi[-1]
+
+
+def test_a_closed_pipe_ends_quietly(office_demo):
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "lak_desktop.cli",
+            "--db",
+            str(office_demo),
+            "submission",
+            "history",
+            "--json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    proc.stdout.read(10)
+    proc.stdout.close()  # as `| head -c 10` does
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and b"Traceback" not in err and b"Broken" not in err

@@ -17,7 +17,14 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lak_desktop.core.attainment import year_attainment
 from lak_desktop.core.plan import Plan
@@ -35,17 +42,28 @@ class OfficeCharts(QWidget):
         for ind in plan.indicators:
             self.indicator.addItem(ind.name, ind.code)
         label.setBuddy(self.indicator)
+        # One chart at a time, so that each has the whole height of a small screen.
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("By unit, year to date"))
+        self.kind.addItem(self.tr("All units, month by month"))
+        kind_label = QLabel(self.tr("C&hart:"))
+        kind_label.setBuddy(self.kind)
         top.addWidget(label)
         top.addWidget(self.indicator)
+        top.addSpacing(16)
+        top.addWidget(kind_label)
+        top.addWidget(self.kind)
         top.addStretch(1)
         layout.addLayout(top)
         self.units_view = QChartView()
         self.months_view = QChartView()
+        self.stack = QStackedWidget()
         for view in (self.units_view, self.months_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(220)
-        layout.addWidget(self.units_view, 3)
-        layout.addWidget(self.months_view, 2)
+            view.setMinimumHeight(150)
+            self.stack.addWidget(view)
+        layout.addWidget(self.stack, 1)
+        self.kind.currentIndexChanged.connect(self.stack.setCurrentIndex)
         self.indicator.currentIndexChanged.connect(self.reload)
         self.reload()
 

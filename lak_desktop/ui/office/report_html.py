@@ -73,11 +73,11 @@ def consolidated_html(report: ConsolidatedReport) -> str:
     n_el = len(plan.elements)
     top = (
         _th("Hạng", 'rowspan="2"')
-        + _th("Đơn vị", 'rowspan="2"')
+        + _th("Đơn vị", 'rowspan="2" width="14%"')
         + _th("Số liệu lũy kế (hồ sơ)", f'colspan="{n_el}"')
         + "".join(_th(i.name, 'colspan="4"') for i in plan.indicators)
         + _th("Điểm", 'rowspan="2"')
-        + _th("Ghi chú", 'rowspan="2"')
+        + _th("Ghi chú", 'rowspan="2" width="15%"')
     )
     second = "".join(_th(e.label) for e in plan.elements) + "".join(
         _th(c) for _ in plan.indicators for c in INDICATOR_COLUMNS

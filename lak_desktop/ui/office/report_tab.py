@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTextBrowser,
@@ -28,6 +30,7 @@ from lak_desktop.core.plan import Plan
 from lak_desktop.operations.common import ROLE_OFFICE, InputError, setup
 from lak_desktop.operations.office import consolidated_report, report_settings, write_report
 from lak_desktop.storage import Repository
+from lak_desktop.ui.printing import FONT
 
 
 class ReportTab(QWidget):
@@ -88,9 +91,13 @@ class ReportTab(QWidget):
         # that the preview wraps where the paper does.
         self.preview.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
         self.preview.setLineWrapColumnOrWidth(round(252 / 25.4 * 96))
+        self.preview.document().setDefaultFont(QFont(FONT, 13))
         self.preview.setAccessibleName(self.tr("Preview of the report"))
+        scroll = QScrollArea()  # at 150% on 1366×768 the form is taller than the screen
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter)

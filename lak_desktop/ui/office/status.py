@@ -166,7 +166,7 @@ class StatusTab(QWidget):
         for view in (self.matrix_view, self.summary_view):
             view.setColumnWidth(0, width * 28)
             for c in range(1, 13):
-                view.setColumnWidth(c, width * 6)
+                view.setColumnWidth(c, width * 8)
         # The list of units to call opens on the latest month whose deadline has passed.
         passed = [m.month for m in s if m.due < self.as_of_date()]
         self.chase_month.blockSignals(True)

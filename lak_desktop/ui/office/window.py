@@ -14,6 +14,7 @@ from lak_desktop.ui.office.inbox import InboxTab
 from lak_desktop.ui.office.plan_tab import PlanTab
 from lak_desktop.ui.office.report_tab import ReportTab
 from lak_desktop.ui.office.status import StatusTab
+from lak_desktop.ui.screen import fit_to_screen
 
 
 class OfficeWindow(QMainWindow):
@@ -48,7 +49,7 @@ class OfficeWindow(QMainWindow):
         self.inbox.imported.connect(self.reload)
         self._menus()
         self.statusBar().showMessage(self.tr("Data file: {db}").format(db=db_path))
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
