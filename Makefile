@@ -35,8 +35,8 @@ translations: venv
 
 # The README's screenshots, from the real window on a virtual screen (and at 150% scaling).
 screenshots: system venv
-	xvfb-run -a -s "-screen 0 1400x860x24" $(BIN)/python docs/screenshots.py
-	QT_SCALE_FACTOR=1.5 SHOT_SUFFIX=-150 xvfb-run -a -s "-screen 0 2100x1290x24" $(BIN)/python docs/screenshots.py
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python docs/screenshots.py
+	QT_SCALE_FACTOR=1.5 SHOT_SUFFIX=-150 xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python docs/screenshots.py
 
 # The one-folder bundle for commune PCs (dist/lak-desktop/), and its self-test.
 $(BIN)/pyinstaller: | venv

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
+from functools import cached_property
 
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.plan import Indicator, Plan, Unit
@@ -28,18 +29,19 @@ class IndicatorAttainment:
     denominator: int
     target: Fraction
 
-    @property
+    # Cached: a result is immutable, and a national table asks each one several times.
+    @cached_property
     def rate(self) -> Fraction | None:
         return Fraction(self.numerator, self.denominator) if self.denominator else None
 
-    @property
+    @cached_property
     def status(self) -> Status:
         rate = self.rate
         if rate is None:
             return Status.NO_DATA
         return Status.MET if rate >= self.target else Status.NOT_MET
 
-    @property
+    @cached_property
     def shortfall(self) -> int:
         """Dossiers that, on the volume so far, would have had to count to meet the target."""
         return max(0, math.ceil(self.target * self.denominator - self.numerator))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lak_desktop.core.attainment import STATUS_LABELS, Status, last_month_with_data
+from lak_desktop.core.attainment import STATUS_LABELS, Status
 from lak_desktop.core.formatting import format_date, format_int, format_percent
 from lak_desktop.core.periods import month_range
 from lak_desktop.core.plan import Plan
@@ -45,7 +45,7 @@ class ConsolidatedTab(QWidget):
         through_label = QLabel(self.tr("Year to date &through month:"))
         self.through = QSpinBox()
         self.through.setRange(1, 12)
-        self.through.setValue(last_month_with_data(repo.figures(plan.year)) or 1)
+        self.through.setValue(repo.last_month_with_data(plan.year) or 1)
         through_label.setBuddy(self.through)
         self.complete_only = QCheckBox(self.tr("Rank only units with figures for &every month"))
         top.addWidget(through_label)

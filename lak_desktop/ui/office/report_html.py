@@ -67,7 +67,8 @@ def _footer(settings: ReportSettings) -> str:
 </tr></table>"""
 
 
-def consolidated_html(report: ConsolidatedReport) -> str:
+def consolidated_html(report: ConsolidatedReport, units: int | None = None) -> str:
+    """The whole report; with `units`, only that many rows of each table (a preview)."""
     plan = report.plan
     parent, body = report.issuer_lines()
     n_el = len(plan.elements)
@@ -83,7 +84,11 @@ def consolidated_html(report: ConsolidatedReport) -> str:
         _th(c) for _ in plan.indicators for c in INDICATOR_COLUMNS
     )
     rows = []
-    for rank, name, sums, per_ind, score, note in unit_rows(report):
+    shown = list(unit_rows(report))
+    cut = units is not None and len(shown) > units
+    if cut:
+        shown = shown[:units]
+    for rank, name, sums, per_ind, score, note in shown:
         cells = [_td("—" if rank is None else rank, "center"), _td(name)]
         cells += [_td(format_int(v), "right") for v in sums]
         for rate, target, status, short in per_ind:
@@ -105,9 +110,14 @@ def consolidated_html(report: ConsolidatedReport) -> str:
         total += [_td(format_percent(report.grand_rate(ind.code)), "right", True)] + [_td("")] * 3
     total += [_td(""), _td("")]
     rows.append("<tr>" + "".join(total) + "</tr>")
+    if cut:
+        more = f"… (bản in có đủ {len(report.ranked)} đơn vị)"
+        rows.append(
+            f'<tr><td colspan="{4 + n_el + 4 * len(plan.indicators)}"><i>{more}</i></td></tr>'
+        )
     status_rows = "".join(
         "<tr>" + _td(n, "center") + "".join(_td(v) for v in values) + "</tr>"
-        for n, *values in report.status_rows()
+        for n, *values in report.status_rows()[:units]
     )
     return (
         _header(parent, body, report.number_line(), report.date_line())

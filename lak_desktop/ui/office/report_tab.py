@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lak_desktop.core.attainment import last_month_with_data
 from lak_desktop.core.plan import Plan
 from lak_desktop.operations.common import ROLE_OFFICE, InputError, setup
 from lak_desktop.operations.office import consolidated_report, report_settings, write_report
 from lak_desktop.storage import Repository
 from lak_desktop.ui.printing import FONT
+
+PREVIEW_UNITS = 60  # the preview shows the first rows; print and PDF have every unit
 
 
 class ReportTab(QWidget):
@@ -43,7 +44,7 @@ class ReportTab(QWidget):
         choice = QFormLayout()
         self.through = QSpinBox()
         self.through.setRange(1, 12)
-        self.through.setValue(last_month_with_data(repo.figures(plan.year)) or 1)
+        self.through.setValue(repo.last_month_with_data(plan.year) or 1)
         choice.addRow(self.tr("Year to date &through month:"), self.through)
         self.complete_only = QCheckBox(self.tr("Rank only units with figures for &every month"))
         choice.addRow("", self.complete_only)
@@ -101,6 +102,7 @@ class ReportTab(QWidget):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter)
+        self.stale = True
         self.through.valueChanged.connect(self.refresh)
         self.complete_only.toggled.connect(self.refresh)
         self.refresh()
@@ -110,13 +112,23 @@ class ReportTab(QWidget):
             self.repo, self.plan.year, self.through.value(), self.complete_only.isChecked()
         )
 
-    def html(self) -> str:
+    def html(self, units: int | None = None) -> str:
+        """The report as printed; the first `units` rows of its tables only, for a preview."""
         from lak_desktop.ui.office.report_html import consolidated_html
 
-        return consolidated_html(self.content())
+        return consolidated_html(self.content(), units)
 
     def refresh(self) -> None:
-        self.preview.setHtml(self.html())
+        """Redraw the preview, when it is on screen (laying out thousands of rows takes time)."""
+        self.stale = True
+        if self.isVisible():
+            self.stale = False
+            self.preview.setHtml(self.html(PREVIEW_UNITS))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def store_details(self) -> None:
         from lak_desktop.operations.common import (

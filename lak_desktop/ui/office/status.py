@@ -35,6 +35,9 @@ STATE_COLORS = {
 }
 
 
+STATE_ORDER = {state: n for n, state in enumerate(MonthState)}
+
+
 class StatusTab(QWidget):
     def __init__(self, repo: Repository, plan: Plan, parent=None) -> None:
         super().__init__(parent)
@@ -116,7 +119,6 @@ class StatusTab(QWidget):
 
     def state_cell(self, month) -> Cell:
         color = STATE_COLORS[month.state]
-        due = format_date(month.due)
         if month.state is MonthState.ON_TIME:
             text, tip = "✓", self.tr("On time: received {r} (deadline {d}), revision {n}")
         elif month.state is MonthState.LATE:
@@ -126,10 +128,15 @@ class StatusTab(QWidget):
             text, tip = "✗", self.tr("Missing: the deadline {d} has passed")
         else:
             text, tip = "·", self.tr("Not due yet: deadline {d}")
-        received = format_date(month.received_on) if month.received_on else ""
-        tip = tip.format(r=received, d=due, n=month.revision, k=month.days_late)
-        order = list(MonthState).index(month.state)
-        return Cell(text, sort=order * 1000 + month.days_late, background=color, tip=tip)
+
+        def tooltip() -> str:
+            received = format_date(month.received_on) if month.received_on else ""
+            return tip.format(
+                r=received, d=format_date(month.due), n=month.revision, k=month.days_late
+            )
+
+        order = STATE_ORDER[month.state]
+        return Cell(text, sort=order * 1000 + month.days_late, background=color, tip=tooltip)
 
     def reload(self) -> None:
         self.table = status_report(self.repo, self.plan.year, self.as_of_date())

@@ -6,7 +6,7 @@ as quickly as one of eleven.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -28,7 +28,7 @@ class Cell:
     text: str
     sort: object = None  # what the column sorts by; the text when None
     background: str | None = None  # a colour name; never the only mark of a state
-    tip: str = ""
+    tip: str | Callable[[], str] = ""  # a callable is asked only when the tooltip shows
     number: bool = False  # right-aligned
     bold: bool = False
 
@@ -72,7 +72,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and cell.background:
             return QColor(cell.background)
         if role == Qt.ItemDataRole.ToolTipRole and cell.tip:
-            return cell.tip
+            return cell.tip() if callable(cell.tip) else cell.tip
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if cell.number else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -111,6 +111,9 @@ def table_view(model: RowsModel, sortable: bool = False) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    # Fitting columns to their contents measures this many rows around the visible ones, not
+    # all of them: 3,321 units take no longer than eleven.
+    view.horizontalHeader().setResizeContentsPrecision(60)
     view.setWordWrap(False)
     return view
 
