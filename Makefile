@@ -4,8 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB := .demo/lak-demo.sqlite
+OFFICE_DEMO_DB := .demo/lak-office-demo.sqlite
 
-.PHONY: run test system venv lint demo-db translations screenshots bundle self-test-bundle
+.PHONY: run run-office test system venv lint demo-db translations screenshots bundle self-test-bundle
 
 system:
 	@bash build/setup-system.sh
@@ -26,6 +27,14 @@ demo-db: $(DEMO_DB)
 
 run: system venv demo-db
 	$(BIN)/lak-desktop --db $(DEMO_DB)
+
+$(OFFICE_DEMO_DB): | venv
+	mkdir -p .demo
+	$(BIN)/lak --db $(OFFICE_DEMO_DB) demo --office --files .demo/office-inbox
+
+# The receiving office's window on eleven communes' files (the files are kept in .demo/office-inbox).
+run-office: system venv $(OFFICE_DEMO_DB)
+	$(BIN)/lak-desktop --db $(OFFICE_DEMO_DB)
 
 # After changing a user-visible string: refresh the .ts, translate the new entries (pyside6-linguist
 # or by hand), then compile the .qm that ships.
