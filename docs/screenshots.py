@@ -53,7 +53,6 @@ def main() -> int:
     nine = repo.month_figures("NAMKA", 2022, 9)
     repo.save_figures([nine.merged({"received_total": nine.values["received_total"] + 2})], "ui")
     window = CommuneWindow(repo, repo.load_plan(2022), "NAMKA", db)
-    window.setGeometry(0, 0, 1400, 860)
     window.show()
     window.view.setCurrentIndex(window.model.index(10, 1))
     shoot(app, "screenshot-grid")
