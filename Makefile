@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DEMO_DB := .demo/lak-demo.sqlite
 OFFICE_DEMO_DB := .demo/lak-office-demo.sqlite
 
-.PHONY: run run-office test system venv lint demo-db translations screenshots bundle self-test-bundle
+.PHONY: run run-office test fuzz crash-test bench system venv lint demo-db translations screenshots bundle self-test-bundle
 
 system:
 	@bash build/setup-system.sh
@@ -71,6 +71,11 @@ self-test-bundle: bundle
 	dist/lak-desktop/lak --db dist/cli-self-test/office.sqlite report --year 2022 \
 		--through 6 --out dist/cli-self-test/report.xlsx
 	rm -rf dist/cli-self-test
+
+# Long runs of the robustness checks that `make test` runs briefly.
+fuzz: system venv
+	LAK_FUZZ_CASES=$${LAK_FUZZ_CASES:-2000} QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q \
+		tests/exchange/test_fuzz.py
 
 lint: venv
 	$(BIN)/ruff check lak_desktop tests benchmarks docs

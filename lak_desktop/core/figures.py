@@ -62,6 +62,8 @@ def parse_count(raw: object) -> int | None:
         text = raw.strip().replace("\u00a0", "").replace(" ", "")
         if not text:
             return None
+        if len(text) > 30:  # no count is that long; int() of thousands of digits is slow
+            raise CountError(f"«{raw.strip()[:20]}…» không phải là số hợp lệ (quá dài).")
         if text.startswith("="):
             raise CountError(f"«{raw.strip()}» là công thức; hãy nhập con số.")
         if text.startswith("-") and (_PLAIN.match(text[1:]) or _GROUPED.match(text[1:])):

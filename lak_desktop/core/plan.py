@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -178,13 +179,22 @@ def _fraction_text(value: Fraction) -> str:
     return f"{value.numerator}/{value.denominator}"
 
 
+_FRACTION = re.compile(r"^\d{1,15}(/\d{1,15})?$")
+
+
 def _parse_fraction(text: Any) -> Fraction:
+    """ "p/q" as plan_to_dict writes it. Exponents ("1e999999999"), NaN and huge numbers are
+    refused before Fraction sees them."""
     if isinstance(text, bool) or not isinstance(text, str | int):
-        raise PlanError(f"Giá trị tỷ lệ không hợp lệ: {text!r}.")
+        raise PlanError(f"Giá trị tỷ lệ không hợp lệ: {str(text)[:30]!r}.")
+    if isinstance(text, int):
+        text = str(text) if abs(text) < 10**15 else "x"
+    if not _FRACTION.match(text):
+        raise PlanError(f"Giá trị tỷ lệ không hợp lệ: {text[:30]!r}.")
     try:
         return Fraction(text)
     except (ValueError, ZeroDivisionError) as exc:
-        raise PlanError(f"Giá trị tỷ lệ không hợp lệ: {text!r}.") from exc
+        raise PlanError(f"Giá trị tỷ lệ không hợp lệ: {text[:30]!r}.") from exc
 
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
@@ -294,5 +304,5 @@ def plan_from_dict(data: Any) -> Plan:
         )
     except PlanError:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise PlanError(f"Dữ liệu kế hoạch bị thiếu hoặc sai: {exc}.") from exc
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
+        raise PlanError(f"Dữ liệu kế hoạch bị thiếu hoặc sai: {str(exc)[:200]}.") from exc

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from openpyxl import Workbook
 
 from lak_desktop.exchange.layout import keep_text
+from lak_desktop.exchange.limits import sheet_rows
 
 SHEET = "_lak"
 MAGIC = "lak_desktop"
 TABLE_MARK = "table"
 CHUNK = 30_000  # below Excel's 32,767 characters per cell
+MAX_MACHINE_ROWS = 20_000  # a 3,321-unit plan's JSON takes about 30 rows; a year's figures 13
 
 
 @dataclass(frozen=True)
@@ -51,12 +54,12 @@ def write_machine_sheet(
             keep_text(cell)
 
 
-def read_machine_sheet(wb: Workbook) -> MachineData | None:
+def read_machine_sheet(wb: Workbook, path: Path) -> MachineData | None:
     """The machine data of a workbook, or None when it has none (not one of ours)."""
     if SHEET not in wb.sheetnames:
         return None
     ws = wb[SHEET]
-    rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
+    rows = [tuple(r) for r in sheet_rows(ws, path, MAX_MACHINE_ROWS)]
     if not rows or rows[0][:1] != (MAGIC,) or len(rows[0]) < 2:
         return None
     kind = str(rows[0][1])

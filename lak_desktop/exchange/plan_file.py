@@ -7,19 +7,21 @@ digitization target, last year's online rate, online target).
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
+from lak_desktop.core.figures import CountError, parse_count
 from lak_desktop.core.formatting import format_date
 from lak_desktop.core.periods import PeriodConvention
 from lak_desktop.core.plan import Plan, PlanError, Unit, plan_from_dict, plan_to_dict
 from lak_desktop.core.text import fold_key, unit_code, unit_kind
 from lak_desktop.exchange import layout
-from lak_desktop.exchange.limits import FileRefused, open_workbook
+from lak_desktop.exchange.limits import FileRefused, open_workbook, reading, strict_json
 from lak_desktop.exchange.machine_sheet import read_machine_sheet, write_machine_sheet
 from lak_desktop.exchange.tables import read_rows
 
@@ -120,15 +122,16 @@ def read_plan_file(path: Path, year: int | None, template: Plan) -> Plan:
     convention); `year` is needed when the table does not say "năm YYYY" above its header.
     """
     path = Path(path)
-    if path.suffix.lower() == ".xlsx":
-        wb = open_workbook(path)
-        try:
-            data = read_machine_sheet(wb)
-        finally:
-            wb.close()
-        if data is not None:
-            return _from_machine(path, data)
-    return _from_plain_table(path, read_rows(path), year, template)
+    with reading(path):
+        if path.suffix.lower() == ".xlsx":
+            wb = open_workbook(path)
+            try:
+                data = read_machine_sheet(wb, path)
+            finally:
+                wb.close()
+            if data is not None:
+                return _from_machine(path, data)
+        return _from_plain_table(path, read_rows(path), year, template)
 
 
 def _from_machine(path: Path, data) -> Plan:
@@ -148,8 +151,8 @@ def _from_machine(path: Path, data) -> Plan:
             "Hãy cập nhật chương trình rồi nhập lại."
         )
     try:
-        plan = plan_from_dict(json.loads(str(data.meta.get("plan_json"))))
-    except (json.JSONDecodeError, PlanError) as exc:
+        plan = plan_from_dict(strict_json(str(data.meta.get("plan_json")), path))
+    except PlanError as exc:
         raise FileRefused(f"Tệp kế hoạch {path.name} bị hỏng: {exc}") from exc
     if plan.digest() != data.meta.get("plan_digest"):
         raise FileRefused(
@@ -179,21 +182,28 @@ def _column_kind(header: str) -> str | None:
     return None
 
 
+_PERCENT = re.compile(r"^\d{1,4}(\.\d{1,8})?%?$")
+
+
 def parse_percent(raw: object) -> Fraction | None:
-    """40%, "40%", "40,5%", 0.4 (a cell formatted as percent), 40 -> an exact fraction."""
+    """40%, "40%", "40,5%", 0.4 (a cell formatted as percent), 40 -> an exact fraction.
+
+    NaN, infinities, exponents ("1e400") and absurd sizes are refused before any Fraction sees
+    them (ValueError)."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, bool):
         raise ValueError(raw)
     if isinstance(raw, int | float):
-        value = Fraction(Decimal(str(raw)))
+        if (isinstance(raw, float) and not math.isfinite(raw)) or not 0 <= raw <= 10_000:
+            raise ValueError(raw)
+        value = Fraction(Decimal(repr(raw) if isinstance(raw, float) else str(raw)))
         return value if value <= 1 else value / 100
     text = str(raw).strip().replace(" ", "").replace(",", ".")
+    if not _PERCENT.match(text):
+        raise ValueError(raw)
     percent = text.endswith("%")
-    try:
-        value = Fraction(Decimal(text.rstrip("%")))
-    except InvalidOperation as exc:
-        raise ValueError(raw) from exc
+    value = Fraction(Decimal(text.rstrip("%")))
     return value / 100 if percent or value > 1 else value
 
 
@@ -256,8 +266,8 @@ def _from_plain_table(
                 )
         procedures = cell("procedures")
         try:
-            procedures = int(Decimal(str(procedures).replace(".", ""))) if procedures else 0
-        except InvalidOperation:
+            procedures = parse_count(procedures) or 0
+        except CountError:
             problems.append(f"dòng {line}, {name}: số thủ tục «{procedures}» không phải là số.")
             procedures = 0
         for kind in ("online_target", "digitization_target"):

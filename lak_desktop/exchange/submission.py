@@ -22,12 +22,13 @@ from lak_desktop.core.plan import Plan
 from lak_desktop.core.text import place_name, slug
 from lak_desktop.core.validation import validate_batch
 from lak_desktop.exchange import layout
-from lak_desktop.exchange.limits import FileRefused, open_workbook
+from lak_desktop.exchange.limits import FileRefused, open_workbook, reading, sheet_rows
 from lak_desktop.exchange.machine_sheet import read_machine_sheet, write_machine_sheet
 
 KIND = "submission"
 SUBMISSION_FORMAT = 1
 VISIBLE_SHEET = "Báo cáo"
+MAX_VISIBLE_ROWS = 1_000  # a year's sheet has about forty
 
 
 @dataclass(frozen=True)
@@ -284,9 +285,14 @@ def _damaged(path: Path, what: str) -> FileRefused:
 def read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) -> ReadSubmission:
     """Check a submission file through and through; FileRefused says why it is not accepted."""
     path = Path(path)
+    with reading(path):
+        return _read_submission(path, plan_for_year)
+
+
+def _read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) -> ReadSubmission:
     wb = open_workbook(path)
     try:
-        data = read_machine_sheet(wb)
+        data = read_machine_sheet(wb, path)
         if data is None:
             raise FileRefused(
                 f"Tệp {path.name} không phải là tệp báo cáo do chương trình xuất ra "
@@ -324,11 +330,12 @@ def read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) -> 
         if not 1 <= through <= 12 or ints["revision"] < 1:
             raise _damaged(path, "tháng hoặc lần xuất không hợp lệ")
         figures = _figures(path, data.header, data.rows, texts["unit_code"], year, through)
-        visible = (
-            visible_digest(wb[VISIBLE_SHEET].iter_rows(values_only=True))
-            if (VISIBLE_SHEET in wb.sheetnames)
-            else ""
+        visible_rows = (
+            list(sheet_rows(wb[VISIBLE_SHEET], path, MAX_VISIBLE_ROWS))
+            if VISIBLE_SHEET in wb.sheetnames
+            else []
         )
+        visible = visible_digest(visible_rows) if visible_rows else ""
     finally:
         wb.close()
     sub = Submission(
@@ -369,7 +376,44 @@ def read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) -> 
         raise FileRefused(
             f"Số liệu trong tệp {path.name} không hợp lệ:", [p.message for p in problems]
         )
+    check_printed_sheet(path, visible_rows, plan, sub)
     return ReadSubmission(sub, plan, path.read_bytes())
+
+
+def _cells(rows) -> dict[tuple[int, int], object]:
+    """Every non-empty cell by (row, column), numbers as visible_digest compares them."""
+    cells: dict[tuple[int, int], object] = {}
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is None or value == "":
+                continue
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            cells[(r, c)] = value
+    return cells
+
+
+def check_printed_sheet(path: Path, rows: list, plan: Plan, sub: Submission) -> None:
+    """The sheet the commune printed, signed and stamped says what the data says: the sheet is
+    drawn again from the file's figures and compared cell by cell. A file whose data was changed
+    (and its digest recomputed) while the printed sheet was left alone is refused."""
+    from openpyxl import Workbook
+
+    ws = Workbook().active
+    draw_visible_sheet(ws, plan, sub, datetime.fromisoformat(sub.created_at).date())
+    expected = _cells(ws.iter_rows(values_only=True))
+    shown = _cells(rows)
+    for key in sorted(set(expected) | set(shown)):
+        if expected.get(key) != shown.get(key):
+            from openpyxl.utils import get_column_letter
+
+            cell = f"{get_column_letter(key[1])}{key[0]}"
+            raise FileRefused(
+                f"Trong tệp {path.name}, trang «{VISIBLE_SHEET}» ô {cell} ghi "
+                f"«{shown.get(key, '')}», nhưng phần số liệu của tệp là «{expected.get(key, '')}». "
+                "Trang in và số liệu không khớp nhau: tệp đã bị sửa. Hãy đề nghị đơn vị xuất lại "
+                "tệp từ chương trình và gửi lại."
+            )
 
 
 def _figures(

@@ -8,7 +8,15 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from lak_desktop.exchange.limits import FileRefused, check_size, open_workbook
+from lak_desktop.exchange.limits import (
+    MAX_COLUMNS,
+    MAX_TABLE_ROWS,
+    FileRefused,
+    check_size,
+    open_workbook,
+    reading,
+    sheet_rows,
+)
 
 KEY_COLUMNS = ("unit_code", "year", "month")
 NOTE_COLUMN = "note"
@@ -40,7 +48,8 @@ def read_rows(path: Path | str) -> list[list[object]]:
 def read_table(path: Path | str) -> Table:
     """The header (first row) and the non-empty rows below it."""
     path = Path(path)
-    raw_rows = read_rows(path)
+    with reading(path):
+        raw_rows = read_rows(path)
     if not raw_rows:
         raise FileRefused(f"Tệp {path.name} không có dòng nào.")
     header = tuple(str(c).strip().lower() if c is not None else "" for c in raw_rows[0])
@@ -73,13 +82,20 @@ def _csv_rows(path: Path) -> list[list[object]]:
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
-    return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    rows = []
+    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+        if len(rows) >= MAX_TABLE_ROWS:
+            raise FileRefused(f"Tệp {path.name} có quá nhiều dòng (hơn {MAX_TABLE_ROWS}).")
+        rows.append(list(row[:MAX_COLUMNS]))
+    return rows
 
 
 def _xlsx_rows(path: Path) -> list[list[object]]:
     wb = open_workbook(path)
     try:
-        ws = wb.worksheets[0]
-        return [list(r) for r in ws.iter_rows(values_only=True)]
+        with reading(path):
+            if not wb.worksheets:
+                raise FileRefused(f"Tệp {path.name} không có trang tính nào.")
+            return [list(r) for r in sheet_rows(wb.worksheets[0], path)]
     finally:
         wb.close()
