@@ -77,6 +77,10 @@ fuzz: system venv
 	LAK_FUZZ_CASES=$${LAK_FUZZ_CASES:-2000} QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q \
 		tests/exchange/test_fuzz.py
 
+crash-test: system venv
+	LAK_CRASH_KILLS=$${LAK_CRASH_KILLS:-100} QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q \
+		tests/storage/test_crash.py
+
 lint: venv
 	$(BIN)/ruff check lak_desktop tests benchmarks docs
 	$(BIN)/ruff format --check lak_desktop tests benchmarks docs

@@ -9,6 +9,7 @@ import argparse
 import json
 import logging
 import os
+import sqlite3
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -51,6 +52,7 @@ from lak_desktop.operations.office import (
 from lak_desktop.operations.plans import export_plan, import_plan
 from lak_desktop.paths import default_database_path
 from lak_desktop.storage import Repository, StorageError, open_repository
+from lak_desktop.storage.errors import storage_error
 from lak_desktop.storage.repository import SubmissionRecord
 
 log = logging.getLogger(__name__)
@@ -161,6 +163,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     att.add_argument("--json", action="store_true")
 
+    bkp = sub.add_parser("backup", help="sao lưu tệp dữ liệu; `backup list`: các bản sao lưu")
+    bkp.add_argument("action", nargs="?", choices=["list"], help="list: liệt kê các bản sao lưu")
+    bkp.add_argument("--out", type=Path, help="tệp hoặc thư mục (mặc định: thư mục backups)")
+    bkp.add_argument("--json", action="store_true")
+    rst = sub.add_parser(
+        "restore", help="khôi phục từ bản sao lưu; tệp hiện tại được để riêng, không bị xóa"
+    )
+    rst.add_argument("file", type=Path, nargs="?", help="bản sao lưu")
+    rst.add_argument("--latest", action="store_true", help="bản sao lưu mới nhất còn tốt")
+
     demo = sub.add_parser("demo", help="tạo số liệu mẫu trong một tệp dữ liệu mới")
     demo.add_argument(
         "--office",
@@ -185,8 +197,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    db_path = args.db or default_database_path()
+    if args.command in ("backup", "restore"):  # these work on the file, damaged or not
+        try:
+            return backup_command(db_path, args)
+        except (StorageError, InputError) as exc:
+            print(f"Lỗi: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        except (sqlite3.Error, OSError) as exc:
+            print(f"Lỗi: {storage_error(exc, db_path)}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     try:
-        repo = open_repository(args.db or default_database_path())
+        repo = open_repository(db_path)
     except StorageError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -202,6 +224,9 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         raise
+    except (sqlite3.Error, OSError) as exc:  # the data file or the disk: nothing half-saved
+        print(f"Lỗi: {storage_error(exc, db_path)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Exception:
         log.exception("unexpected error")
         import traceback
@@ -215,6 +240,54 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_UNEXPECTED
     finally:
         repo.close()
+
+
+def backup_command(db_path: Path, args: argparse.Namespace) -> int:
+    from lak_desktop.storage.backup import list_backups, make_backup, quick_check, restore
+
+    if args.command == "backup" and args.action == "list":
+        backups = list_backups(db_path)
+        if args.json:
+            listing = [
+                {
+                    "path": str(b.path),
+                    "made_at": b.made_at.isoformat(),
+                    "reason": b.reason,
+                    "size": b.size,
+                }
+                for b in backups
+            ]
+            print(json.dumps({"backups": listing}, ensure_ascii=False, indent=2))
+        elif not backups:
+            print(f"Chưa có bản sao lưu nào của {db_path}.")
+        else:
+            rows = [
+                [b.made_at.strftime("%d/%m/%Y %H:%M:%S"), b.reason, format_int(b.size), str(b.path)]
+                for b in backups
+            ]
+            print(render_table(["Lúc", "Lý do", "Byte", "Tệp"], rows, numeric={2}))
+        return EXIT_OK
+    if not db_path.exists() and args.command == "backup":
+        raise InputError(f"Chưa có tệp dữ liệu {db_path} để sao lưu.")
+    if args.command == "backup":
+        if args.out is not None and args.out.exists() and not args.out.is_dir():
+            raise InputError(f"Tệp {args.out} đã có; chương trình không ghi đè.")
+        print(make_backup(db_path, "manual", args.out))
+        return EXIT_OK
+    if args.latest == (args.file is not None):
+        raise InputError("Hãy chỉ một bản sao lưu, hoặc dùng --latest (xem `lak backup list`).")
+    source = args.file
+    if args.latest:
+        good = [b.path for b in list_backups(db_path) if quick_check(b.path)]
+        if not good:
+            raise InputError(f"Không có bản sao lưu nào còn tốt của {db_path}.")
+        source = good[0]
+    if not source.is_file():
+        raise InputError(f"Không tìm thấy bản sao lưu {source}.")
+    aside = restore(db_path, source)
+    print(f"Đã khôi phục {db_path} từ {source}.")
+    print(f"Tệp trước khi khôi phục được giữ ở {aside}.")
+    return EXIT_OK
 
 
 def run(repo: Repository, args: argparse.Namespace) -> int:

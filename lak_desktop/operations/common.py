@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -108,3 +109,14 @@ def setup(
             repo.set_setting(UNIT_SETTING, str(unit_code))
         for key, value in details.items():
             repo.set_setting(key, value.strip())
+
+
+def write_out(out: Path, write: Callable[[], Path]) -> Path:
+    """Run `write` (which writes the file `out`); a full or read-only disk gets a plain message."""
+    try:
+        return write()
+    except OSError as exc:
+        raise InputError(
+            f"Không ghi được tệp {out}: {exc.strerror or exc}. Hãy kiểm tra ổ đĩa hoặc USB còn "
+            "chỗ trống và cho phép ghi, hoặc chọn thư mục khác."
+        ) from exc

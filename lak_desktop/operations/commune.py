@@ -151,6 +151,7 @@ def import_figures(repo: Repository, path: Path | str) -> ImportSummary:
     if problems:
         problems.sort(key=lambda p: p.row or 0)
         raise InputError(problems)
+    repo.backup("before-import")
     changed = repo.save_figures([fig for _, fig, _ in batch], f"import:{path.name}")
     return ImportSummary(rows=len(batch), changed=changed)
 

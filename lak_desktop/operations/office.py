@@ -26,6 +26,7 @@ from lak_desktop.operations.common import (
     local_now,
     plan_for,
     refuse_existing,
+    write_out,
 )
 from lak_desktop.storage import Repository
 from lak_desktop.storage.repository import SubmissionRecord
@@ -123,6 +124,7 @@ def import_submissions(
     files = submission_paths([Path(p) for p in paths])
     if not files:
         raise InputError("Không có tệp .xlsx nào để nhập ở đường dẫn đã chọn.")
+    repo.backup("before-import")
     plans: dict[int, Plan | None] = {}
 
     def plan_of(year: int) -> Plan | None:
@@ -249,7 +251,7 @@ def write_chase_list(
         raise InputError(f"Tháng phải từ 1 đến 12, không phải {month}.")
     plan = plan_for(repo, year)
     table = status_table(plan, receipts(repo, plan.year), as_of or local_now().date())
-    return _writing(out, lambda: write(plan, table, month, report_settings(repo), out))
+    return write_out(out, lambda: write(plan, table, month, report_settings(repo), out))
 
 
 # The report for the chairman ------------------------------------------------------------
@@ -306,7 +308,7 @@ def write_report(
 
     out = _xlsx_target(out, "báo cáo")
     content = consolidated_report(repo, year, through_month, complete_only)
-    return _writing(out, lambda: write(content, out))
+    return write_out(out, lambda: write(content, out))
 
 
 def _xlsx_target(out: Path | str, what: str) -> Path:
@@ -315,13 +317,3 @@ def _xlsx_target(out: Path | str, what: str) -> Path:
         raise InputError(f"Tên tệp {what} phải kết thúc bằng .xlsx, không phải «{out.name}».")
     refuse_existing(out)
     return out
-
-
-def _writing(out: Path, write: Callable[[], Path]) -> Path:
-    try:
-        return write()
-    except OSError as exc:
-        raise InputError(
-            f"Không ghi được tệp {out}: {exc.strerror or exc}. Hãy kiểm tra ổ đĩa hoặc USB còn "
-            "chỗ trống và cho phép ghi, hoặc chọn thư mục khác."
-        ) from exc

@@ -12,6 +12,7 @@ from lak_desktop.operations.common import (
     local_now,
     plan_for,
     refuse_existing,
+    write_out,
 )
 from lak_desktop.storage import Repository
 
@@ -24,7 +25,7 @@ def export_plan(repo: Repository, year: int | None, out: Path | str) -> Path:
     if out.suffix.lower() != ".xlsx":
         raise InputError(f"Tên tệp kế hoạch phải kết thúc bằng .xlsx, không phải «{out.name}».")
     refuse_existing(out)
-    return write_plan_file(plan, out, local_now().date())
+    return write_out(out, lambda: write_plan_file(plan, out, local_now().date()))
 
 
 def import_plan(repo: Repository, path: Path | str, year: int | None = None) -> Plan:
@@ -38,5 +39,6 @@ def import_plan(repo: Repository, path: Path | str, year: int | None = None) -> 
     if template is None:
         template = repo.load_plan(repo.plan_years()[-1]) or builtin_plan()
     plan = read_plan_file(Path(path), year, template)
+    repo.backup("before-import")
     repo.save_plan(plan)
     return plan

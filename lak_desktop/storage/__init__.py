@@ -1,5 +1,6 @@
-"""The SQLite file, through sqlite-utils: schema, migrations and one repository API."""
+"""The SQLite file, through sqlite-utils: schema, migrations, one repository API, backups."""
 
-from lak_desktop.storage.repository import Repository, StorageError, open_repository
+from lak_desktop.storage.errors import StorageError
+from lak_desktop.storage.repository import Repository, open_repository
 
 __all__ = ["Repository", "StorageError", "open_repository"]

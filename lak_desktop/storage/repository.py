@@ -6,8 +6,9 @@ Every save runs in one transaction; every change of a figure leaves an audit row
 from __future__ import annotations
 
 import json
-import shutil
+import logging
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,11 +19,11 @@ from sqlite_utils import Database
 
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.plan import Plan, PlanError, plan_from_dict, plan_to_dict
+from lak_desktop.storage.backup import made_today, make_backup
+from lak_desktop.storage.errors import BUSY_SECONDS, StorageError, damaged, storage_error
 from lak_desktop.storage.migrations import migrations
 
-
-class StorageError(Exception):
-    """Something the user must act on (a damaged or too new file, a refused change)."""
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -41,44 +42,85 @@ def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def open_repository(path: Path | str) -> Repository:
-    """Open (creating if needed) the database at `path` and bring its schema up to date.
+def open_repository(path: Path | str, *, daily_backup: bool = True) -> Repository:
+    """Open (creating if needed) the database at `path`, check it, and bring its schema up to date.
 
-    Before migrating a file that already holds data, a copy is kept beside it.
+    A file that fails SQLite's quick check is never written to (StorageError, kind "damaged",
+    naming the newest good backup). Before migrating a file that holds data, a copy is kept
+    beside it; at the first open of each day a backup goes to the backups folder. Two programs
+    that open, create or write the same file at once wait for each other.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
     try:
-        db = Database(path)
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA synchronous = FULL")
-        db.enable_wal()
-        known = {m.name for m in migrations._migrations}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        existed = path.exists() and path.stat().st_size > 0
+    except OSError as exc:
+        raise storage_error(exc, path) from exc
+    db: Database | None = None
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_SECONDS, isolation_level=None)
+        db = Database(conn)
+        if existed:
+            check = conn.execute("PRAGMA quick_check").fetchall()
+            if check != [("ok",)]:
+                raise damaged(path, "; ".join(str(r[0]) for r in check[:3]))
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        _migrate(db, path, existed)
+        if daily_backup and existed and not made_today(path):
+            try:
+                make_backup(path, "daily")
+            except (sqlite3.Error, OSError) as exc:  # the file itself is fine: carry on, say so
+                log.warning("daily backup of %s failed: %s", path, exc)
+    except StorageError:
+        if db is not None:
+            db.close()
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        if db is not None:
+            db.close()
+        raise storage_error(exc, path) from exc
+    return Repository(db, path)
+
+
+def _migrate(db: Database, path: Path, existed: bool) -> None:
+    """Apply pending migrations; when another program is doing the same to a new file at the
+    same moment, wait for it and check again."""
+    known = {m.name for m in migrations._migrations}
+    for attempt in range(40):
         applied = {m.name for m in migrations.applied(db)}
         if applied - known:
-            db.close()
             raise StorageError(
                 f"Tệp dữ liệu {path} do phiên bản mới hơn của chương trình tạo ra. "
-                "Hãy cập nhật chương trình rồi mở lại."
+                "Hãy cập nhật chương trình rồi mở lại.",
+                "newer",
             )
         pending = migrations.pending(db)
-        if pending and existed and applied:
-            backup = path.with_name(f"{path.name}.before-{pending[0].name}.bak")
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            shutil.copy2(path, backup)
-        migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(
-            f"Không mở được tệp dữ liệu {path}: tệp bị hỏng hoặc không phải tệp dữ liệu của "
-            f"chương trình ({exc})."
-        ) from exc
-    return Repository(db)
+        if not pending:
+            return
+        try:
+            if existed and applied:
+                backup = path.with_name(f"{path.name}.before-{pending[0].name}.bak")
+                if not backup.exists():
+                    make_backup(path, "before-migration", backup)
+            migrations.apply(db)
+            return
+        except sqlite3.OperationalError as exc:
+            if "already exists" not in str(exc) and "locked" not in str(exc):
+                raise
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            time.sleep(0.05 * (attempt + 1))
+    raise StorageError(f"Không chuẩn bị được tệp dữ liệu {path}: tệp đang bận.", "busy")
 
 
 class Repository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, path: Path | None = None) -> None:
         self.db = db
+        self.path = path
         self._plans: dict[int, tuple[str, Plan]] = {}
 
     def close(self) -> None:
@@ -86,8 +128,27 @@ class Repository:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        with self.db.atomic() as db:
-            yield db
+        """One transaction that takes the write lock at its start (BEGIN IMMEDIATE), so that a
+        second writer waits for the first instead of failing; nested ones are savepoints."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic() as db:
+                yield db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def backup(self, reason: str) -> Path | None:
+        """A checked copy in the backups folder (before an import, say); None for a new file."""
+        if self.path is None or not self.path.exists():
+            return None
+        return make_backup(self.path, reason)
 
     # Settings ---------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:

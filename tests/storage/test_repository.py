@@ -142,3 +142,26 @@ def test_settings(repo):
     repo.set_setting("role", "commune")
     repo.set_setting("role", "office")
     assert repo.setting("role") == "office"
+
+
+@pytest.mark.parametrize("version", ["m001", "m002"])
+def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, version):
+    """Each schema version that was ever released is kept in tests/fixtures as a real file."""
+    old = tmp_path / f"{version}.sqlite"
+    shutil.copy(FIXTURES / f"db-{version}.sqlite", old)
+    repo = open_repository(old)
+    try:
+        assert [m.name for m in migrations.applied(repo.db)] == [
+            m.name for m in migrations._migrations
+        ]
+        assert repo.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        unit = "NAMKA" if version == "m001" else "KRONGNO"
+        fig = repo.month_figures(unit, 2022, 1)
+        assert fig.values == {"received_total": 100, "received_online": 45}
+        assert fig.note == "cũ"
+        if version == "m002":  # the office's files and their bytes came through
+            assert len(repo.submissions(2022)) == 57  # the 58th, edited by hand, was refused
+            first = repo.submissions(2022)[0]
+            assert repo.submission_content(first.id)[1][:2] == b"PK"
+    finally:
+        repo.close()
