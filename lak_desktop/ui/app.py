@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -40,16 +41,22 @@ def install_crash_dialog(log_path: Path | None) -> None:
     def hook(kind, value, tb) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))
         text = "".join(traceback.format_exception_only(kind, value)).strip()
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QApplication.translate("App", "Unexpected error"),
-            QApplication.translate(
+        if isinstance(value, sqlite3.Error | StorageError):
+            # The data file's own trouble: say what it is, and promise nothing about it.
+            from lak_desktop.storage.errors import classify
+
+            db = getattr(QApplication.instance(), "db_path", None) or Path("lak.sqlite")
+            message = str(classify(value, db))
+        else:  # a fault of the program: every save is one transaction, so what was saved stays
+            message = QApplication.translate(
                 "App",
                 "Something went wrong that the program did not expect. The figures "
                 "already saved are safe. Close this message and try again; if it "
                 "happens again, send the log file to the person who supports you:\n"
                 "{log}",
-            ).format(log=log_path or "—"),
+            ).format(log=log_path or "—")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, QApplication.translate("App", "Unexpected error"), message
         )
         box.addButton(QApplication.translate("App", "Close"), QMessageBox.ButtonRole.AcceptRole)
         box.setDetailedText(text)
@@ -77,25 +84,63 @@ def main_window(repo: Repository, db_path: Path, log_path: Path | None) -> QMain
     return OfficeWindow(repo, plan_for(repo), db_path, log_path)
 
 
+def open_or_restore(db_path: Path) -> Repository | None:
+    """The data file, opened; when it is damaged, the choice of a backup first. None: give up."""
+    from lak_desktop.storage.backup import list_backups, restore
+    from lak_desktop.ui.backups import RestoreDialog
+
+    while True:
+        try:
+            return open_repository(db_path)
+        except StorageError as exc:
+            if exc.kind == "damaged" and list_backups(db_path):
+                dialog = RestoreDialog(db_path, str(exc))
+                if dialog.exec() and dialog.chosen is not None:
+                    restore(db_path, dialog.chosen)
+                    continue
+                return None
+            QMessageBox.critical(
+                None, QApplication.translate("App", "Cannot open the data file"), str(exc)
+            )
+            return None
+
+
 def run(db_path: Path, log_path: Path | None, argv: list[str]) -> int:
+    from lak_desktop.storage.backup import restore
+
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("lak-desktop")
-    app.setApplicationDisplayName("lak_desktop")
+    app.setApplicationDisplayName(QApplication.translate("App", "Online dossier targets"))
     app.setWindowIcon(QIcon(str(resource("icons", "lak.png"))))
     install_translations(app)
     install_crash_dialog(log_path)
-    try:
-        repo = open_repository(db_path)
-    except StorageError as exc:
-        QMessageBox.critical(
-            None, QApplication.translate("App", "Cannot open the data file"), str(exc)
+    app.db_path = db_path  # for the crash dialog's message about the data file
+    while True:
+        repo = open_or_restore(db_path)
+        if repo is None:
+            return 2
+        try:
+            window = main_window(repo, db_path, log_path)
+            if window is None:
+                return 0
+            window.show()
+            code = app.exec()
+            chosen = getattr(window, "restore_from", None)
+        finally:
+            repo.close()
+        if chosen is None:
+            return code
+        try:
+            aside = restore(db_path, chosen)
+        except StorageError as exc:
+            QMessageBox.warning(None, QApplication.translate("App", "Not restored"), str(exc))
+            continue
+        QMessageBox.information(
+            None,
+            QApplication.translate("App", "Restored"),
+            QApplication.translate(
+                "App",
+                "The data file was restored from {backup}.\nThe file as it was before is kept "
+                "in {aside}.",
+            ).format(backup=chosen, aside=aside),
         )
-        return 2
-    try:
-        window = main_window(repo, db_path, log_path)
-        if window is None:
-            return 0
-        window.show()
-        return app.exec()
-    finally:
-        repo.close()

@@ -23,6 +23,7 @@ from lak_desktop.core.formatting import format_range
 from lak_desktop.core.periods import range_through
 from lak_desktop.core.plan import Plan
 from lak_desktop.storage import Repository
+from lak_desktop.ui.backups import add_backup_actions
 from lak_desktop.ui.screen import fit_to_screen
 from lak_desktop.ui.targets_panel import TargetsPanel
 from lak_desktop.ui.year_grid import YearGridModel, YearGridView
@@ -40,6 +41,7 @@ class CommuneWindow(QMainWindow):
         super().__init__()
         self.repo, self.plan, self.unit_code = repo, plan, unit_code
         self.db_path, self.log_path = db_path, log_path
+        self.restore_from: Path | None = None  # a backup chosen to restore, after closing
         unit = plan.unit(unit_code)
         self.setWindowTitle(
             self.tr("{unit} — targets of {year} — lak_desktop").format(
@@ -122,6 +124,8 @@ class CommuneWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (self.export_action, self.print_action, self.pdf_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        add_backup_actions(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.role_action)
         file_menu.addAction(quit_action)

@@ -3,158 +3,301 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="45" />
+        <location filename="../../lak_desktop/ui/app.py" line="59" />
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="46" />
+        <location filename="../../lak_desktop/ui/app.py" line="51" />
         <source>Something went wrong that the program did not expect. The figures already saved are safe. Close this message and try again; if it happens again, send the log file to the person who supports you:
 {log}</source>
         <translation>Chương trình gặp một lỗi không lường trước. Số liệu đã lưu vẫn an toàn. Hãy đóng thông báo này và thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký sau cho người hỗ trợ:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="54" />
+        <location filename="../../lak_desktop/ui/app.py" line="61" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="91" />
+        <location filename="../../lak_desktop/ui/app.py" line="103" />
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/app.py" line="113" />
+        <source>Online dossier targets</source>
+        <translation>Chỉ tiêu hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/app.py" line="136" />
+        <source>Not restored</source>
+        <translation>Chưa khôi phục được</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/app.py" line="140" />
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/app.py" line="141" />
+        <source>The data file was restored from {backup}.
+The file as it was before is kept in {aside}.</source>
+        <translation>Đã khôi phục tệp dữ liệu từ {backup}.
+Tệp trước khi khôi phục được giữ ở {aside}.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="30" />
+        <source>Choose where to keep the backup</source>
+        <translation>Chọn nơi lưu bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="48" />
+        <source>The backup was not made</source>
+        <translation>Chưa sao lưu được</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="53" />
+        <source>Backup made</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="54" />
+        <source>The data file was copied and checked:
+{path}</source>
+        <translation>Tệp dữ liệu đã được chép và kiểm tra:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="68" />
+        <location filename="../../lak_desktop/ui/backups.py" line="164" />
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="75" />
+        <source>Choose a backup. The current data file is first set aside beside it (it is never deleted), then the backup takes its place. Figures saved after the backup was made will have to be entered again.</source>
+        <translation>Chọn một bản sao lưu. Tệp dữ liệu hiện tại được để riêng bên cạnh (không bao giờ bị xóa), rồi bản sao lưu thế vào chỗ của nó. Số liệu lưu sau lúc sao lưu sẽ phải nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="87" />
+        <source>Made at</source>
+        <translation>Lúc sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="88" />
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="89" />
+        <source>Size (bytes)</source>
+        <translation>Dung lượng (byte)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="90" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="95" />
+        <source>first start of the day</source>
+        <translation>lần mở đầu tiên trong ngày</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="96" />
+        <source>before an import</source>
+        <translation>trước khi nhập tệp</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="97" />
+        <source>made by hand</source>
+        <translation>sao lưu bằng tay</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="98" />
+        <source>before an update</source>
+        <translation>trước khi cập nhật chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="120" />
+        <source>There is no backup in {folder}.</source>
+        <translation>Chưa có bản sao lưu nào trong {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="127" />
+        <source>&amp;Restore the chosen backup</source>
+        <translation>&amp;Khôi phục bản đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="132" />
+        <source>Choose another &amp;file…</source>
+        <translation>Chọn &amp;tệp khác…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="136" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="153" />
+        <source>Choose a backup</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="155" />
+        <source>Data files (*.sqlite)</source>
+        <translation>Tệp dữ liệu (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="165" />
+        <source>{path} is damaged or is not a data file. Choose another one.</source>
+        <translation>{path} bị hỏng hoặc không phải tệp dữ liệu. Hãy chọn bản khác.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="181" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/backups.py" line="183" />
+        <source>Restore from a &amp;backup…</source>
+        <translation>Khôi phục từ &amp;bản sao lưu…</translation>
     </message>
 </context>
 <context>
     <name>CommuneWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="45" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="47" />
         <source>{unit} — targets of {year} — lak_desktop</source>
         <translation>{unit} — chỉ tiêu năm {year} — lak_desktop</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="53" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="55" />
         <source>Monthly figures</source>
         <translation>Số liệu hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="62" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="64" />
         <source>&lt;b&gt;{unit}&lt;/b&gt; — monthly figures of {year}</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; — số liệu hằng tháng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="75" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="77" />
         <source>&amp;Targets</source>
         <translation>&amp;Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="79" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="81" />
         <source>C&amp;hart</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="98" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="100" />
         <source>Type a number to enter it; Enter or Tab moves on. Every change is saved at once.</source>
         <translation>Gõ số để nhập; Enter hoặc Tab để sang ô tiếp theo. Mỗi thay đổi được lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="109" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="111" />
         <location filename="../../lak_desktop/ui/selftest.py" line="61" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="112" />
         <source>&amp;Send the report to the office above…</source>
         <translation>&amp;Xuất báo cáo gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="115" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="118" />
         <source>Save as P&amp;DF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="120" />
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="122" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="129" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="133" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="130" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="134" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="132" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="136" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="138" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="142" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="139" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="143" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="142" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="146" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="147" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="151" />
         <source>Main</source>
         <translation>Công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="159" />
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="170" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="174" />
         <source>Month {m}, {label}: {help}</source>
         <translation>Tháng {m}, {label}: {help}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="172" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="176" />
         <source>Month {m}, {label}</source>
         <translation>Tháng {m}, {label}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="212" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="216" />
         <source>Written: {path}</source>
         <translation>Đã ghi tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="240" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="244" />
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="240" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="244" />
         <source>PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="245" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="249" />
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -720,82 +863,82 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="27" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="29" />
         <source>Receiving office — {issuer} — plan of {year}</source>
         <translation>Cơ quan nhận báo cáo — {issuer} — kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="41" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="43" />
         <source>&amp;Inbox</source>
         <translation>&amp;Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="42" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="44" />
         <source>Who has &amp;sent</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="43" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="45" />
         <source>&amp;Consolidated and ranking</source>
         <translation>Tổng hợp và &amp;xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="44" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="46" />
         <source>C&amp;harts</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="45" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="47" />
         <source>&amp;Report</source>
         <translation>Báo &amp;cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="46" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="48" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="51" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="53" />
         <source>Data file: {db}</source>
         <translation>Tệp dữ liệu: {db}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="55" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="57" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="56" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="58" />
         <source>Receive &amp;files…</source>
         <translation>Nhận &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="59" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="61" />
         <source>Receive a f&amp;older…</source>
         <translation>Nhận cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="61" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="63" />
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="63" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="65" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="71" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="75" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="72" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="76" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="75" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="79" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -803,22 +946,22 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="122" />
+        <location filename="../../lak_desktop/ui/office/table.py" line="125" />
         <source>✓ Accepted</source>
         <translation>✓ Nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="123" />
+        <location filename="../../lak_desktop/ui/office/table.py" line="126" />
         <source>✓ Replaced the earlier revision</source>
         <translation>✓ Thay bản cũ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="124" />
+        <location filename="../../lak_desktop/ui/office/table.py" line="127" />
         <source>– Ignored</source>
         <translation>– Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="125" />
+        <location filename="../../lak_desktop/ui/office/table.py" line="128" />
         <source>✗ REFUSED</source>
         <translation>✗ TỪ CHỐI</translation>
     </message>
@@ -1012,108 +1155,108 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="47" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="48" />
         <source>Year to date &amp;through month:</source>
         <translation>Lũy kế đến &amp;tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="48" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="49" />
         <source>Rank only units with figures for &amp;every month</source>
         <translation>Chỉ xếp hạng đơn vị có số liệu đủ &amp;mọi tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="52" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="53" />
         <source>Save as &amp;Excel…</source>
         <translation>Lưu tệp &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="53" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="54" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="54" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="55" />
         <source>Save as P&amp;DF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="62" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="63" />
         <source>Our office's lines on the report</source>
         <translation>Thông tin của cơ quan trên báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="70" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="71" />
         <source>Head of office</source>
         <translation>Trưởng phòng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="75" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="76" />
         <source>&amp;Number:</source>
         <translation>&amp;Số văn bản:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="76" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="77" />
         <source>P&amp;lace:</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="77" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="78" />
         <source>Signer's t&amp;itle:</source>
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="78" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="79" />
         <source>Signer's &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="79" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="80" />
         <source>&amp;Recipients:</source>
         <translation>Nơi &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="80" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="81" />
         <source>Sa&amp;ve these lines</source>
         <translation>Lưu &amp;thông tin này</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="95" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="96" />
         <source>Preview of the report</source>
         <translation>Xem trước báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="141" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="153" />
         <source>Saved. The report uses these lines from now on.</source>
         <translation>Đã lưu. Từ nay báo cáo dùng thông tin này.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="152" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="164" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="154" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="166" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="167" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="179" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="169" />
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="182" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="181" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="194" />
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="177" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="189" />
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="177" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="189" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1121,133 +1264,133 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="45" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="48" />
         <source>&amp;As of:</source>
         <translation>&amp;Tính đến ngày:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="55" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="58" />
         <source>✓ on time   +N late by N days   ✗ missing (deadline passed)   · not due yet</source>
         <translation>✓ đúng hạn   +N muộn N ngày   ✗ chưa gửi, đã quá hạn   · chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="61" />
-        <location filename="../../lak_desktop/ui/office/status.py" line="89" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="64" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="92" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="63" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="66" />
         <source>Reports by unit and month</source>
         <translation>Báo cáo theo đơn vị và tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="64" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="67" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="66" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="69" />
         <source>Reports by month</source>
         <translation>Báo cáo theo tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="72" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="75" />
         <source>&lt;b&gt;Units to call&lt;/b&gt; for month</source>
         <translation>&lt;b&gt;Danh sách cần đôn đốc&lt;/b&gt; tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="75" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="78" />
         <source>Month of the list of units to call</source>
         <translation>Tháng của danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="79" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="82" />
         <source>Save as &amp;Excel…</source>
         <translation>Lưu tệp &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="81" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="84" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="88" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="91" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="90" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="93" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="91" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="94" />
         <source>Deadline</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="92" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="95" />
         <source>Latest file</source>
         <translation>Báo cáo mới nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="121" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="123" />
         <source>On time: received {r} (deadline {d}), revision {n}</source>
         <translation>Đúng hạn: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="124" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="126" />
         <source>Late by {k} days: received {r} (deadline {d}), revision {n}</source>
         <translation>Muộn {k} ngày: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="126" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="128" />
         <source>Missing: the deadline {d} has passed</source>
         <translation>Chưa gửi: đã quá hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="128" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="130" />
         <source>Not due yet: deadline {d}</source>
         <translation>Chưa đến hạn: hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="144" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="151" />
         <source>Expected</source>
         <translation>Số đơn vị phải gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="148" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="155" />
         <source>Received</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="152" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="159" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="156" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="163" />
         <source>Reporting rate</source>
         <translation>Tỷ lệ đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="160" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="167" />
         <source>On-time rate</source>
         <translation>Tỷ lệ đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="197" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="204" />
         <source>Save the list of units to call</source>
         <translation>Lưu danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="199" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="206" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="206" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="213" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>

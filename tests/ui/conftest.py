@@ -27,3 +27,15 @@ def fresh_repo(tmp_path):
     repository = open_repository(tmp_path / "fresh.sqlite")
     yield repository
     repository.close()
+
+
+@pytest.fixture
+def office_window_factory(qtbot, repo, db_path):
+    from lak_desktop.ui.office.window import OfficeWindow
+
+    def make():
+        win = OfficeWindow(repo, repo.load_plan(2022), db_path)
+        qtbot.addWidget(win)
+        return win
+
+    return make

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from lak_desktop.core.plan import Plan
 from lak_desktop.storage import Repository
+from lak_desktop.ui.backups import add_backup_actions
 from lak_desktop.ui.office.consolidated import ConsolidatedTab
 from lak_desktop.ui.office.inbox import InboxTab
 from lak_desktop.ui.office.plan_tab import PlanTab
@@ -23,6 +24,7 @@ class OfficeWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.repo, self.plan, self.db_path, self.log_path = repo, plan, db_path, log_path
+        self.restore_from: Path | None = None  # a backup chosen to restore, after closing
         self.setWindowTitle(
             self.tr("Receiving office — {issuer} — plan of {year}").format(
                 issuer=plan.issuer.office or plan.issuer.name, year=plan.year
@@ -65,6 +67,8 @@ class OfficeWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (files, folder):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        add_backup_actions(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(role)
         file_menu.addAction(quit_action)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QThread, Signal
 
 from lak_desktop.operations.common import InputError
 from lak_desktop.storage import StorageError, open_repository
+from lak_desktop.storage.errors import storage_error
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,8 @@ class ImportWorker(QThread):
             )
         except (InputError, StorageError) as exc:
             self.failed.emit(str(exc))
+        except (sqlite3.Error, OSError) as exc:  # the data file or the disk, said plainly
+            self.failed.emit(str(storage_error(exc, self.db_path)))
         except Exception as exc:  # the window must hear of it; the log keeps the details
             log.exception("import failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,54 @@
+"""Tệp → Sao lưu… / Khôi phục từ bản sao lưu…, and a damaged file at start."""
+
+from __future__ import annotations
+
+import os
+
+from lak_desktop.storage import open_repository
+from lak_desktop.storage.backup import backups_dir, list_backups, make_backup
+from lak_desktop.ui.backups import RestoreDialog, back_up
+
+
+def test_both_windows_have_backup_and_restore(window, office_window_factory):
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "&Sao lưu…" in texts and "Khôi phục từ &bản sao lưu…" in texts
+    office = office_window_factory()
+    assert office.restore_action.text() == "Khôi phục từ &bản sao lưu…"
+
+
+def test_back_up_then_restore_from_the_window(qtbot, window, db_path, monkeypatch):
+    monkeypatch.setattr("lak_desktop.ui.backups.QMessageBox.information", lambda *a: None)
+    made = back_up(window, db_path, str(backups_dir(db_path)))
+    assert made is not None and made in [b.path for b in list_backups(db_path)]
+    dialog = RestoreDialog(db_path, parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == len(list_backups(db_path))
+    assert "bằng tay" in dialog.model.cell_text(0, 1)
+    dialog.take_selected()
+    assert dialog.chosen == made
+
+
+def test_a_damaged_file_at_start_leads_to_the_choice_of_a_backup(qtbot, tmp_path, monkeypatch):
+    from lak_desktop.operations.demo import fill_demo
+    from lak_desktop.ui.app import open_or_restore
+    from tests.storage.test_robustness import damage
+
+    path = tmp_path / "lak.sqlite"
+    repo = open_repository(path)
+    fill_demo(repo)
+    repo.close()
+    make_backup(path, "manual")
+    damage(path, "figure_values")
+    shown = []
+
+    def choose_newest(self):
+        shown.append(self.windowTitle())
+        self.take_selected()
+        return 1
+
+    monkeypatch.setattr(RestoreDialog, "exec", choose_newest)
+    repo = open_or_restore(path)
+    assert shown == ["Khôi phục từ bản sao lưu"]
+    assert repo is not None and len(repo.figures(2022)) == 100
+    repo.close()
+    assert any(".before-restore-" in name for name in os.listdir(tmp_path))
