@@ -130,10 +130,29 @@ def year_attainment(
 def unit_attainment(
     plan: Plan, unit_code: str, figures: Iterable[MonthlyFigures], through_month: int
 ) -> UnitAttainment:
-    for result in year_attainment(plan, figures, through_month):
-        if result.unit.code == unit_code:
-            return result
-    raise KeyError(unit_code)
+    """One unit's attainment; its cost does not grow with the number of units in the plan."""
+    if not 1 <= through_month <= 12:
+        raise ValueError(f"through_month must be 1..12, got {through_month}")
+    unit = plan.unit(unit_code)
+    sums = dict.fromkeys(plan.element_codes, 0)
+    months = set()
+    for fig in figures:
+        if fig.unit_code != unit_code or fig.year != plan.year or fig.month > through_month:
+            continue
+        if fig.values:
+            months.add(fig.month)
+        for code, value in fig.values.items():
+            if code in sums:
+                sums[code] += value
+    return UnitAttainment(
+        unit=unit,
+        through_month=through_month,
+        indicators={
+            ind.code: indicator_attainment(ind, sums, plan.target(unit_code, ind.code))
+            for ind in plan.indicators
+        },
+        months_with_data=tuple(sorted(months)),
+    )
 
 
 def monthly_rates(

@@ -16,6 +16,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 FONT_NAME = "Times New Roman"
@@ -68,6 +69,17 @@ def atomic_save(wb: Workbook, target: Path) -> None:
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def merge(ws: Worksheet, start_row: int, start_column: int, end_row: int, end_column: int) -> None:
+    """Merge a range we know overlaps no other. openpyxl's merge_cells checks each new range
+    against every earlier one, which grows with the square of the rows of a national report."""
+    rng = MergedCellRange(
+        ws,
+        f"{get_column_letter(start_column)}{start_row}:{get_column_letter(end_column)}{end_row}",
+    )
+    ws.merged_cells.ranges.add(rng)
+    ws._clean_merge_range(rng)
 
 
 def note(ws: Worksheet, row: int, text: str, ncols: int, size: float, height: float) -> int:
@@ -140,7 +152,7 @@ def put(
     if number_format:
         cell.number_format = number_format
     if span > 1:
-        ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=col + span - 1)
+        merge(ws, row, col, row, col + span - 1)
     if boxed:
         for c in range(col, col + span):
             ws.cell(row=row, column=c).border = BOX

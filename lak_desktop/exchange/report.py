@@ -193,7 +193,7 @@ def write_report(report: ConsolidatedReport, target: Path) -> Path:
     sub_labels += ["", ""]
     row = layout.table_header(ws, top + 1, sub_labels, height=46)
     for c in (1, 2, ncols - 1, ncols):
-        ws.merge_cells(start_row=top, start_column=c, end_row=top + 1, end_column=c)
+        layout.merge(ws, top, c, top + 1, c)
     ws.row_dimensions[top].height = 32
     ws.print_title_rows = f"{top}:{top + 1}"
 

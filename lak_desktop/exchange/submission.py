@@ -144,9 +144,7 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
     headers = ["Tháng", "Từ ngày", "Đến ngày", *(e.label for e in elements), "Ghi chú"]
     row = layout.table_header(ws, row, headers)
     if note_span > 1:
-        ws.merge_cells(
-            start_row=row - 1, start_column=ncols - note_span + 1, end_row=row - 1, end_column=ncols
-        )
+        layout.merge(ws, row - 1, ncols - note_span + 1, row - 1, ncols)
     count_formats = [layout.COUNT_FORMAT] * len(elements)
     totals = dict.fromkeys(plan.element_codes, 0)
     for fig in sub.figures:
@@ -189,7 +187,7 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
         ],
         height=34,
     )
-    ws.merge_cells(start_row=row - 1, start_column=1, end_row=row - 1, end_column=2)
+    layout.merge(ws, row - 1, 1, row - 1, 2)
     att = unit_attainment(plan, sub.unit_code, list(sub.figures), sub.through_month)
     for ind in plan.indicators:
         a = att.indicators[ind.code]
@@ -218,7 +216,7 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
             ],
             text_cols=2,
         )
-        ws.merge_cells(start_row=row - 1, start_column=1, end_row=row - 1, end_column=2)
+        layout.merge(ws, row - 1, 1, row - 1, 2)
         ws.row_dimensions[row - 1].height = 32
     row += 1
     row = layout.note(
@@ -249,7 +247,7 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
 
 def _left_note(ws, row: int, col: int, span: int) -> None:
     if span > 1:
-        ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=col + span - 1)
+        layout.merge(ws, row, col, row, col + span - 1)
 
 
 def visible_digest(rows) -> str:

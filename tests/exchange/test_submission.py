@@ -8,7 +8,7 @@ from fractions import Fraction
 import pytest
 from openpyxl import load_workbook
 
-from lak_desktop.cli import attainment_json
+from lak_desktop.commands import attainment_json
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.plan import Unit
 from lak_desktop.exchange.machine_sheet import SHEET

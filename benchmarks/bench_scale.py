@@ -1,0 +1,507 @@
+"""National scale, each job timed against a like-for-like baseline in the same run.
+
+`make bench` runs it at 100, 1,000 and 3,321 units (every commune of Vietnam since 2025) with
+1,000 submission files, and prints one table: the job, N, its time, the baseline's, the ratio,
+and the target. `--quick` (run by `make test`) does each once on small data, only to keep the
+benchmarks working. Times are medians of several runs; the machine is noisy, the ratios are not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from fractions import Fraction
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from lak_desktop.core.attainment import year_attainment  # noqa: E402
+from lak_desktop.core.builtin import builtin_plan  # noqa: E402
+from lak_desktop.core.figures import MonthlyFigures  # noqa: E402
+from lak_desktop.core.plan import Plan, Unit  # noqa: E402
+from lak_desktop.core.ranking import rank_units  # noqa: E402
+
+PY = sys.executable
+
+
+def big_plan(units: int) -> Plan:
+    """A plan of `units` communes with unique names, the built-in plan's indicators."""
+    plan = builtin_plan()
+    rng = random.Random(units)
+    made = tuple(
+        Unit(f"X{i:05d}", f"UBND xã Thử Nghiệm {i}", "xã", 100) for i in range(1, units + 1)
+    )
+    targets = {
+        (u.code, i.code): Fraction(rng.choice([40, 50, 60]), 100)
+        for u in made
+        for i in plan.indicators
+    }
+    return replace(plan, units=made, targets=targets)
+
+
+def figures_for(plan: Plan, months: int = 12) -> list[MonthlyFigures]:
+    rng = random.Random(len(plan.units))
+    out = []
+    for u in plan.units:
+        for m in range(1, months + 1):
+            rt, rs = rng.randint(20, 200), rng.randint(20, 200)
+            values = {
+                "received_total": rt,
+                "received_online": rng.randint(0, rt),
+                "resolved_total": rs,
+                "results_digitized": rng.randint(0, rs),
+            }
+            out.append(MonthlyFigures(u.code, plan.year, m, values))
+    return out
+
+
+def median_time(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def database(folder: Path, plan: Plan, figures: list[MonthlyFigures]) -> Path:
+    from lak_desktop.storage import open_repository
+
+    path = folder / f"office-{len(plan.units)}.sqlite"
+    if path.exists():
+        return path
+    repo = open_repository(path)
+    repo.save_plan(plan)
+    repo.save_figures(figures, "bench")
+    repo.set_setting("plan_year", str(plan.year))
+    repo.set_setting("role", "office")
+    repo.close()
+    return path
+
+
+# Baselines -------------------------------------------------------------------------------
+
+
+def fraction_loop(plan: Plan, figures: list[MonthlyFigures], through: int):
+    """Like for like with attainment + ranking: sums per unit, exact rates, capped scores, sort."""
+    sums: dict[str, dict[str, int]] = {}
+    for f in figures:
+        if f.month <= through:
+            s = sums.setdefault(f.unit_code, {})
+            for k, v in f.values.items():
+                s[k] = s.get(k, 0) + v
+    scored = []
+    for u in plan.units:
+        s = sums.get(u.code, {})
+        total, capped = Fraction(0), Fraction(0)
+        for ind in plan.indicators:
+            den = s.get(ind.denominator, 0)
+            if den:
+                ratio = Fraction(s.get(ind.numerator, 0), den) / plan.targets[(u.code, ind.code)]
+                total += 1
+                capped += min(ratio, 1)
+        scored.append((capped / total if total else Fraction(-1), u.code))
+    scored.sort(reverse=True)
+    return scored
+
+
+def baseline_report(db: Path, plan: Plan, out: Path) -> None:
+    """SELECT the figures, compute exact rates, write a same-size styled workbook."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    con = sqlite3.connect(db)
+    rows = con.execute(
+        "SELECT m.unit_code, v.element, SUM(v.value) FROM figure_values v JOIN months m "
+        "USING (year, unit_code, month) GROUP BY m.unit_code, v.element"
+    ).fetchall()
+    con.close()
+    sums: dict[str, dict[str, int]] = {}
+    for unit, element, total in rows:
+        sums.setdefault(unit, {})[element] = total
+    wb = Workbook()
+    ws = wb.active
+    side = Side(style="thin")
+    box = Border(left=side, right=side, top=side, bottom=side)
+    font = Font(name="Times New Roman", size=11)
+    for n, u in enumerate(plan.units, start=1):
+        s = sums.get(u.code, {})
+        values: list[object] = [n, u.name, *(s.get(e.code, 0) for e in plan.elements)]
+        for ind in plan.indicators:
+            den = s.get(ind.denominator, 0)
+            rate = Fraction(s.get(ind.numerator, 0), den) if den else None
+            values += [float(rate) if rate is not None else None, 0.4, "Đạt", 0]
+        values += [1.0, ""]
+        ws.append(values)
+        for cell in ws[ws.max_row]:
+            cell.font, cell.border = font, box
+            cell.alignment = Alignment(horizontal="right", vertical="center")
+            cell.number_format = "#,##0"
+    wb.save(out)
+
+
+def read_only_loop(files: list[Path]) -> None:
+    from openpyxl import load_workbook
+
+    for path in files:
+        wb = load_workbook(path, read_only=True)
+        for ws in wb.worksheets:
+            for _ in ws.iter_rows(values_only=True):
+                pass
+        wb.close()
+
+
+def run_cli(*args, env=None) -> None:
+    subprocess.run(
+        [PY, "-m", "lak_desktop.cli", *map(str, args)], check=True, capture_output=True, env=env
+    )
+
+
+MINIMAL_ATTAINMENT = """
+import json, sqlite3, sys
+from fractions import Fraction
+con = sqlite3.connect(sys.argv[1])
+plan = json.loads(con.execute("SELECT body FROM plans").fetchone()[0])
+targets = {(t["unit"], t["indicator"]): Fraction(t["target"]) for t in plan["targets"]}
+sums = {}
+for unit, element, total in con.execute(
+    "SELECT unit_code, element, SUM(value) FROM figure_values GROUP BY unit_code, element"):
+    sums.setdefault(unit, {})[element] = total
+units = []
+for u in plan["units"]:
+    s = sums.get(u["code"], {})
+    inds = {}
+    for ind in plan["indicators"]:
+        den = s.get(ind["denominator"], 0)
+        rate = Fraction(s.get(ind["numerator"], 0), den) if den else None
+        inds[ind["code"]] = {"rate": float(rate) if rate is not None else None,
+                             "target": float(targets[(u["code"], ind["code"])])}
+    units.append({"code": u["code"], "indicators": inds})
+print(json.dumps({"units": units}, ensure_ascii=False, indent=2))
+"""
+
+
+# The measurements ------------------------------------------------------------------------
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple] = []
+
+    def add(self, job: str, n: str, real: float, base: float, target: str) -> None:
+        self.rows.append((job, n, real, base, real / base if base else float("nan"), target))
+        print(
+            f"  {job} [{n}]: {real * 1000:.1f} ms vs {base * 1000:.1f} ms = {real / base:.2f}x",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    def render(self) -> str:
+        head = ("job", "N", "time", "baseline", "ratio", "target")
+        lines = [
+            [job, n, f"{real * 1000:,.0f} ms", f"{base * 1000:,.0f} ms", f"{ratio:.2f}x", target]
+            for job, n, real, base, ratio, target in self.rows
+        ]
+        widths = [max(len(str(r[i])) for r in [head, *lines]) for i in range(len(head))]
+        out = ["  ".join(str(h).ljust(w) for h, w in zip(head, widths, strict=True))]
+        out.append("  ".join("-" * w for w in widths))
+        out += ["  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)) for r in lines]
+        return "\n".join(out)
+
+
+def bench_core(table: Table, sizes: list[int], runs: int) -> None:
+    for units in sizes:
+        plan = big_plan(units)
+        figures = figures_for(plan)
+        real = median_time(lambda: rank_units(plan, year_attainment(plan, figures, 12)), runs)
+        base = median_time(lambda: fraction_loop(plan, figures, 12), runs)
+        table.add("attainment + ranking, in process", f"{units} units", real, base, "≤ 1.5x")
+
+
+def bench_report(table: Table, folder: Path, sizes: list[int], runs: int) -> dict[int, float]:
+    from lak_desktop.operations.office import write_report
+    from lak_desktop.storage import open_repository
+
+    times = {}
+    for units in sizes:
+        plan = big_plan(units)
+        db = database(folder, plan, figures_for(plan))
+        repo = open_repository(db, daily_backup=False)
+        counter = iter(range(10**6))
+
+        def ours() -> None:
+            write_report(repo, plan.year, 12, folder / f"r-{units}-{next(counter)}.xlsx")
+
+        real = median_time(ours, runs)
+        repo.close()
+        base = median_time(lambda: baseline_report(db, plan, folder / "base.xlsx"), runs)
+        times[units] = real
+        table.add("report --through 12", f"{units} units", real, base, "≤ 1.5x, linear")
+    return times
+
+
+def bench_import(table: Table, folder: Path, units: int, files: int, runs: int) -> None:
+    from lak_desktop.operations.commune import export_submission
+    from lak_desktop.operations.office import import_submissions
+    from lak_desktop.storage import open_repository
+
+    plan = big_plan(units)
+    figures = figures_for(plan)
+    commune_db = database(folder, plan, figures)
+    inbox = folder / f"inbox-{units}-{files}"
+    if not inbox.exists():
+        repo = open_repository(commune_db, daily_backup=False)
+        for unit in plan.units[:files]:
+            export_submission(repo, unit.code, plan.year, 12, inbox)
+        repo.close()
+    paths = sorted(inbox.glob("*.xlsx"))
+
+    def ours() -> None:
+        office = folder / "office-import.sqlite"
+        for p in folder.glob("office-import.sqlite*"):
+            p.unlink()
+        shutil.rmtree(folder / "backups", ignore_errors=True)
+        repo = open_repository(office, daily_backup=False)
+        repo.save_plan(plan)
+        outcomes = import_submissions(repo, paths)
+        assert all(o.outcome == "accepted" for o in outcomes), outcomes[0].reason
+        repo.close()
+
+    real = median_time(ours, runs)
+    base = median_time(lambda: read_only_loop(paths), runs)
+    table.add("submission import", f"{files} files, {units}-unit plan", real, base, "≤ 1.5x")
+
+
+def bench_commands(table: Table, folder: Path, small: int, large: int, runs: int) -> None:
+    from lak_desktop.operations.commune import export_submission
+    from lak_desktop.storage import open_repository
+
+    dbs = {}
+    for units in (small, large):
+        plan = big_plan(units)
+        dbs[units] = database(folder, plan, figures_for(plan))
+    code = plan.units[0].code
+    times = {}
+    for units, db in dbs.items():
+        times[units] = median_time(
+            lambda db=db: run_cli(
+                "--db",
+                db,
+                "figures",
+                "set",
+                "--unit",
+                "X00001",
+                "--year",
+                2022,
+                "--month",
+                1,
+                "received_total=150",
+            ),
+            runs,
+        )
+    table.add("lak figures set", f"{large} vs {small} units", times[large], times[small], "≤ 1.5x")
+    for units, db in dbs.items():
+        repo = open_repository(db, daily_backup=False)
+        out = folder / f"export-{units}"
+        times[units] = median_time(
+            lambda repo=repo, out=out: export_submission(repo, code, 2022, 12, out), runs
+        )
+        repo.close()
+    table.add(
+        "export of one submission file",
+        f"{large} vs {small} units",
+        times[large],
+        times[small],
+        "≤ 1.5x",
+    )
+    db = dbs[large]
+    real = median_time(lambda: run_cli("--db", db, "attainment", "--year", 2022, "--json"), runs)
+    base = median_time(
+        lambda: subprocess.run(
+            [PY, "-c", MINIMAL_ATTAINMENT, str(db)], check=True, capture_output=True
+        ),
+        runs,
+    )
+    table.add("lak attainment --json", f"{large} units", real, base, "≤ 2x")
+    real = median_time(lambda: run_cli("--help"), runs)
+    base = median_time(lambda: subprocess.run([PY, "-c", "pass"], check=True), runs)
+    table.add("lak --help", "", real, base, "≤ 3x")
+
+
+def bench_cell_save(table: Table, folder: Path, runs: int) -> None:
+    from lak_desktop.storage import open_repository
+
+    plan = big_plan(11)
+    db = database(folder, plan, figures_for(plan))
+    repo = open_repository(db, daily_backup=False)
+    n = iter(range(10**6))
+
+    def ours() -> None:
+        for _ in range(50):
+            i = next(n)
+            repo.save_figures(
+                [MonthlyFigures("X00001", 2022, i % 12 + 1, {"received_total": 300 + i % 7})], "ui"
+            )
+
+    bare = sqlite3.connect(folder / "bare.sqlite", isolation_level=None)
+    bare.execute("PRAGMA journal_mode = WAL")
+    bare.execute("PRAGMA synchronous = FULL")
+    bare.execute("CREATE TABLE IF NOT EXISTS v(u, m, e, value, PRIMARY KEY(u, m, e))")
+
+    def base() -> None:
+        for _ in range(50):
+            i = next(n)
+            bare.execute("BEGIN IMMEDIATE")
+            bare.execute("INSERT OR REPLACE INTO v VALUES ('X', ?, 'rt', ?)", [i % 12, i])
+            bare.execute("COMMIT")
+
+    table.add("one cell save (×50)", "", median_time(ours, runs), median_time(base, runs), "≤ 1.2x")
+    repo.close()
+    bare.close()
+
+
+WINDOW = """
+import sys, time
+started = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+if sys.argv[1] == "bare":
+    w = QMainWindow()
+else:
+    from lak_desktop.storage import open_repository
+    from lak_desktop.ui.app import install_translations, main_window
+    install_translations(app)
+    repo = open_repository(sys.argv[2], daily_backup=False)
+    w = main_window(repo, sys.argv[2], None)
+w.show()
+app.processEvents()
+w.grab()
+print(time.perf_counter() - started)
+"""
+
+
+def bench_window(table: Table, folder: Path, units: int, runs: int) -> None:
+    plan = big_plan(units)
+    db = database(folder, plan, figures_for(plan))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    def first_paint(kind: str) -> float:
+        out = subprocess.run(
+            [PY, "-c", WINDOW, kind, str(db)], check=True, capture_output=True, text=True, env=env
+        ).stdout
+        return float(out.strip().splitlines()[-1])
+
+    real = statistics.median(first_paint("office") for _ in range(runs))
+    base = statistics.median(first_paint("bare") for _ in range(runs))
+    table.add("office window, start to first paint", f"{units} units", real, base, "≤ 1.5x")
+
+
+def bench_screens(table: Table, folder: Path, units: int) -> None:
+    """Each office screen at national scale: open, sort a column, scroll the table (≤ 100 ms)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from lak_desktop.storage import open_repository
+    from lak_desktop.ui.office.consolidated import ConsolidatedTab
+    from lak_desktop.ui.office.inbox import InboxTab
+    from lak_desktop.ui.office.status import StatusTab
+
+    app = QApplication.instance() or QApplication([])
+    plan = big_plan(units)
+    db = database(folder, plan, figures_for(plan))
+    repo = open_repository(db, daily_backup=False)
+    plan = repo.load_plan(plan.year)
+    limit = 0.1
+    for name, make in (
+        ("status", lambda: StatusTab(repo, plan)),
+        ("consolidated", lambda: ConsolidatedTab(repo, plan)),
+        ("inbox", lambda: InboxTab(repo, plan, db)),
+    ):
+        started = time.perf_counter()
+        tab = make()
+        tab.show()
+        app.processEvents()
+        table.add(
+            f"screen {name}: open",
+            f"{units} units",
+            time.perf_counter() - started,
+            limit,
+            "≤ 100 ms (ratio ≤ 1)",
+        )
+        view = getattr(tab, "view", None) or getattr(tab, "matrix_view", None)
+        if view is None:
+            view = tab.history_view
+        started = time.perf_counter()
+        view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        app.processEvents()
+        table.add(
+            f"screen {name}: sort",
+            f"{units} units",
+            time.perf_counter() - started,
+            limit,
+            "≤ 100 ms (ratio ≤ 1)",
+        )
+        started = time.perf_counter()
+        view.scrollToBottom()
+        app.processEvents()
+        view.scrollToTop()
+        app.processEvents()
+        table.add(
+            f"screen {name}: scroll",
+            f"{units} units",
+            time.perf_counter() - started,
+            limit,
+            "≤ 100 ms (ratio ≤ 1)",
+        )
+        tab.close()
+    repo.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="small data, once each")
+    parser.add_argument("--keep", type=Path, help="keep the generated data in this folder")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="lak-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    if args.quick:
+        sizes, files, large, runs = [20, 40], 10, 40, 1
+    else:
+        sizes, files, large, runs = [100, 1000, 3321], 1000, 3321, 5
+    table = Table()
+    try:
+        bench_core(table, sizes, runs)
+        times = bench_report(table, folder, sizes, max(1, runs // 2))
+        bench_import(table, folder, large, files, 1 if not args.quick else 1)
+        bench_commands(table, folder, 11, large, runs)
+        bench_cell_save(table, folder, runs)
+        bench_window(table, folder, large, runs)
+        bench_screens(table, folder, large)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+    print(table.render())
+    if len(sizes) >= 3:
+        growth = times[sizes[2]] / times[sizes[1]]
+        print(
+            f"\nreport growth from {sizes[1]} to {sizes[2]} units: {growth:.2f}x "
+            f"(linear would be {sizes[2] / sizes[1]:.2f}x; target ≤ 3.6x)"
+        )
+    print(json.dumps({"machine": os.uname().machine, "cpus": os.cpu_count()}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
