@@ -77,6 +77,10 @@ fuzz: system venv
 	LAK_FUZZ_CASES=$${LAK_FUZZ_CASES:-2000} QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q \
 		tests/exchange/test_fuzz.py
 
+# National scale: every job against a like-for-like baseline, at 100, 1,000 and 3,321 units.
+bench: system venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_scale.py
+
 crash-test: system venv
 	LAK_CRASH_KILLS=$${LAK_CRASH_KILLS:-100} QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q \
 		tests/storage/test_crash.py
@@ -87,4 +91,5 @@ lint: venv
 
 test: system venv lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_scale.py --quick > /dev/null
 	$(MAKE) self-test-bundle

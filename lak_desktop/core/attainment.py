@@ -74,20 +74,34 @@ class UnitAttainment:
         return tuple(m for m in range(1, self.through_month + 1) if m not in have)
 
 
+def _sums_and_months(
+    plan: Plan, figures: Iterable[MonthlyFigures], through_month: int
+) -> tuple[dict[str, dict[str, int]], dict[str, set[int]]]:
+    """One pass over the figures: per unit the sum of each element over months 1..through_month
+    (absent counts as 0), and the months that have any figure."""
+    sums: dict[str, dict[str, int]] = {
+        u.code: dict.fromkeys(plan.element_codes, 0) for u in plan.units
+    }
+    months: dict[str, set[int]] = {u.code: set() for u in plan.units}
+    year = plan.year
+    for fig in figures:
+        acc = sums.get(fig.unit_code)
+        if acc is None or fig.year != year or fig.month > through_month:
+            continue
+        values = fig.values
+        if values:
+            months[fig.unit_code].add(fig.month)
+            for code, value in values.items():
+                if code in acc:
+                    acc[code] += value
+    return sums, months
+
+
 def totals(
     plan: Plan, figures: Iterable[MonthlyFigures], through_month: int
 ) -> dict[str, dict[str, int]]:
     """Per unit, the sum of each element over months 1..through_month (absent counts as 0)."""
-    sums: dict[str, dict[str, int]] = {
-        u.code: dict.fromkeys(plan.element_codes, 0) for u in plan.units
-    }
-    for fig in figures:
-        if fig.year != plan.year or fig.month > through_month or fig.unit_code not in sums:
-            continue
-        for code, value in fig.values.items():
-            if code in sums[fig.unit_code]:
-                sums[fig.unit_code][code] += value
-    return sums
+    return _sums_and_months(plan, figures, through_month)[0]
 
 
 def indicator_attainment(
@@ -104,22 +118,21 @@ def year_attainment(
     """Attainment of every unit of the plan, months 1..through_month summed, in plan order."""
     if not 1 <= through_month <= 12:
         raise ValueError(f"through_month must be 1..12, got {through_month}")
-    figures = list(figures)
-    sums = totals(plan, figures, through_month)
-    months: dict[str, set[int]] = {u.code: set() for u in plan.units}
-    for fig in figures:
-        if fig.year == plan.year and fig.month <= through_month and fig.unit_code in months:
-            if fig.values:
-                months[fig.unit_code].add(fig.month)
+    sums, months = _sums_and_months(plan, figures, through_month)
+    indicators = plan.indicators
+    targets = plan.targets
     return [
         UnitAttainment(
             unit=unit,
             through_month=through_month,
             indicators={
-                ind.code: indicator_attainment(
-                    ind, sums[unit.code], plan.target(unit.code, ind.code)
+                ind.code: IndicatorAttainment(
+                    ind,
+                    sums[unit.code][ind.numerator],
+                    sums[unit.code][ind.denominator],
+                    targets[(unit.code, ind.code)],
                 )
-                for ind in plan.indicators
+                for ind in indicators
             },
             months_with_data=tuple(sorted(months[unit.code])),
         )

@@ -105,6 +105,11 @@ class Plan:
     def target(self, unit_code: str, indicator_code: str) -> Fraction:
         return self.targets[(unit_code, indicator_code)]
 
+    @cached_property
+    def equal_weights(self) -> bool:
+        """Every indicator weighs the same: scores are plain means."""
+        return len(set(self.weights.values())) <= 1
+
     def digest(self) -> str:
         """SHA-256 of the canonical form: two offices hold the same plan when digests match."""
         return self._digest

@@ -27,21 +27,49 @@ class RankedUnit:
 
 def scores(plan: Plan, attainment: UnitAttainment) -> tuple[Fraction | None, Fraction | None]:
     """(score, uncapped score) over the indicators that have data; (None, None) without data."""
-    weight_sum = Fraction(0)
-    capped = Fraction(0)
-    uncapped = Fraction(0)
+    ratios = []
     for code, result in attainment.indicators.items():
-        rate = result.rate
-        if rate is None:
+        if not result.denominator:
             continue
-        weight = plan.weights[code]
-        ratio = rate / result.target
-        weight_sum += weight
-        capped += weight * min(ratio, Fraction(1))
-        uncapped += weight * ratio
-    if not weight_sum:
+        target = result.target
+        # rate / target, exactly, from the integers (one Fraction instead of three)
+        ratio = Fraction(
+            result.numerator * target.denominator, result.denominator * target.numerator
+        )
+        ratios.append((code, ratio))
+    if not ratios:
         return None, None
+    if plan.equal_weights:  # the usual case: a plain mean, without multiplying by weights
+        capped = sum((r if r < 1 else Fraction(1) for _, r in ratios), Fraction(0))
+        uncapped = sum((r for _, r in ratios), Fraction(0))
+        return capped / len(ratios), uncapped / len(ratios)
+    weights = plan.weights
+    weight_sum = sum((weights[c] for c, _ in ratios), Fraction(0))
+    capped = sum((weights[c] * (r if r < 1 else 1) for c, r in ratios), Fraction(0))
+    uncapped = sum((weights[c] * r for c, r in ratios), Fraction(0))
     return capped / weight_sum, uncapped / weight_sum
+
+
+def _best_first(items: list[RankedUnit]) -> None:
+    """Sort by (score, uncapped), highest first, exactly, and stable (plan order on ties).
+
+    Floats order the list quickly; float() never reverses two fractions (a < b gives
+    float(a) <= float(b)), so only runs of equal floats need an exact look."""
+    items.sort(key=lambda r: (float(r.score), float(r.uncapped)), reverse=True)
+    start = 0
+    while start < len(items):
+        end = start + 1
+        key = (float(items[start].score), float(items[start].uncapped))
+        while end < len(items) and (
+            float(items[end].score),
+            float(items[end].uncapped),
+        ) == key:
+            end += 1
+        if end - start > 1:
+            items[start:end] = sorted(
+                items[start:end], key=lambda r: (r.score, r.uncapped), reverse=True
+            )
+        start = end
 
 
 def rank_units(
@@ -63,7 +91,7 @@ def rank_units(
             left_out.append(RankedUnit(att, None, score, uncapped))
         else:
             with_data.append(RankedUnit(att, None, score, uncapped))
-    with_data.sort(key=lambda r: (r.score, r.uncapped), reverse=True)  # stable: plan order on ties
+    _best_first(with_data)
     score_counts: dict[Fraction | None, int] = {}
     for item in with_data:
         score_counts[item.score] = score_counts.get(item.score, 0) + 1
@@ -74,7 +102,7 @@ def rank_units(
         rank = previous.rank if same and previous else position
         tied = score_counts[item.score] > 1
         ranked.append(RankedUnit(item.attainment, rank, item.score, item.uncapped, tied))
-    left_out.sort(key=lambda r: (r.score, r.uncapped), reverse=True)
+    _best_first(left_out)
     return ranked + left_out + without
 
 

@@ -8,27 +8,40 @@ from __future__ import annotations
 
 import os
 import tempfile
+from copy import copy
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
+from functools import cache
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import MergedCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 FONT_NAME = "Times New Roman"
 MM = 1 / 25.4  # openpyxl page margins are in inches
-THIN = Side(style="thin", color="000000")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 COUNT_FORMAT = "#,##0"
 RATE_FORMAT = "0.0%"
 
 
+THIN = Side(style="thin", color="000000")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+RULE = Border(top=THIN)
+
+
+@cache
 def font(size: float = 13, bold: bool = False, italic: bool = False) -> Font:
     return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, color="000000")
+
+
+@cache
+def alignment(horizontal: str = "left", wrap: bool = False) -> Alignment:
+    return Alignment(horizontal=horizontal, vertical="center", wrap_text=wrap)
 
 
 def rate_cell_value(rate: Fraction | None) -> float | None:
@@ -72,14 +85,22 @@ def atomic_save(wb: Workbook, target: Path) -> None:
 
 
 def merge(ws: Worksheet, start_row: int, start_column: int, end_row: int, end_column: int) -> None:
-    """Merge a range we know overlaps no other. openpyxl's merge_cells checks each new range
-    against every earlier one, which grows with the square of the rows of a national report."""
-    rng = MergedCellRange(
-        ws,
-        f"{get_column_letter(start_column)}{start_row}:{get_column_letter(end_column)}{end_row}",
+    """Merge a range we know overlaps no other, whose cells we style ourselves.
+
+    openpyxl's merge_cells checks each new range against every earlier one (which grows with
+    the square of the rows of a national report) and then recomputes the borders of every cell
+    of the range; here the range is recorded and its cells become merged cells, nothing more."""
+    rng = MergedCellRange.__new__(MergedCellRange)
+    CellRange.__init__(
+        rng, min_col=start_column, min_row=start_row, max_col=end_column, max_row=end_row
     )
+    rng.ws = ws
+    rng.start_cell = ws.cell(row=start_row, column=start_column)
     ws.merged_cells.ranges.add(rng)
-    ws._clean_merge_range(rng)
+    for row in range(start_row, end_row + 1):
+        for col in range(start_column, end_column + 1):
+            if (row, col) != (start_row, start_column):
+                ws._cells[row, col] = MergedCell(ws, row, col)
 
 
 def note(ws: Worksheet, row: int, text: str, ncols: int, size: float, height: float) -> int:
@@ -96,7 +117,7 @@ def keep_text(cell) -> None:
 
 
 def center(cell) -> None:
-    cell.alignment = Alignment(horizontal="center", vertical="center")
+    cell.alignment = alignment("center")
 
 
 def percent_format(value: float | None) -> str:
@@ -147,15 +168,40 @@ def put(
 ) -> None:
     cell = ws.cell(row=row, column=col, value=value)
     keep_text(cell)
-    cell.font = font(size, bold, italic)
-    cell.alignment = Alignment(horizontal=align, vertical="center", wrap_text=wrap)
-    if number_format:
-        cell.number_format = number_format
+
+    def style(cell) -> None:
+        cell.font = font(size, bold, italic)
+        cell.alignment = alignment(align, wrap)
+        if number_format:
+            cell.number_format = number_format
+        if boxed:
+            cell.border = BOX
+
+    _styled(ws, cell, (size, bold, italic, align, wrap, number_format, boxed), style)
     if span > 1:
         merge(ws, row, col, row, col + span - 1)
     if boxed:
-        for c in range(col, col + span):
-            ws.cell(row=row, column=c).border = BOX
+        for c in range(col + 1, col + span):
+            _styled(ws, ws.cell(row=row, column=c), "box", _box)
+
+
+def _box(cell) -> None:
+    cell.border = BOX
+
+
+def _styled(ws: Worksheet, cell, key: object, style) -> None:
+    """Give `cell` a style; each distinct style is worked out once per sheet and then copied.
+
+    openpyxl looks every style object it is given up in the workbook's style table by hashing
+    it field by field: for the tens of thousands of cells of a national report that costs more
+    than writing them. The style's index row (`_style`) is what a copied cell gets instead."""
+    known = ws.__dict__.setdefault("_lak_styles", {})
+    cached = known.get(key)
+    if cached is None:
+        style(cell)
+        known[key] = copy(cell._style)
+    else:
+        cell._style = copy(cached)
 
 
 def document_header(ws: Worksheet, body: str, parent: str, ncols: int, left_span: int) -> int:
@@ -188,7 +234,7 @@ def document_header(ws: Worksheet, body: str, parent: str, ncols: int, left_span
         rule = max(1, width // 3)
         start = first + (width - rule) // 2
         for c in range(start, start + rule):
-            ws.cell(row=3, column=c).border = Border(top=THIN)
+            ws.cell(row=3, column=c).border = RULE
     return 4
 
 

@@ -12,8 +12,6 @@ from datetime import date
 from fractions import Fraction
 from pathlib import Path
 
-from openpyxl.styles import Alignment
-
 from lak_desktop.core.attainment import STATUS_LABELS
 from lak_desktop.core.formatting import format_date
 from lak_desktop.core.periods import range_through
@@ -212,7 +210,7 @@ def write_report(report: ConsolidatedReport, target: Path) -> Path:
         layout.center(ws.cell(row=row - 1, column=1))
         note_cell = ws.cell(row=row - 1, column=ncols)
         note_cell.font = layout.font(10, italic=True)
-        note_cell.alignment = Alignment(horizontal="left", vertical="center", wrap_text=True)
+        note_cell.alignment = layout.alignment("left", True)
         if note:  # spreadsheets do not grow a row for wrapped text on their own when printing
             ws.row_dimensions[row - 1].height = max(16, 13 * -(-len(note) // 30))
     grand = report.grand_totals()

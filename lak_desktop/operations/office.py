@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from lak_desktop.core.attainment import last_month_with_data, totals, year_attainment
+from lak_desktop.core.attainment import totals, year_attainment
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.ranking import RankedUnit, rank_units
 from lak_desktop.core.timeliness import Receipt, StatusTable, status_table
@@ -47,17 +47,20 @@ def attainment_report(
     year: int | None,
     through_month: int | None = None,
     complete_only: bool = False,
+    figures: list | None = None,
 ) -> AttainmentReport:
     """Year-to-date attainment and ranking; `through_month` defaults to the last month with data.
 
     With `complete_only`, only units with figures for every month through it are ranked.
+    `figures` are the year's figures when the caller has them already.
     """
     plan = plan_for(repo, year)
-    figures = repo.figures(plan.year)
     if through_month is None:
-        through_month = last_month_with_data(figures) or 12
+        through_month = repo.last_month_with_data(plan.year) or 12
     if not 1 <= through_month <= 12:
         raise InputError(f"Tháng phải từ 1 đến 12, không phải {through_month}.")
+    if figures is None:
+        figures = repo.figures(plan.year)
     attainments = year_attainment(plan, figures, through_month)
     return AttainmentReport(
         plan, through_month, rank_units(plan, attainments, complete_only), complete_only
@@ -281,14 +284,15 @@ def consolidated_report(
     """Everything the printed report shows, for the workbook, print and PDF alike."""
     from lak_desktop.exchange.report import ConsolidatedReport
 
-    report = attainment_report(repo, year, through_month, complete_only)
-    plan = report.plan
+    plan = plan_for(repo, year)
+    figures = repo.figures(plan.year)
+    report = attainment_report(repo, plan.year, through_month, complete_only, figures)
     today = today or local_now().date()
     return ConsolidatedReport(
         plan=plan,
         through_month=report.through_month,
         ranked=report.ranked,
-        sums=totals(plan, repo.figures(plan.year), report.through_month),
+        sums=totals(plan, figures, report.through_month),
         status=status_table(plan, receipts(repo, plan.year), today),
         settings=report_settings(repo),
         complete_only=complete_only,
