@@ -60,10 +60,14 @@ def _best_first(items: list[RankedUnit]) -> None:
     while start < len(items):
         end = start + 1
         key = (float(items[start].score), float(items[start].uncapped))
-        while end < len(items) and (
-            float(items[end].score),
-            float(items[end].uncapped),
-        ) == key:
+        while (
+            end < len(items)
+            and (
+                float(items[end].score),
+                float(items[end].uncapped),
+            )
+            == key
+        ):
             end += 1
         if end - start > 1:
             items[start:end] = sorted(

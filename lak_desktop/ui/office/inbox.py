@@ -39,6 +39,7 @@ class InboxTab(QWidget):
         super().__init__(parent)
         self.repo, self.plan, self.db_path = repo, plan, db_path
         self.worker: ImportWorker | None = None
+        self._decided = False
         self.outcomes: list[SubmissionOutcome] = []
         layout = QVBoxLayout(self)
 
@@ -242,7 +243,7 @@ class InboxTab(QWidget):
                 n=total - len(outcomes)
             )
         self.summary.setText(text)
-        self.imported.emit()
+        self._decided = True
 
     def _failed(self, message: str) -> None:
         self.summary.setText(message)
@@ -255,6 +256,9 @@ class InboxTab(QWidget):
         for w in (self.files_button, self.folder_button):
             w.setEnabled(True)
         self.reload()
+        if self._decided:  # the history is shown; the other screens may reload now
+            self._decided = False
+            self.imported.emit()
 
     # History ----------------------------------------------------------------------------
     def reload(self) -> None:

@@ -33,19 +33,25 @@ class OfficeWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.tabs = QTabWidget()
         self.inbox = InboxTab(repo, plan, db_path)
-        self.status = StatusTab(repo, plan)
-        self.consolidated = ConsolidatedTab(repo, plan)
-        self.chart_holder = QWidget()
-        QVBoxLayout(self.chart_holder)
-        self.charts = None
-        self.report = ReportTab(repo, plan)
-        self.plan_tab = PlanTab(repo, plan)
         self.tabs.addTab(self.inbox, self.tr("&Inbox"))
-        self.tabs.addTab(self.status, self.tr("Who has &sent"))
-        self.tabs.addTab(self.consolidated, self.tr("&Consolidated and ranking"))
-        self.tabs.addTab(self.chart_holder, self.tr("C&harts"))
-        self.tabs.addTab(self.report, self.tr("&Report"))
-        self.tabs.addTab(self.plan_tab, self.tr("&Plan"))
+        # The other screens are made when first shown: a national table takes its time, and
+        # the window should be there at once.
+        self._screens: dict[str, QWidget | None] = {}
+        self._holders: dict[str, QWidget] = {}
+        for name, title in (
+            ("status", self.tr("Who has &sent")),
+            ("consolidated", self.tr("&Consolidated and ranking")),
+            ("charts", self.tr("C&harts")),
+            ("report", self.tr("&Report")),
+            ("plan_tab", self.tr("&Plan")),
+        ):
+            holder = QWidget()
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._holders[name] = holder
+            self._screens[name] = None
+            self.tabs.addTab(holder, title)
+        self.chart_holder = self._holders["charts"]
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.inbox.imported.connect(self.reload)
@@ -81,20 +87,49 @@ class OfficeWindow(QMainWindow):
         help_menu.addAction(guide)
         help_menu.addAction(about)
 
+    def tab_screen(self, name: str) -> QWidget:
+        """The screen `name`, made (and put in its tab) on first use."""
+        made = self._screens[name]
+        if made is None:
+            if name == "status":
+                made = StatusTab(self.repo, self.plan)
+            elif name == "consolidated":
+                made = ConsolidatedTab(self.repo, self.plan)
+            elif name == "charts":
+                from lak_desktop.ui.office.charts import OfficeCharts  # QtCharts on first use
+
+                made = OfficeCharts(self.repo, self.plan, self.consolidated.through.value)
+            elif name == "report":
+                made = ReportTab(self.repo, self.plan)
+            else:
+                made = PlanTab(self.repo, self.plan)
+            self._screens[name] = made
+            self._holders[name].layout().addWidget(made)
+        return made
+
+    status = property(lambda self: self.tab_screen("status"))
+    consolidated = property(lambda self: self.tab_screen("consolidated"))
+    report = property(lambda self: self.tab_screen("report"))
+    plan_tab = property(lambda self: self.tab_screen("plan_tab"))
+
+    @property
+    def charts(self):
+        """The charts, or None before the tab was first opened."""
+        return self._screens["charts"]
+
     def reload(self) -> None:
-        """After files came in: every screen shows the new figures."""
-        self.status.reload()
-        self.consolidated.reload()
-        self.report.refresh()
-        if self.charts is not None:
-            self.charts.reload()
+        """After files came in: every screen made so far shows the new figures."""
+        for name in ("status", "consolidated", "charts"):
+            if self._screens[name] is not None:
+                self._screens[name].reload()
+        if self._screens["report"] is not None:
+            self._screens["report"].refresh()
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.chart_holder and self.charts is None:
-            from lak_desktop.ui.office.charts import OfficeCharts  # QtCharts on first use
-
-            self.charts = OfficeCharts(self.repo, self.plan, self.consolidated.through.value)
-            self.chart_holder.layout().addWidget(self.charts)
+        widget = self.tabs.widget(index)
+        for name, holder in self._holders.items():
+            if holder is widget:
+                self.tab_screen(name)
 
     # Files dropped on the window go to the inbox ---------------------------------------------
     def dragEnterEvent(self, event) -> None:
