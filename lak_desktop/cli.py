@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     sexp.add_argument("--year", type=int, required=True)
     sexp.add_argument("--month", type=int, required=True)
     sexp.add_argument("--out", type=Path, required=True, help="thư mục lưu tệp")
+    sexp.add_argument(
+        "--allow-incomplete",
+        action="store_true",
+        help="vẫn xuất khi có tháng trống hoặc chưa đủ số liệu (tệp ghi rõ các tháng này)",
+    )
     simp = subm_sub.add_parser("import", help="nhập các tệp báo cáo của đơn vị (tệp hoặc thư mục)")
     simp.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     simp.add_argument(

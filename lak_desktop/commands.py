@@ -136,10 +136,21 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
         plan = import_plan(repo, args.file, args.year)
         print(f"Đã nhập kế hoạch năm {plan.year}: {len(plan.units)} đơn vị.")
     elif args.command == "submission" and args.submission_command == "export":
-        result = export_submission(repo, args.unit, args.year, args.month, args.out)
-        if result.empty_months:
-            months = ", ".join(str(m) for m in result.empty_months)
-            print(f"Lưu ý: tháng {months} chưa có số liệu.", file=sys.stderr)
+        result = export_submission(
+            repo,
+            args.unit,
+            args.year,
+            args.month,
+            args.out,
+            allow_incomplete=args.allow_incomplete,
+        )
+        gaps = sorted(result.empty_months + result.incomplete_months)
+        if gaps:
+            months = ", ".join(str(m) for m in gaps)
+            print(
+                f"Lưu ý: tháng {months} chưa đủ số liệu; tệp ghi rõ và không tính các tháng này.",
+                file=sys.stderr,
+            )
         print(result.path)
     elif args.command == "submission" and args.submission_command == "import":
         outcomes = import_submissions(repo, args.paths, received_on=args.received_at)
@@ -287,6 +298,7 @@ def attainment_json(report: AttainmentReport) -> dict:
                         "target": float(a.target),
                         "status": a.status.value,
                         "shortfall": a.shortfall,
+                        "incomplete_months": list(a.incomplete_months),
                     }
                     for code, a in r.attainment.indicators.items()
                 },

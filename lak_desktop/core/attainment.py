@@ -1,10 +1,15 @@
-"""How far a unit is from each target: exact rates, status and shortfall."""
+"""How far a unit is from each target: exact rates, status and shortfall.
+
+A blank is not a zero: a month counts toward an indicator only when both its numerator and its
+denominator were entered (0 is a value). A month with some figures but not both of an
+indicator's is *incomplete* for it: it adds nothing to that indicator, and every result says so.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from fractions import Fraction
 from functools import cached_property
@@ -25,9 +30,10 @@ STATUS_LABELS = {Status.MET: "Đạt", Status.NOT_MET: "Chưa đạt", Status.NO
 @dataclass(frozen=True)
 class IndicatorAttainment:
     indicator: Indicator
-    numerator: int
+    numerator: int  # over the months complete for this indicator
     denominator: int
     target: Fraction
+    incomplete_months: tuple[int, ...] = ()  # some figures, but not both of this indicator's
 
     # Cached: a result is immutable, and a national table asks each one several times.
     @cached_property
@@ -64,9 +70,15 @@ class UnitAttainment:
         return self.months_with_data[-1] if self.months_with_data else None
 
     @property
+    def incomplete_months(self) -> tuple[int, ...]:
+        """Months with figures that lack an indicator's numerator or denominator."""
+        months = {m for a in self.indicators.values() for m in a.incomplete_months}
+        return tuple(sorted(months))
+
+    @property
     def complete(self) -> bool:
-        """Figures for every month 1..through_month."""
-        return len(self.months_with_data) == self.through_month
+        """Every month 1..through_month has every indicator's numerator and denominator."""
+        return len(self.months_with_data) == self.through_month and not self.incomplete_months
 
     @property
     def missing_months(self) -> tuple[int, ...]:
@@ -77,8 +89,8 @@ class UnitAttainment:
 def _sums_and_months(
     plan: Plan, figures: Iterable[MonthlyFigures], through_month: int
 ) -> tuple[dict[str, dict[str, int]], dict[str, set[int]]]:
-    """One pass over the figures: per unit the sum of each element over months 1..through_month
-    (absent counts as 0), and the months that have any figure."""
+    """One pass over the figures: per unit the sum of each element entered over months
+    1..through_month, and the months that have any figure."""
     sums: dict[str, dict[str, int]] = {
         u.code: dict.fromkeys(plan.element_codes, 0) for u in plan.units
     }
@@ -100,16 +112,36 @@ def _sums_and_months(
 def totals(
     plan: Plan, figures: Iterable[MonthlyFigures], through_month: int
 ) -> dict[str, dict[str, int]]:
-    """Per unit, the sum of each element over months 1..through_month (absent counts as 0)."""
+    """Per unit, the sum of each element over months 1..through_month (blanks add nothing)."""
     return _sums_and_months(plan, figures, through_month)[0]
 
 
-def indicator_attainment(
-    indicator: Indicator, values: dict[str, int], target: Fraction
-) -> IndicatorAttainment:
-    return IndicatorAttainment(
-        indicator, values.get(indicator.numerator, 0), values.get(indicator.denominator, 0), target
-    )
+def _indicator_sums(
+    plan: Plan, figures: Iterable[MonthlyFigures], through_month: int
+) -> tuple[dict[tuple[str, str], list], dict[str, set[int]]]:
+    """Per (unit, indicator): [numerator, denominator, incomplete months] over the months that
+    have both figures; and per unit the months with any figure."""
+    pairs = [(ind.code, ind.numerator, ind.denominator) for ind in plan.indicators]
+    acc: dict[tuple[str, str], list] = {
+        (u.code, code): [0, 0, []] for u in plan.units for code, _, _ in pairs
+    }
+    months: dict[str, set[int]] = {u.code: set() for u in plan.units}
+    year = plan.year
+    for fig in figures:
+        seen = months.get(fig.unit_code)
+        values = fig.values
+        if seen is None or fig.year != year or fig.month > through_month or not values:
+            continue
+        seen.add(fig.month)
+        for code, num_code, den_code in pairs:
+            num, den = values.get(num_code), values.get(den_code)
+            slot = acc[(fig.unit_code, code)]
+            if num is None or den is None:
+                slot[2].append(fig.month)
+            else:
+                slot[0] += num
+                slot[1] += den
+    return acc, months
 
 
 def year_attainment(
@@ -118,26 +150,27 @@ def year_attainment(
     """Attainment of every unit of the plan, months 1..through_month summed, in plan order."""
     if not 1 <= through_month <= 12:
         raise ValueError(f"through_month must be 1..12, got {through_month}")
-    sums, months = _sums_and_months(plan, figures, through_month)
+    acc, months = _indicator_sums(plan, figures, through_month)
     indicators = plan.indicators
     targets = plan.targets
-    return [
-        UnitAttainment(
-            unit=unit,
-            through_month=through_month,
-            indicators={
-                ind.code: IndicatorAttainment(
-                    ind,
-                    sums[unit.code][ind.numerator],
-                    sums[unit.code][ind.denominator],
-                    targets[(unit.code, ind.code)],
-                )
-                for ind in indicators
-            },
-            months_with_data=tuple(sorted(months[unit.code])),
+    result = []
+    for unit in plan.units:
+        code = unit.code
+        per_indicator = {}
+        for ind in indicators:
+            num, den, incomplete = acc[(code, ind.code)]
+            per_indicator[ind.code] = IndicatorAttainment(
+                ind, num, den, targets[(code, ind.code)], tuple(sorted(incomplete))
+            )
+        result.append(
+            UnitAttainment(
+                unit=unit,
+                through_month=through_month,
+                indicators=per_indicator,
+                months_with_data=tuple(sorted(months[code])),
+            )
         )
-        for unit in plan.units
-    ]
+    return result
 
 
 def unit_attainment(
@@ -147,25 +180,17 @@ def unit_attainment(
     if not 1 <= through_month <= 12:
         raise ValueError(f"through_month must be 1..12, got {through_month}")
     unit = plan.unit(unit_code)
-    sums = dict.fromkeys(plan.element_codes, 0)
-    months = set()
-    for fig in figures:
-        if fig.unit_code != unit_code or fig.year != plan.year or fig.month > through_month:
-            continue
-        if fig.values:
-            months.add(fig.month)
-        for code, value in fig.values.items():
-            if code in sums:
-                sums[code] += value
-    return UnitAttainment(
-        unit=unit,
-        through_month=through_month,
-        indicators={
-            ind.code: indicator_attainment(ind, sums, plan.target(unit_code, ind.code))
-            for ind in plan.indicators
-        },
-        months_with_data=tuple(sorted(months)),
+    own = [f for f in figures if f.unit_code == unit_code]
+    one = (
+        replace(
+            plan,
+            units=(unit,),
+            targets={(unit_code, i.code): plan.target(unit_code, i.code) for i in plan.indicators},
+        )
+        if len(plan.units) > 1
+        else plan
     )
+    return year_attainment(one, own, through_month)[0]
 
 
 def monthly_rates(
@@ -178,12 +203,26 @@ def monthly_rates(
         result[ind.code] = {}
         for month in range(1, 13):
             fig = by_month.get(month)
-            den = fig.values.get(ind.denominator, 0) if fig else 0
-            num = fig.values.get(ind.numerator, 0) if fig else 0
-            result[ind.code][month] = Fraction(num, den) if den else None
+            den = fig.values.get(ind.denominator) if fig else None
+            num = fig.values.get(ind.numerator) if fig else None
+            # a blank is not a zero: a month's rate needs both of its figures
+            result[ind.code][month] = Fraction(num, den) if num is not None and den else None
     return result
 
 
 def last_month_with_data(figures: Iterable[MonthlyFigures]) -> int | None:
     months = [f.month for f in figures if f.values]
     return max(months) if months else None
+
+
+def month_gaps(plan: Plan, fig: MonthlyFigures | None) -> list[str] | None:
+    """What a month lacks: None when it counts fully; [] when nothing was entered at all;
+    otherwise the codes of the elements that some indicator needs and that are blank."""
+    if fig is None or not fig.values:
+        return []
+    missing = []
+    for ind in plan.indicators:
+        for code in (ind.numerator, ind.denominator):
+            if code not in fig.values and code not in missing:
+                missing.append(code)
+    return missing or None

@@ -116,9 +116,12 @@ def ranking_note(r: RankedUnit) -> str:
     parts = []
     if att.data_through is None:
         parts.append("chưa có số liệu")
-    elif not att.complete:
+    elif att.missing_months:
         missing = ", ".join(str(m) for m in att.missing_months)
         parts.append(f"số liệu đến tháng {att.data_through}; thiếu tháng {missing}")
+    if att.incomplete_months:
+        months = ", ".join(str(m) for m in att.incomplete_months)
+        parts.append(f"tháng {months} chưa đủ số liệu, chưa tính")
     if r.excluded:
         parts.append("không xếp hạng (chưa đủ số liệu các tháng)")
     if r.tied and r.uncapped is not None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from lak_desktop.core.attainment import STATUS_LABELS, unit_attainment
+from lak_desktop.core.attainment import STATUS_LABELS, month_gaps, unit_attainment
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.formatting import format_date
 from lak_desktop.core.periods import month_range, range_through
@@ -41,6 +41,9 @@ class Submission:
     created_at: str  # ISO 8601 with time zone
     app_version: str
     figures: tuple[MonthlyFigures, ...]  # months 1..through_month, every one present
+    # How the printed sheet is drawn; not part of the digest. 1: the first files; 2: months
+    # that are empty or lack a figure are marked in the note column.
+    layout: int = 2
 
     def payload(self, visible_sha256: str) -> bytes:
         """The canonical bytes the figures digest is taken over."""
@@ -105,6 +108,7 @@ def write_submission(plan: Plan, sub: Submission, out_dir: Path, today: date) ->
             ("app_version", sub.app_version),
             ("visible_sha256", visible),
             ("figures_sha256", digest),
+            ("layout_version", sub.layout),
         ],
         ["month", *elements, "note"],
         [[f.month, *(f.values.get(c) for c in elements), f.note] for f in sub.figures],
@@ -155,7 +159,7 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
         row = layout.table_row(
             ws,
             row,
-            [fig.month, format_date(a), format_date(b), *values, fig.note or None],
+            [fig.month, format_date(a), format_date(b), *values, _note(plan, fig, sub.layout)],
             [None, None, None, *count_formats, None],
             text_cols=0,
         )
@@ -243,6 +247,20 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
         italic=True,
         span=ncols,
     )
+
+
+def _note(plan: Plan, fig: MonthlyFigures, layout_version: int) -> str | None:
+    """The month's note; from layout 2 on, a month that is empty or lacks a figure says so, so
+    that the printed page never passes a blank for a zero."""
+    if layout_version < 2:
+        return fig.note or None
+    gaps = month_gaps(plan, fig)
+    mark = None
+    if gaps == []:
+        mark = "(chưa có số liệu)"
+    elif gaps:
+        mark = "(chưa đủ số liệu: " + ", ".join(plan.element(c).label for c in gaps) + ")"
+    return " ".join(t for t in (fig.note, mark) if t) or None
 
 
 def _left_note(ws, row: int, col: int, span: int) -> None:
@@ -345,6 +363,7 @@ def _read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) ->
         created_at=texts["created_at"],
         app_version=str(meta.get("app_version") or ""),
         figures=figures,
+        layout=_layout_version(path, meta.get("layout_version")),
     )
     if hashlib.sha256(sub.payload(texts["visible_sha256"])).hexdigest() != texts["figures_sha256"]:
         raise _damaged(path, "mã kiểm tra số liệu không khớp")
@@ -412,6 +431,19 @@ def check_printed_sheet(path: Path, rows: list, plan: Plan, sub: Submission) -> 
                 "Trang in và số liệu không khớp nhau: tệp đã bị sửa. Hãy đề nghị đơn vị xuất lại "
                 "tệp từ chương trình và gửi lại."
             )
+
+
+def _layout_version(path: Path, value: object) -> int:
+    if value is None:
+        return 1  # files written before the layout had a version
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise _damaged(path, "phiên bản trang in không hợp lệ")
+    if value > 2:
+        raise FileRefused(
+            f"Tệp {path.name} được tạo bằng phiên bản mới hơn của chương trình. "
+            "Hãy cập nhật chương trình rồi nhập lại."
+        )
+    return value
 
 
 def _figures(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from lak_desktop.core.attainment import month_gaps
 from lak_desktop.core.figures import CountError, MonthlyFigures, parse_count
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.validation import Problem, validate_batch, validate_figures
@@ -160,7 +161,23 @@ def import_figures(repo: Repository, path: Path | str) -> ImportSummary:
 class ExportResult:
     path: Path
     revision: int
-    empty_months: tuple[int, ...]  # months before the chosen one with no data at all
+    empty_months: tuple[int, ...]  # months with no figure at all
+    incomplete_months: tuple[int, ...]  # months with some figures but not all an indicator needs
+
+
+def month_problems(plan: Plan, months) -> tuple[tuple[int, ...], tuple[int, ...], list[str]]:
+    """(empty months, incomplete months, a line for each) of the months a file would carry."""
+    empty, incomplete, lines = [], [], []
+    for fig in months:
+        gaps = month_gaps(plan, fig)
+        if gaps == []:
+            empty.append(fig.month)
+            lines.append(f"Tháng {fig.month}: chưa có số liệu.")
+        elif gaps:
+            incomplete.append(fig.month)
+            labels = ", ".join(f"«{plan.element(c).label}»" for c in gaps)
+            lines.append(f"Tháng {fig.month}: chưa đủ số liệu, còn trống {labels}.")
+    return tuple(empty), tuple(incomplete), lines
 
 
 def export_submission(
@@ -170,8 +187,12 @@ def export_submission(
     month: int,
     out_dir: Path | str,
     now: datetime | None = None,
+    allow_incomplete: bool = False,
 ) -> ExportResult:
-    """Write the unit's submission file for `month` (carrying months 1..month) into `out_dir`."""
+    """Write the unit's submission file for `month` (carrying months 1..month) into `out_dir`.
+
+    Months that are empty or lack a figure are refused (InputError listing them) unless
+    `allow_incomplete`; the file then marks them, and they count for nothing."""
     from lak_desktop import __version__
     from lak_desktop.exchange.submission import (
         Submission,
@@ -190,6 +211,18 @@ def export_submission(
         raise InputError(f"{out_dir} không phải là thư mục.")
     now = now or local_now()
     months = complete_months(unit_code, year, month, repo.figures(year, unit_code))
+    empty, incomplete, lines = month_problems(plan, months)
+    if lines and not allow_incomplete:
+        raise InputError(
+            [Problem(line) for line in lines]
+            + [
+                Problem(
+                    "Hãy nhập đủ số liệu các tháng này, hoặc chọn tháng trước đó. Nếu vẫn muốn "
+                    "gửi, hãy xuất với --allow-incomplete: tệp sẽ ghi rõ các tháng này và chúng "
+                    "không được tính vào tỷ lệ."
+                )
+            ]
+        )
     revision = repo.next_export_revision(year, unit_code, month)
     while (out_dir / file_name(plan, unit_code, month, revision)).exists():
         revision += 1  # a file of that name is already there: never overwrite it
@@ -213,8 +246,7 @@ def export_submission(
     repo.record_export(
         ExportRecord(year, unit_code, month, revision, now.isoformat(), path.name, list(months))
     )
-    empty = tuple(f.month for f in months if not f.values and f.month < month)
-    return ExportResult(path, revision, empty)
+    return ExportResult(path, revision, empty, incomplete)
 
 
 @dataclass(frozen=True)
@@ -236,5 +268,8 @@ def export_marks(repo: Repository, unit_code: str, year: int) -> dict[int, Expor
             now = current.get(m)
             was_key = (dict(was.values), was.note) if was else ({}, "")
             now_key = (dict(now.values), now.note) if now else ({}, "")
+            if not was_key[0] and not now_key[0]:
+                marks.pop(m, None)  # an empty month is never marked sent
+                continue
             marks[m] = ExportMark(record.revision, record.through_month, was_key != now_key)
     return marks

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lak_desktop.core.attainment import last_month_with_data
 from lak_desktop.core.plan import Plan
 from lak_desktop.operations.common import EXPORT_DIR_SETTING, InputError
 from lak_desktop.operations.commune import ExportResult, export_submission
@@ -43,6 +42,19 @@ def removable_folders() -> list[Path]:
     return found
 
 
+def last_complete_month(plan: Plan, figures) -> int:
+    """The last month up to which every month has all its figures (1 when none has)."""
+    from lak_desktop.core.attainment import month_gaps
+
+    by_month = {f.month: f for f in figures}
+    last = 0
+    for m in range(1, 13):
+        if month_gaps(plan, by_month.get(m)) is not None:
+            break
+        last = m
+    return max(last, 1)
+
+
 class ExportDialog(QDialog):
     def __init__(self, repo: Repository, plan: Plan, unit_code: str, parent=None) -> None:
         super().__init__(parent)
@@ -55,8 +67,7 @@ class ExportDialog(QDialog):
         for m in range(1, 13):
             self.month.addItem(self.tr("Month {m}").format(m=m), m)
         figures = repo.figures(plan.year, unit_code)
-        last = last_month_with_data(figures) or 1
-        self.month.setCurrentIndex(last - 1)
+        self.month.setCurrentIndex(last_complete_month(plan, figures) - 1)
         form.addRow(self.tr("&Month:"), self.month)
         folder_row = QHBoxLayout()
         self.folder = QComboBox()
@@ -114,30 +125,61 @@ class ExportDialog(QDialog):
     def chosen_month(self) -> int:
         return int(self.month.currentData())
 
+    def gaps(self) -> list[str]:
+        """A line for each month of the chosen range that is empty or lacks a figure."""
+        from lak_desktop.exchange.submission import complete_months
+        from lak_desktop.operations.commune import month_problems
+
+        month = self.chosen_month()
+        figures = self.repo.figures(self.plan.year, self.unit_code)
+        months = complete_months(self.unit_code, self.plan.year, month, figures)
+        return month_problems(self.plan, months)[2]
+
     def _update(self) -> None:
         from lak_desktop.exchange.submission import file_name
 
         month = self.chosen_month()
         revision = self.repo.next_export_revision(self.plan.year, self.unit_code, month)
         self.file_label.setText(file_name(self.plan, self.unit_code, month, revision))
-        have = {f.month for f in self.repo.figures(self.plan.year, self.unit_code) if f.values}
-        empty = [m for m in range(1, month) if m not in have]
-        if empty:
-            self.warning.setText(
-                self.tr(
-                    "Months {months} have no figures yet. The file will show them empty."
-                ).format(months=", ".join(str(m) for m in empty))
-            )
-        elif month not in have:
-            self.warning.setText(self.tr("Month {m} has no figures yet.").format(m=month))
-        else:
-            self.warning.setText("")
+        lines = self.gaps()
+        self.warning.setText(
+            self.tr("Not complete; these months will be marked and will count for nothing:\n")
+            + "\n".join(lines)
+            if lines
+            else ""
+        )
+
+    def confirm_gaps(self) -> bool:
+        """Ask before sending months that are empty or lack a figure."""
+        lines = self.gaps()
+        if not lines:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Some months are not complete"))
+        box.setText(
+            self.tr(
+                "{lines}\n\nThe file will mark these months and they will count for nothing. "
+                "Send it anyway?"
+            ).format(lines="\n".join(lines))
+        )
+        send = box.addButton(self.tr("&Send anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is send
 
     def write(self) -> None:
         folder = Path(self.folder.currentText().strip() or ".")
+        if not self.confirm_gaps():
+            return
         try:
             self.result_ = export_submission(
-                self.repo, self.unit_code, self.plan.year, self.chosen_month(), folder
+                self.repo,
+                self.unit_code,
+                self.plan.year,
+                self.chosen_month(),
+                folder,
+                allow_incomplete=True,  # the user has just been asked
             )
         except InputError as exc:
             QMessageBox.warning(self, self.tr("The file was not written"), str(exc))

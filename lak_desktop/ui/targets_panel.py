@@ -62,11 +62,21 @@ class IndicatorBox(QFrame):
         self.status = QLabel()
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
-        for w in (self.title, self.figure, self.bar, self.status, self.sentence):
+        self.incomplete = QLabel()
+        self.incomplete.setWordWrap(True)
+        self.incomplete.setStyleSheet("color: #b45309")
+        for w in (self.title, self.figure, self.bar, self.status, self.sentence, self.incomplete):
             layout.addWidget(w)
 
     def show_attainment(self, a: IndicatorAttainment) -> None:
         self.bar.set_values(a.rate, a.target)
+        self.incomplete.setText(
+            self.tr("Months {months} are not complete and are not counted.").format(
+                months=", ".join(str(m) for m in a.incomplete_months)
+            )
+            if a.incomplete_months
+            else ""
+        )
         target = format_percent(a.target)
         noun = a.indicator.numerator_noun
         if a.status is Status.NO_DATA:

@@ -21,6 +21,7 @@ from lak_desktop.storage import Repository
 
 EXPORTED_COLOR = QColor("#e3f1e3")
 CHANGED_COLOR = QColor("#fde2c4")
+INCOMPLETE_COLOR = QColor("#b45309")
 
 
 @dataclass(frozen=True)
@@ -138,9 +139,18 @@ class YearGridModel(QAbstractTableModel):
             return QBrush(CHANGED_COLOR if mark.changed else EXPORTED_COLOR)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.kind in ("element", "rate"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col.kind == "rate"
+            and self._rate(fig, col.key) is None
+            and fig.values
+        ):
+            return QBrush(INCOMPLETE_COLOR)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col.kind == "sent" and mark is not None:
                 return self._mark_text(mark, long=True)
+            if col.kind == "rate" and fig.values and self._rate(fig, col.key) is None:
+                return self._incomplete_text(col.key)
             return col.help or None
         if role == Qt.ItemDataRole.EditRole:
             if col.kind == "element":
@@ -155,16 +165,29 @@ class YearGridModel(QAbstractTableModel):
             value = fig.values.get(col.key)
             return "" if value is None else format_int(value)
         if col.kind == "rate":
-            ind = next(i for i in self.plan.indicators if i.code == col.key)
-            den = fig.values.get(ind.denominator, 0)
-            if not den:
-                return ""
-            return format_percent(Fraction(fig.values.get(ind.numerator, 0), den))
+            rate = self._rate(fig, col.key)
+            if rate is not None:
+                return format_percent(rate)
+            return "—" if fig.values else ""  # a blank is not a zero: no rate without both
         if col.kind == "note":
             return fig.note
         if col.kind == "sent" and mark is not None:
             return self._mark_text(mark, long=False)
         return None
+
+    def _rate(self, fig: MonthlyFigures, indicator_code: str) -> Fraction | None:
+        ind = next(i for i in self.plan.indicators if i.code == indicator_code)
+        num, den = fig.values.get(ind.numerator), fig.values.get(ind.denominator)
+        return Fraction(num, den) if num is not None and den else None
+
+    def _incomplete_text(self, indicator_code: str) -> str:
+        ind = next(i for i in self.plan.indicators if i.code == indicator_code)
+        return self.tr(
+            "Not complete: enter both «{num}» and «{den}» (0 is a number). Until then this "
+            "month counts for nothing in the rate."
+        ).format(
+            num=self.plan.element(ind.numerator).label, den=self.plan.element(ind.denominator).label
+        )
 
     def _mark_text(self, mark: ExportMark, long: bool) -> str:
         if mark.changed:

@@ -368,72 +368,93 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="51" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="63" />
         <source>Send the report to the office above</source>
         <translation>Xuất báo cáo gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="56" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="68" />
         <source>Month {m}</source>
         <translation>Tháng {m}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="60" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="71" />
         <source>&amp;Month:</source>
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="67" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="78" />
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="71" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="82" />
         <source>&amp;Folder:</source>
         <translation>Thư &amp;mục:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="76" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="87" />
         <source>File:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="85" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="96" />
         <source>&amp;Write the file</source>
         <translation>&amp;Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="86" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="97" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="109" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="120" />
         <source>Choose a folder</source>
         <translation>Chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="128" />
-        <source>Months {months} have no figures yet. The file will show them empty.</source>
-        <translation>Tháng {months} chưa có số liệu. Trong tệp các tháng này sẽ để trống.</translation>
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="146" />
+        <source>Not complete; these months will be marked and will count for nothing:
+</source>
+        <translation>Chưa đủ số liệu; các tháng này sẽ được ghi rõ trong tệp và không được tính:
+</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="132" />
-        <source>Month {m} has no figures yet.</source>
-        <translation>Tháng {m} chưa có số liệu.</translation>
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="159" />
+        <source>Some months are not complete</source>
+        <translation>Có tháng chưa đủ số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="143" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="162" />
+        <source>{lines}
+
+The file will mark these months and they will count for nothing. Send it anyway?</source>
+        <translation>{lines}
+
+Tệp sẽ ghi rõ các tháng này và chúng không được tính vào tỷ lệ. Vẫn gửi?</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="166" />
+        <source>&amp;Send anyway</source>
+        <translation>&amp;Vẫn gửi</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="167" />
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="185" />
         <source>The file was not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="152" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="194" />
         <source>File written</source>
         <translation>Đã ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="154" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="196" />
         <source>The report was written to:
 {path}
 
@@ -444,12 +465,12 @@ Send this file to the office above.</source>
 Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="160" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="202" />
         <source>&amp;Open the folder</source>
         <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="164" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="206" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -554,189 +575,189 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="46" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="47" />
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="48" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="49" />
         <source>Choose a f&amp;older…</source>
         <translation>Chọn &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="54" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="55" />
         <source>&amp;Received on:</source>
         <translation>&amp;Ngày nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="65" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="66" />
         <source>Or drop files and folders on this window. Subfolders are read too. Each file is checked on its own: a refused file changes nothing.</source>
         <translation>Hoặc kéo thả tệp, thư mục vào cửa sổ này (đọc cả thư mục con). Mỗi tệp được kiểm tra riêng: tệp bị từ chối không làm thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="74" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="75" />
         <source>%v of %m files</source>
         <translation>%v / %m tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="75" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="76" />
         <source>&amp;Cancel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="88" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="89" />
         <source>Files just received</source>
         <translation>Các tệp vừa nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="94" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="95" />
         <source>&lt;b&gt;Every file received&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tất cả các tệp đã nhận&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="96" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="97" />
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="98" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="99" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="102" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="103" />
         <source>&amp;Month:</source>
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="105" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="106" />
         <source>all</source>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="107" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="108" />
         <source>&amp;Save a copy of the original file…</source>
         <translation>&amp;Lưu bản sao tệp gốc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="114" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="115" />
         <source>Every file received</source>
         <translation>Tất cả các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="128" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="145" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="129" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="146" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="129" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="140" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="130" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="141" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="130" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="142" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="131" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="143" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="131" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="143" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="132" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="144" />
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="132" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="144" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="133" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="145" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="133" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="146" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="134" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="147" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="138" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="139" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="139" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="140" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="141" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="142" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="157" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="158" />
         <source>Choose the units' files</source>
         <translation>Chọn tệp báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="157" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="302" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="158" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="306" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="163" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="164" />
         <source>Choose the folder of files</source>
         <translation>Chọn thư mục chứa các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="177" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="178" />
         <source>Reading the files…</source>
         <translation>Đang đọc các tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="196" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="197" />
         <source>Stopping after the file being read…</source>
         <translation>Sẽ dừng sau tệp đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="231" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="232" />
         <source>{n} files decided: {a} accepted, {r} replaced, {i} ignored, {x} refused.</source>
         <translation>Đã xử lý {n} tệp: nhận {a}, thay bản cũ {r}, bỏ qua {i}, từ chối {x}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="241" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="242" />
         <source>Cancelled: {n} files were not read.</source>
         <translation>Đã dừng: còn {n} tệp chưa đọc.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="249" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="250" />
         <source>The files were not imported</source>
         <translation>Chưa nhập được các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="293" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="297" />
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="293" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="297" />
         <source>Choose a file in the list first.</source>
         <translation>Hãy chọn một tệp trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="300" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="304" />
         <source>Save a copy of the original file</source>
         <translation>Lưu bản sao tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="309" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="313" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="311" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="315" />
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -744,42 +765,47 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>IndicatorBox</name>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="73" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="74" />
+        <source>Months {months} are not complete and are not counted.</source>
+        <translation>Tháng {months} chưa đủ số liệu nên chưa được tính.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="83" />
         <source>No figures yet; target {t}</source>
         <translation>Chưa có số liệu; chỉ tiêu {t}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="74" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="84" />
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="77" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="87" />
         <source>Enter the month's figures to see how far the commune is from {t}.</source>
         <translation>Nhập số liệu các tháng để xem đơn vị còn cách chỉ tiêu {t} bao xa.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="83" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="93" />
         <source>{rate} ({num}/{den}) — target {t}</source>
         <translation>{rate} ({num}/{den}) — chỉ tiêu {t}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="91" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="101" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="93" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="103" />
         <source>The {t} target is met so far.</source>
         <translation>Đến nay đã đạt chỉ tiêu {t}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="95" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="105" />
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="98" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="108" />
         <source>{n} more {noun} were needed to meet the {t} target.</source>
         <translation>Còn thiếu {n} {noun} để đạt chỉ tiêu {t}.</translation>
     </message>
@@ -868,77 +894,77 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Cơ quan nhận báo cáo — {issuer} — kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="43" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="36" />
         <source>&amp;Inbox</source>
         <translation>&amp;Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="44" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="42" />
         <source>Who has &amp;sent</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="45" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="43" />
         <source>&amp;Consolidated and ranking</source>
         <translation>Tổng hợp và &amp;xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="46" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="44" />
         <source>C&amp;harts</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="47" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="45" />
         <source>&amp;Report</source>
         <translation>Báo &amp;cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="48" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="46" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="53" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="59" />
         <source>Data file: {db}</source>
         <translation>Tệp dữ liệu: {db}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="57" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="63" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="58" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="64" />
         <source>Receive &amp;files…</source>
         <translation>Nhận &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="61" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="67" />
         <source>Receive a f&amp;older…</source>
         <translation>Nhận cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="63" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="69" />
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="65" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="71" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="75" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="81" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="76" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="82" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="79" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="85" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -1398,7 +1424,7 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="120" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="130" />
         <source>Year to date, months 1–{m} ({range})</source>
         <translation>Lũy kế tháng 1–{m} ({range})</translation>
     </message>
@@ -1460,74 +1486,79 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>YearGridModel</name>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="75" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="76" />
         <source>{name} (month)</source>
         <translation>{name} (trong tháng)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="78" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="79" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="78" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="79" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="114" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="115" />
         <source>Month {m}
 {first} – {last}</source>
         <translation>Tháng {m}
 {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="119" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="120" />
         <source>Copy the figures received from {first} to {last}.</source>
         <translation>Lấy số liệu từ ngày {first} đến ngày {last}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="173" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="186" />
+        <source>Not complete: enter both «{num}» and «{den}» (0 is a number). Until then this month counts for nothing in the rate.</source>
+        <translation>Chưa đủ số liệu: cần nhập cả «{num}» và «{den}» (số 0 cũng là một số). Khi chưa đủ, tháng này không được tính vào tỷ lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/year_grid.py" line="196" />
         <source>Changed after it was sent in the file of month {m} (revision {r}): export again so the office gets the new figures.</source>
         <translation>Đã sửa sau khi gửi trong tệp tháng {m} (lần {r}): hãy xuất và gửi lại để cấp trên có số liệu mới.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="176" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="199" />
         <source>changed after sending</source>
         <translation>sửa sau khi gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="178" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="201" />
         <source>Sent in the file of month {m}, revision {r}.</source>
         <translation>Đã gửi trong tệp tháng {m}, lần {r}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="181" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="204" />
         <source>sent (r{r})</source>
         <translation>đã gửi (lần {r})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="228" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="251" />
         <source>The data file could not be written ({error}). Nothing was saved; check that the disk is not full and try again.</source>
         <translation>Không ghi được vào tệp dữ liệu ({error}). Chưa lưu gì; hãy kiểm tra ổ đĩa còn chỗ trống rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="233" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="256" />
         <source>Edit</source>
         <translation>Sửa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="255" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="278" />
         <source>Clear</source>
         <translation>Xóa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="278" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="301" />
         <source>Month {m}, {label}: {reason} Nothing was pasted.</source>
         <translation>Tháng {m}, {label}: {reason} Chưa dán gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="286" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="309" />
         <source>Paste</source>
         <translation>Dán số liệu</translation>
     </message>

@@ -70,6 +70,7 @@ def test_import_set_and_attainment_json(db):
         "target": 0.4,
         "status": "met",
         "shortfall": 0,
+        "incomplete_months": [],
     }
     digit = namka["indicators"]["result_digitization_rate"]
     assert digit["rate"] == 0.4 and digit["status"] == "met"

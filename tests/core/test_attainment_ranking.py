@@ -2,8 +2,8 @@ from dataclasses import replace
 from fractions import Fraction
 
 from lak_desktop.core.attainment import (
+    IndicatorAttainment,
     Status,
-    indicator_attainment,
     monthly_rates,
     unit_attainment,
     year_attainment,
@@ -51,9 +51,7 @@ def test_just_below_target_is_not_met_and_short_by_one(plan):
 def test_below_target_by_a_hair_that_floats_would_round_away(plan):
     # 3999999/10000000 is 39.99999%: exact arithmetic still says not met.
     ind = plan.indicators[0]
-    a = indicator_attainment(
-        ind, {"received_online": 399_999, "received_total": 1_000_000}, Fraction(2, 5)
-    )
+    a = IndicatorAttainment(ind, 399_999, 1_000_000, Fraction(2, 5))
     assert a.status is Status.NOT_MET
     assert a.shortfall == 1
 
@@ -140,7 +138,9 @@ def test_complete_only_leaves_units_with_missing_months_unranked(plan):
     from lak_desktop.core.ranking import rank_units, ranking_note
 
     def fig(unit, m, rt, ro):
-        return MonthlyFigures(unit, 2022, m, {"received_total": rt, "received_online": ro})
+        values = {"received_total": rt, "received_online": ro}
+        values |= {"resolved_total": 10, "results_digitized": 4}  # 40%: met, like the rest
+        return MonthlyFigures(unit, 2022, m, values)
 
     figures = [
         fig("NAMKA", 1, 10, 9),  # best rate, but month 2 is missing
@@ -167,3 +167,31 @@ def test_complete_only_leaves_units_with_missing_months_unranked(plan):
         "LIENSON",
         "EARBIN",
     ]
+
+
+def test_a_blank_is_not_a_zero(plan):
+    """Only "received total" typed for June and July: those months add nothing to the online
+    rate (they are incomplete), and they are named."""
+
+    def month(m, **values):
+        return MonthlyFigures("NAMKA", 2022, m, values)
+
+    figures = [
+        month(1, received_total=100, received_online=50, resolved_total=80, results_digitized=40),
+        month(6, received_total=200),
+        month(7, received_total=300, received_online=0),  # 0 is a value
+        month(8, resolved_total=10),
+    ]
+    att = unit_attainment(plan, "NAMKA", figures, 8)
+    online = att.indicators["online_rate"]
+    assert (online.numerator, online.denominator) == (50, 400)  # January and July count
+    assert online.incomplete_months == (6, 8)
+    digit = att.indicators["result_digitization_rate"]
+    assert (digit.numerator, digit.denominator) == (40, 80)
+    assert digit.incomplete_months == (6, 7, 8)
+    assert att.incomplete_months == (6, 7, 8) and not att.complete
+    rates = monthly_rates(plan, "NAMKA", figures)
+    assert rates["online_rate"][6] is None and rates["online_rate"][7] == 0
+    assert rates["result_digitization_rate"][8] is None
+    everyone = {a.unit.code: a for a in year_attainment(plan, figures, 8)}
+    assert everyone["NAMKA"].indicators["online_rate"] == online

@@ -105,3 +105,16 @@ def test_golden_submission_is_still_read(plan):
 
 def test_golden_plan_file_is_still_read(plan):
     assert read_plan_file(GOLDEN / "LAK_plan_2022.xlsx", None, plan) == plan
+
+
+def test_a_file_of_the_first_layout_is_still_read(plan):
+    """Written before months were marked on the printed sheet (no layout_version)."""
+    read = read_submission(FIXTURES / "LAK_2022-03_NAMKA_layout1.xlsx", {2022: plan}.get)
+    assert read.submission.layout == 1
+    assert [f.month for f in read.submission.figures] == [1, 2, 3]
+
+
+def test_the_printed_sheet_marks_an_empty_month(plan):
+    wb = load_workbook(GOLDEN / "LAK_2022-03_NAMKA_nam-ka_r1.xlsx")
+    cells = [c for row in wb["Báo cáo"].iter_rows(values_only=True) for c in row if c]
+    assert "(chưa có số liệu)" in cells

@@ -187,7 +187,7 @@ def test_submission_given_as_plan(repo, tmp_path):
     from lak_desktop.operations.commune import export_submission
 
     repo.save_figures([MonthlyFigures("NAMKA", 2022, 1, {"received_total": 7})], "t")
-    path = export_submission(repo, "NAMKA", 2022, 1, tmp_path).path
+    path = export_submission(repo, "NAMKA", 2022, 1, tmp_path, allow_incomplete=True).path
     with pytest.raises(FileRefused, match="là tệp báo cáo"):
         import_plan(repo, path)
 

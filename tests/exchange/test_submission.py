@@ -13,6 +13,7 @@ from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.plan import Unit
 from lak_desktop.exchange.machine_sheet import SHEET
 from lak_desktop.exchange.submission import VISIBLE_SHEET, file_name
+from lak_desktop.operations.common import InputError
 from lak_desktop.operations.commune import export_submission
 from lak_desktop.operations.office import attainment_report, import_submissions
 from lak_desktop.operations.plans import export_plan, import_plan
@@ -136,9 +137,22 @@ def test_never_overwrites_an_existing_file(commune, tmp_path):
     assert squatter.read_bytes() == b"someone else's file"
 
 
-def test_empty_months_before_the_chosen_one_are_reported(commune, tmp_path):
-    result = export_submission(commune, "NAMKA", 2022, 5, tmp_path, now=NOW)
-    assert result.empty_months == (4,)
+def test_empty_and_half_filled_months_are_refused_unless_allowed(commune, tmp_path):
+    """A blank is not a zero: a file never passes an empty or half-filled month silently."""
+    commune.save_figures([MonthlyFigures("NAMKA", 2022, 5, {"received_total": 40})], "t")
+    with pytest.raises(InputError) as caught:
+        export_submission(commune, "NAMKA", 2022, 5, tmp_path, now=NOW)
+    text = str(caught.value)
+    assert "Tháng 4: chưa có số liệu" in text
+    assert "Tháng 5: chưa đủ số liệu" in text and "«Tiếp nhận trực tuyến»" in text
+    assert not list(tmp_path.glob("*.xlsx"))
+    result = export_submission(commune, "NAMKA", 2022, 5, tmp_path, now=NOW, allow_incomplete=True)
+    assert result.empty_months == (4,) and result.incomplete_months == (5,)
+    cells = [
+        c for r in load_workbook(result.path)["Báo cáo"].iter_rows(values_only=True) for c in r if c
+    ]
+    assert "(chưa có số liệu)" in cells
+    assert any(str(c).startswith("(chưa đủ số liệu: Tiếp nhận trực tuyến") for c in cells)
 
 
 # Bad files -------------------------------------------------------------------------
@@ -244,7 +258,9 @@ def test_another_year(tmp_path, plan, office, office_path):
     other = open_repository(tmp_path / "c2023.sqlite")
     other.save_plan(replace(plan, year=2023))
     other.save_figures([MonthlyFigures("NAMKA", 2023, 1, {"received_total": 10})], "t")
-    path = export_submission(other, "NAMKA", 2023, 1, tmp_path / "usb", now=NOW).path
+    path = export_submission(
+        other, "NAMKA", 2023, 1, tmp_path / "usb", now=NOW, allow_incomplete=True
+    ).path
     other.close()
     refused(office, office_path, path, "chưa có kế hoạch năm 2023")
 
@@ -256,7 +272,9 @@ def test_unknown_unit(tmp_path, plan, office, office_path):
     targets[("DAKNONG", "online_rate")] = Fraction(1, 2)
     targets[("DAKNONG", "result_digitization_rate")] = Fraction(1, 2)
     other.save_plan(replace(plan, units=(*plan.units, extra), targets=targets))
-    path = export_submission(other, "DAKNONG", 2022, 1, tmp_path / "usb", now=NOW).path
+    path = export_submission(
+        other, "DAKNONG", 2022, 1, tmp_path / "usb", now=NOW, allow_incomplete=True
+    ).path
     other.close()
     refused(office, office_path, path, "«DAKNONG», không có trong kế hoạch")
 
@@ -266,7 +284,9 @@ def test_a_plan_with_other_targets(tmp_path, plan, office, office_path):
     targets = dict(plan.targets)
     targets[("NAMKA", "online_rate")] = Fraction(1, 2)
     other.save_plan(replace(plan, targets=targets))
-    path = export_submission(other, "NAMKA", 2022, 1, tmp_path / "usb", now=NOW).path
+    path = export_submission(
+        other, "NAMKA", 2022, 1, tmp_path / "usb", now=NOW, allow_incomplete=True
+    ).path
     other.close()
     refused(office, office_path, path, "kế hoạch năm 2022 khác")
 

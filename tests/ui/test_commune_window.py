@@ -176,9 +176,13 @@ def test_a_note_per_month(qtbot, window, repo):
     assert repo.month_figures("NAMKA", 2022, 7).note == "Mất điện 3 ngày"
 
 
-def test_export_marks_months_and_changes_after_sending(qtbot, window, repo, tmp_path):
+def test_export_marks_months_and_changes_after_sending(qtbot, window, repo, tmp_path, monkeypatch):
+    from lak_desktop.core.figures import MonthlyFigures
     from lak_desktop.ui.export_dialog import ExportDialog
 
+    rest = {"received_online": 10, "resolved_total": 20, "results_digitized": 5}
+    repo.save_figures([MonthlyFigures("NAMKA", 2022, 1, rest)], "t")
+    window.model.reload()
     go(window, 1, 0)
     with qtbot.waitSignal(window.model.dataChanged):
         type_into(qtbot, window, "40")
@@ -188,6 +192,13 @@ def test_export_marks_months_and_changes_after_sending(qtbot, window, repo, tmp_
     assert dialog.file_label.text() == "LAK_2022-01_NAMKA_nam-ka_r1.xlsx"
     dialog.month.setCurrentIndex(2)  # month 3: months 2 and 3 are empty
     assert "Tháng 2" in dialog.warning.text()
+    asked = []
+    ask = ExportDialog.confirm_gaps
+    monkeypatch.setattr(ExportDialog, "confirm_gaps", lambda self: asked.append(1) or False)
+    dialog.folder.setCurrentText(str(tmp_path / "usb"))
+    dialog.write()  # the clerk is asked, says "go back": nothing is written
+    assert asked and dialog.result_ is None and not (tmp_path / "usb").exists()
+    monkeypatch.setattr(ExportDialog, "confirm_gaps", ask)
     dialog.month.setCurrentIndex(0)
     dialog.folder.setCurrentText(str(tmp_path / "usb"))
     dialog.write()
@@ -335,3 +346,32 @@ def test_a_failed_save_keeps_nothing_and_says_so(qtbot, window, repo, monkeypatc
     assert window.undo.count() == 0
     assert "disk is full" in window.statusBar().currentMessage()
     assert window.model.data(window.model.index(0, 0)) == ""
+
+
+def test_a_half_filled_month_is_not_counted_and_says_so(qtbot, window, repo):
+    """Only "received total" typed for June: its rate reads "—", it adds nothing to the year,
+    the panel names it, and the export dialog proposes the last complete month."""
+    from lak_desktop.core.figures import MonthlyFigures
+    from lak_desktop.ui.export_dialog import ExportDialog
+
+    full = {
+        "received_total": 100,
+        "received_online": 50,
+        "resolved_total": 80,
+        "results_digitized": 40,
+    }
+    repo.save_figures([MonthlyFigures("NAMKA", 2022, m, full) for m in range(1, 6)], "t")
+    repo.save_figures([MonthlyFigures("NAMKA", 2022, 6, {"received_total": 200})], "t")
+    window.model.reload()
+    window.refresh_targets()
+    rate_col = next(i for i, c in enumerate(window.model.columns) if c.key == "online_rate")
+    assert window.model.index(5, rate_col).data() == "—"
+    assert window.model.index(4, rate_col).data() == "50%"
+    box = window.panel.boxes["online_rate"]
+    assert "50% (250/500)" in box.figure.text()  # June's 200 adds nothing
+    assert "Tháng 6" in box.incomplete.text()
+    dialog = ExportDialog(repo, window.plan, "NAMKA", window)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_month() == 5
+    dialog.month.setCurrentIndex(5)
+    assert "Tháng 6: chưa đủ số liệu" in dialog.warning.text()

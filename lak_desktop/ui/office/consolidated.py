@@ -176,7 +176,8 @@ class UnitDetailsDialog(QDialog):
                 den = values.get(ind.denominator)
                 num = values.get(ind.numerator)
                 rate = Fraction(num, den) if den and num is not None else None
-                cells.append(Cell(format_percent(rate) if rate is not None else "", number=True))
+                shown = format_percent(rate) if rate is not None else ("—" if values else "")
+                cells.append(Cell(shown, number=True))
             cells.append(Cell(fig.note if fig else ""))
             rows.append(cells)
         self.months.set_rows(rows)
