@@ -7,7 +7,14 @@ import textwrap
 from dataclasses import dataclass
 from fractions import Fraction
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
 
@@ -224,6 +231,21 @@ class YearGridModel(QAbstractTableModel):
             return True
         return self._change({month: ({col.key: number}, None)}, index)
 
+    def check(self, index: QModelIndex, text: str) -> str | None:
+        """Why `text` would be refused in the cell at `index`; None when it would be saved."""
+        col = self.columns[index.column()]
+        if col.kind != "element":
+            return None
+        try:
+            number = parse_count(text)
+        except CountError as exc:
+            return str(exc)
+        try:
+            check_figures(self.repo, self.plan, self.unit_code, index.row() + 1, {col.key: number})
+        except InputError as exc:
+            return "\n".join(p.message for p in exc.problems)
+        return None
+
     # Changes ------------------------------------------------------------------------
     def _change(
         self,
@@ -331,17 +353,37 @@ class YearGridModel(QAbstractTableModel):
 
 
 class GridDelegate(QStyledItemDelegate):
-    """Notes that an edit ended with Enter, so the view can move down as Excel does."""
+    """Keeps a refused value where it was typed, and notes that an edit ended with Enter so
+    that the view can move down as Excel does.
+
+    Enter, Tab or leaving the cell with a value the model would refuse leaves the editor open
+    on that cell with the typed text, says why at the cell, and does not move: a fast typist
+    never loses a number unseen. Esc puts back the old value."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.enter_pressed = False
+        self.editing: QPersistentModelIndex | None = None
+
+    def createEditor(self, parent, option, index):
+        self.editing = QPersistentModelIndex(index)
+        return super().createEditor(parent, option, index)
 
     def eventFilter(self, editor, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-        ):
+        kind = event.type()
+        leaving = kind == QEvent.Type.FocusOut or (
+            kind == QEvent.Type.KeyPress
+            and event.key()
+            in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        )
+        if leaving and self.editing is not None and self.editing.isValid():
+            index = QModelIndex(self.editing)
+            model = index.model()
+            reason = model.check(index, editor.text()) if hasattr(editor, "text") else None
+            if reason:
+                model.refused.emit(index, reason)
+                return True  # the editor stays open with what was typed
+        if kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.enter_pressed = True
         return super().eventFilter(editor, event)
 

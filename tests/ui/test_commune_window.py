@@ -95,26 +95,36 @@ def test_typing_a_month_by_keyboard(qtbot, window, repo):
     assert audit == [("received_total", "120", "ui"), ("received_online", "50", "ui")]
 
 
-def test_a_refused_value_keeps_the_old_one_and_says_why(qtbot, window, repo):
+def test_a_refused_value_stays_where_it_was_typed(qtbot, window, repo):
+    """Enter or Tab on a refused value: the editor stays on that cell with the typed text, the
+    reason shows, the cursor does not move, nothing is saved; Esc puts back the old value."""
+    from PySide6.QtWidgets import QAbstractItemView
+
     go(window, 2, 0)
     with qtbot.waitSignal(window.model.dataChanged):
         type_into(qtbot, window, "100")
-    go(window, 2, 0)
-    with qtbot.waitSignal(window.model.refused):
-        type_into(qtbot, window, "abc")
-    assert stored(repo, 2) == {"received_total": 100}
-    assert "«abc» không phải là số" in window.statusBar().currentMessage()
-    assert window.statusBar().currentMessage().startswith("Chưa lưu")
-    go(window, 2, 1)
-    with qtbot.waitSignal(window.model.refused):
-        type_into(qtbot, window, "101")
-    assert stored(repo, 2) == {"received_total": 100}
-    assert "không được lớn hơn" in window.statusBar().currentMessage()
-    go(window, 2, 0)
-    with qtbot.waitSignal(window.model.refused):
-        type_into(qtbot, window, "-5")
-    assert stored(repo, 2) == {"received_total": 100}
+    cases = [
+        (1, "101", Qt.Key.Key_Tab, "không được lớn hơn"),
+        (0, "abc", Qt.Key.Key_Return, "«abc» không phải là số"),
+        (0, "-5", Qt.Key.Key_Tab, "số âm"),
+        (0, "1e9", Qt.Key.Key_Return, "không phải là số"),
+        (0, "1,5", Qt.Key.Key_Return, "không phải là số nguyên"),
+    ]
+    for column, text, key, reason in cases:
+        go(window, 2, column)
+        with qtbot.waitSignal(window.model.refused):
+            type_into(qtbot, window, text, key)
+        editor = window.view.focusWidget()
+        assert window.view.state() == QAbstractItemView.State.EditingState, text
+        assert editor.text() == text
+        assert window.view.currentIndex() == window.model.index(1, column)
+        assert reason in window.statusBar().currentMessage(), text
+        assert window.statusBar().currentMessage().startswith("Chưa lưu")
+        assert stored(repo, 2) == {"received_total": 100}
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+        assert window.view.state() != QAbstractItemView.State.EditingState
     assert window.model.data(window.model.index(1, 0)) == "100"
+    assert window.model.data(window.model.index(1, 1)) == ""
 
 
 def test_pasting_a_block_copied_from_excel(qtbot, window, repo):
