@@ -34,9 +34,13 @@ def shoot(app: QApplication, name: str) -> None:
 
 
 def main() -> int:
+    from PySide6.QtCore import QSettings
+
     app = QApplication(sys.argv)
     install_translations(app)
     work = Path(tempfile.mkdtemp())
+    # Every window at its first-start size, whatever an earlier run left in the settings.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(work))
     repo = open_repository(work / "first.sqlite")
     first = FirstStartDialog(repo)
     first.move(40, 40)

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The windows remember their size in QSettings: never in the real user's configuration.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="lak-test-config-")
 
 from lak_desktop.core.builtin import builtin_plan
 from lak_desktop.storage import open_repository

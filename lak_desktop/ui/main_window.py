@@ -24,7 +24,7 @@ from lak_desktop.core.periods import range_through
 from lak_desktop.core.plan import Plan
 from lak_desktop.storage import Repository
 from lak_desktop.ui.backups import add_backup_actions
-from lak_desktop.ui.screen import fit_to_screen
+from lak_desktop.ui.screen import fit_to_screen, remember_geometry
 from lak_desktop.ui.targets_panel import TargetsPanel
 from lak_desktop.ui.year_grid import YearGridModel, YearGridView
 
@@ -248,6 +248,10 @@ class CommuneWindow(QMainWindow):
         written = save_pdf(self.report_html(), Path(path))
         self.statusBar().showMessage(self.tr("Saved: {path}").format(path=written))
         return written
+
+    def closeEvent(self, event) -> None:
+        remember_geometry(self)
+        super().closeEvent(event)
 
     def change_role(self) -> None:
         from lak_desktop.ui.first_start import change_role

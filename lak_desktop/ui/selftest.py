@@ -28,8 +28,12 @@ def run_self_test() -> int:
 
     # A windowed build on Windows has no console: sys.stdout is None there.
     out = sys.stdout if sys.stdout is not None else io.StringIO()
+    from PySide6.QtCore import QSettings
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
     work = Path(tempfile.mkdtemp(prefix="lak-selftest-"))
+    # Windows remember their size when they close: not into the user's settings here.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(work))
     state: dict[str, object] = {}
     failures = 0
 

@@ -130,3 +130,23 @@ def test_rotating_log_file_in_user_data_folder(tmp_path, monkeypatch):
             if h not in before:
                 root.removeHandler(h)
                 h.close()
+
+
+def test_a_window_opens_as_it_was_left_and_on_a_screen_that_is_there(qtbot, repo, db_path):
+    from PySide6.QtCore import QRect
+
+    from lak_desktop.ui.main_window import CommuneWindow
+    from lak_desktop.ui.screen import _on_a_screen, settings
+
+    first = CommuneWindow(repo, repo.load_plan(2022), "NAMKA", db_path)
+    qtbot.addWidget(first)
+    area = first.screen().availableGeometry()
+    assert first.width() <= area.width() and first.height() <= area.height()
+    first.resize(700, 500)
+    first.close()
+    again = CommuneWindow(repo, repo.load_plan(2022), "NAMKA", db_path)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+    # Left on a screen that is gone: it comes back on one that is there.
+    assert not _on_a_screen(QRect(area.right() + 5000, 0, 700, 500))
+    settings().remove("geometry/CommuneWindow")

@@ -15,7 +15,7 @@ from lak_desktop.ui.office.inbox import InboxTab
 from lak_desktop.ui.office.plan_tab import PlanTab
 from lak_desktop.ui.office.report_tab import ReportTab
 from lak_desktop.ui.office.status import StatusTab
-from lak_desktop.ui.screen import fit_to_screen
+from lak_desktop.ui.screen import fit_to_screen, remember_geometry
 
 
 class OfficeWindow(QMainWindow):
@@ -142,6 +142,10 @@ class OfficeWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.inbox)
             self.inbox.start(paths)
             event.acceptProposedAction()
+
+    def closeEvent(self, event) -> None:
+        remember_geometry(self)
+        super().closeEvent(event)
 
     def change_role(self) -> None:
         from lak_desktop.ui.first_start import change_role
