@@ -41,6 +41,7 @@ run-office: system venv $(OFFICE_DEMO_DB)
 translations: venv
 	$(BIN)/pyside6-lupdate lak_desktop/ui/*.py lak_desktop/ui/office/*.py -ts resources/translations/lak_vi.ts -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/lak_vi.ts -qm resources/translations/lak_vi.qm
+	$(BIN)/pyside6-lrelease resources/translations/qt_vi.ts -qm resources/translations/qt_vi.qm
 
 # The README's screenshots, from the real window on a virtual screen (and at 150% scaling).
 screenshots: system venv

@@ -22,16 +22,18 @@ log = logging.getLogger(__name__)
 def install_translations(app: QApplication) -> list[QTranslator]:
     """Vietnamese for our strings; numbers and dates the Vietnamese way.
 
-    Qt ships no Vietnamese for its own dialogs, so every standard button we show is labelled by us.
+    Qt ships no Vietnamese for its own widgets: `qt_vi.ts` translates the ones the program shows.
     """
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     translators = []
-    ours = QTranslator(app)
-    if ours.load(str(resource("translations", "lak_vi.qm"))):
-        app.installTranslator(ours)
-        translators.append(ours)
-    else:
-        log.warning("translations not found in %s", resource("translations"))
+    # Ours, and Qt's own strings (menus of text boxes, dialog buttons): Qt ships no Vietnamese.
+    for name in ("lak_vi.qm", "qt_vi.qm"):
+        translator = QTranslator(app)
+        if translator.load(str(resource("translations", name))):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            log.warning("translations %s not found in %s", name, resource("translations"))
     return translators
 
 

@@ -16,7 +16,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyledItemDelegate,
+    QTableView,
+)
 
 from lak_desktop.core.figures import CountError, MonthlyFigures, parse_count
 from lak_desktop.core.formatting import format_date, format_int, format_percent
@@ -429,6 +435,33 @@ class YearGridView(QTableView):
                 self._step_down()
                 return
         super().keyPressEvent(event)
+
+    def context_menu(self) -> QMenu:
+        """Copy, paste, clear, undo, redo: the grid's right-click menu."""
+        grid = self.grid()
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("&Copy"))
+        copy.triggered.connect(
+            lambda: QGuiApplication.clipboard().setText(grid.copy_text(self.selectedIndexes()))
+        )
+        paste = menu.addAction(self.tr("&Paste"))
+        paste.triggered.connect(
+            lambda: grid.paste(self.currentIndex(), QGuiApplication.clipboard().text())
+        )
+        paste.setEnabled(bool(QGuiApplication.clipboard().text()))
+        clear = menu.addAction(self.tr("C&lear"))
+        clear.triggered.connect(lambda: grid.clear(self.selectedIndexes()))
+        menu.addSeparator()
+        undo = menu.addAction(self.tr("&Undo"))
+        undo.triggered.connect(grid.undo.undo)
+        undo.setEnabled(grid.undo.canUndo())
+        redo = menu.addAction(self.tr("&Redo"))
+        redo.triggered.connect(grid.undo.redo)
+        redo.setEnabled(grid.undo.canRedo())
+        return menu
+
+    def contextMenuEvent(self, event) -> None:
+        self.context_menu().exec(event.globalPos())
 
     def closeEditor(self, editor, hint) -> None:
         move = self.delegate.enter_pressed

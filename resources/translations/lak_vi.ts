@@ -3,44 +3,44 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="59" />
+        <location filename="../../lak_desktop/ui/app.py" line="61" />
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="51" />
+        <location filename="../../lak_desktop/ui/app.py" line="53" />
         <source>Something went wrong that the program did not expect. The figures already saved are safe. Close this message and try again; if it happens again, send the log file to the person who supports you:
 {log}</source>
         <translation>Chương trình gặp một lỗi không lường trước. Số liệu đã lưu vẫn an toàn. Hãy đóng thông báo này và thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký sau cho người hỗ trợ:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="61" />
+        <location filename="../../lak_desktop/ui/app.py" line="63" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="103" />
+        <location filename="../../lak_desktop/ui/app.py" line="105" />
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="113" />
+        <location filename="../../lak_desktop/ui/app.py" line="115" />
         <source>Online dossier targets</source>
         <translation>Chỉ tiêu hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="136" />
+        <location filename="../../lak_desktop/ui/app.py" line="138" />
         <source>Not restored</source>
         <translation>Chưa khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="140" />
+        <location filename="../../lak_desktop/ui/app.py" line="142" />
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="141" />
+        <location filename="../../lak_desktop/ui/app.py" line="143" />
         <source>The data file was restored from {backup}.
 The file as it was before is kept in {aside}.</source>
         <translation>Đã khôi phục tệp dữ liệu từ {backup}.
@@ -202,7 +202,7 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/main_window.py" line="111" />
-        <location filename="../../lak_desktop/ui/selftest.py" line="61" />
+        <location filename="../../lak_desktop/ui/selftest.py" line="65" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1438,7 +1438,7 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/office/consolidated.py" line="160" />
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="190" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="191" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
@@ -1453,32 +1453,32 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="186" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="187" />
         <source>&lt;b&gt;Files received from this unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các tệp đã nhận của đơn vị&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="189" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="190" />
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="191" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="192" />
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="192" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="193" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="193" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="194" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="213" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="214" />
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
@@ -1486,81 +1486,109 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>YearGridModel</name>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="76" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="89" />
         <source>{name} (month)</source>
         <translation>{name} (trong tháng)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="79" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="92" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="79" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="92" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="115" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="128" />
         <source>Month {m}
 {first} – {last}</source>
         <translation>Tháng {m}
 {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="120" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="133" />
         <source>Copy the figures received from {first} to {last}.</source>
         <translation>Lấy số liệu từ ngày {first} đến ngày {last}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="186" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="199" />
         <source>Not complete: enter both «{num}» and «{den}» (0 is a number). Until then this month counts for nothing in the rate.</source>
         <translation>Chưa đủ số liệu: cần nhập cả «{num}» và «{den}» (số 0 cũng là một số). Khi chưa đủ, tháng này không được tính vào tỷ lệ.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="196" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="209" />
         <source>Changed after it was sent in the file of month {m} (revision {r}): export again so the office gets the new figures.</source>
         <translation>Đã sửa sau khi gửi trong tệp tháng {m} (lần {r}): hãy xuất và gửi lại để cấp trên có số liệu mới.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="199" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="212" />
         <source>changed after sending</source>
         <translation>sửa sau khi gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="201" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="214" />
         <source>Sent in the file of month {m}, revision {r}.</source>
         <translation>Đã gửi trong tệp tháng {m}, lần {r}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="204" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="217" />
         <source>sent (r{r})</source>
         <translation>đã gửi (lần {r})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="251" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="279" />
         <source>The data file could not be written ({error}). Nothing was saved; check that the disk is not full and try again.</source>
         <translation>Không ghi được vào tệp dữ liệu ({error}). Chưa lưu gì; hãy kiểm tra ổ đĩa còn chỗ trống rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="256" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="284" />
         <source>Edit</source>
         <translation>Sửa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="278" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="306" />
         <source>Clear</source>
         <translation>Xóa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="301" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="329" />
         <source>Month {m}, {label}: {reason} Nothing was pasted.</source>
         <translation>Tháng {m}, {label}: {reason} Chưa dán gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="309" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="337" />
         <source>Paste</source>
         <translation>Dán số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>YearGridView</name>
+    <message>
+        <location filename="../../lak_desktop/ui/year_grid.py" line="443" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/year_grid.py" line="447" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/year_grid.py" line="452" />
+        <source>C&amp;lear</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/year_grid.py" line="455" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/year_grid.py" line="458" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
     </message>
 </context>
 </TS>

@@ -385,3 +385,22 @@ def test_a_half_filled_month_is_not_counted_and_says_so(qtbot, window, repo):
     assert dialog.chosen_month() == 5
     dialog.month.setCurrentIndex(5)
     assert "Tháng 6: chưa đủ số liệu" in dialog.warning.text()
+
+
+def test_qt_own_strings_and_the_grids_menu_are_vietnamese(qtbot, window, repo):
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    assert translate("QLineEdit", "&Copy") == "&Sao chép"
+    assert translate("QPlatformTheme", "Cancel") == "Hủy"
+    assert translate("QFileDialog", "File &name:") == "&Tên tệp:"
+    go(window, 1, 0)
+    with qtbot.waitSignal(window.model.dataChanged):
+        type_into(qtbot, window, "40")
+    menu = window.view.context_menu()
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts == ["&Sao chép", "&Dán", "&Xóa", "&Hoàn tác", "&Làm lại"]
+    undo = next(a for a in menu.actions() if a.text() == "&Hoàn tác")
+    assert undo.isEnabled()
+    undo.trigger()
+    assert stored(repo, 1) == {}
