@@ -6,6 +6,7 @@ Nothing outside the program is needed: QTextDocument lays it out, QPrinter / QPd
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from html import escape
 from pathlib import Path
 
@@ -19,7 +20,43 @@ from lak_desktop.core.periods import month_range, range_through
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.text import place_name
 
-FONT = "Times New Roman"
+# Decree 30/2020 asks for Times New Roman "or any metric equivalent"; the page is set in the
+# first of these that has every Vietnamese letter, so that no word switches font halfway (the
+# Liberation Serif of some Linux systems lacks ơ, ư and the letters with a dot below). DejaVu
+# Serif comes with the program's system packages and has them all.
+FONT_CHOICES = ("Times New Roman", "Tinos", "Liberation Serif", "Noto Serif", "DejaVu Serif")
+VIETNAMESE_LETTERS = (
+    "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯưẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệ"
+    "ỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ"
+)
+
+
+def covers_vietnamese(family: str) -> bool:
+    """The font the system gives for `family` (regular and bold) has every Vietnamese letter."""
+    from PySide6.QtGui import QRawFont
+
+    for bold in (False, True):
+        font = QFont(family, 12)
+        font.setBold(bold)
+        raw = QRawFont.fromFont(font)
+        if (
+            not raw.isValid()
+            or raw.familyName().casefold() != family.casefold()  # not a stand-in font
+            or not all(raw.supportsCharacter(ord(c)) for c in VIETNAMESE_LETTERS)
+        ):
+            return False
+    return True
+
+
+@cache
+def page_font_family() -> str:
+    """The family the printed page is set in (see FONT_CHOICES)."""
+    for family in FONT_CHOICES:
+        if covers_vietnamese(family):
+            return family
+    return "DejaVu Serif"
+
+
 LAYOUT_DPI = 96  # QTextDocument lays out in these units; painting scales them to the device
 
 
@@ -68,7 +105,7 @@ def labels() -> dict[str, str]:
 
 
 CELL = 'style="border:1px solid black; padding:2px 4px"'
-NUM = 'style="border:1px solid black; padding:2px 4px" align="right"'
+NUM = 'style="border:1px solid black; padding:2px 4px" align="right" nowrap'
 
 
 def report_html(
@@ -145,7 +182,7 @@ def document(html: str, landscape: bool = False) -> QTextDocument:
     """The report laid out on the printable area of an A4 page, so that our margins are the only
     margins."""
     doc = QTextDocument()
-    font = QFont(FONT)
+    font = QFont(page_font_family())
     font.setPointSizeF(13)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
@@ -167,7 +204,7 @@ def paint_pages(doc: QTextDocument, device, landscape: bool = False) -> None:
             if number > 1:
                 device.newPage()
                 painter.save()
-                number_font = QFont(FONT)
+                number_font = QFont(page_font_family())
                 number_font.setPixelSize(round(12 * LAYOUT_DPI / 72))  # 12 pt in layout units
                 painter.setFont(number_font)
                 painter.drawText(

@@ -150,3 +150,24 @@ def test_a_window_opens_as_it_was_left_and_on_a_screen_that_is_there(qtbot, repo
     # Left on a screen that is gone: it comes back on one that is there.
     assert not _on_a_screen(QRect(area.right() + 5000, 0, 700, 500))
     settings().remove("geometry/CommuneWindow")
+
+
+def test_the_printed_page_is_set_in_one_font_with_every_vietnamese_letter(qapp, tmp_path):
+    import subprocess
+
+    from lak_desktop.ui.printing import (
+        VIETNAMESE_LETTERS,
+        covers_vietnamese,
+        page_font_family,
+        save_pdf,
+    )
+
+    assert len(VIETNAMESE_LETTERS) == 134  # 67 letters with marks, in both cases
+    family = page_font_family()
+    assert covers_vietnamese(family), family
+    pdf = save_pdf(
+        f"<p>{VIETNAMESE_LETTERS}</p><p><b>{VIETNAMESE_LETTERS}</b></p>", tmp_path / "letters.pdf"
+    )
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    embedded = {line.split()[0].split("+")[-1].split("-")[0] for line in fonts.splitlines()[2:]}
+    assert len(embedded) == 1, fonts  # no letter fell back to another font

@@ -22,10 +22,10 @@ from lak_desktop.exchange.report import (
 )
 from lak_desktop.exchange.status_file import chase_rows, chase_title
 
-BOX = "border:1px solid black; padding:2px 3px"
+BOX = "border:1px solid black; padding:1px 2px"
 TABLE = (
     '<table width="100%" cellspacing="0" cellpadding="0" '
-    'style="border-collapse:collapse; font-size:10pt">'
+    'style="border-collapse:collapse; font-size:9pt">'
 )
 
 
