@@ -38,7 +38,7 @@ class FirstStartDialog(QDialog):
     def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
-        self.setWindowTitle(self.tr("Welcome to lak_desktop"))
+        self.setWindowTitle(self.tr("Welcome"))
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -90,6 +90,9 @@ class FirstStartDialog(QDialog):
         self.unit.clear()
         for unit in plan.units:
             self.unit.addItem(unit.name, unit.code)
+        # Nothing chosen until the clerk chooses: "Start" without looking must not pick a unit.
+        self.unit.setPlaceholderText(self.tr("— choose your unit —"))
+        self.unit.setCurrentIndex(-1)
         self.plan_label.setText(
             self.tr("Plan of {year}: {issuer}, {n} units.").format(
                 year=plan.year, issuer=plan.issuer.name, n=len(plan.units)
@@ -123,6 +126,10 @@ class FirstStartDialog(QDialog):
         return True
 
     def accept(self) -> None:
+        if self.commune.isChecked() and self.unit.currentIndex() < 0:
+            self.plan_label.setText(self.tr("<b>Choose your unit in the list first.</b>"))
+            self.unit.setFocus()
+            return
         if self.commune.isChecked():
             self.repo.set_setting(UNIT_SETTING, str(self.unit.currentData()))
             self.repo.set_setting(ROLE_SETTING, ROLE_COMMUNE)

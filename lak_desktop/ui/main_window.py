@@ -44,7 +44,7 @@ class CommuneWindow(QMainWindow):
         self.restore_from: Path | None = None  # a backup chosen to restore, after closing
         unit = plan.unit(unit_code)
         self.setWindowTitle(
-            self.tr("{unit} — targets of {year} — lak_desktop").format(
+            self.tr("{unit} — targets of {year}").format(
                 unit=unit.name, year=plan.year
             )
         )
@@ -70,6 +70,8 @@ class CommuneWindow(QMainWindow):
         self.help_line = QLabel()
         self.help_line.setWordWrap(True)
         self.help_line.setStyleSheet("color: #333; padding: 4px; background: #fffbe6")
+        # Two lines, always: the grid above does not jump as the help changes length.
+        self.help_line.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         left_layout.addWidget(self.help_line)
 
         self.tabs = QTabWidget()
@@ -188,6 +190,10 @@ class CommuneWindow(QMainWindow):
         through = self.through_month()
         first, last = range_through(self.plan.year, through, self.plan.period_convention)
         self.panel.show_unit(self.attainment(), format_range(first, last))
+        if getattr(self, "last_refusal", None) == self.statusBar().currentMessage():
+            # A later edit was saved: an old "not saved" must not linger.
+            self.statusBar().showMessage(self.tr("Saved."), 5000)
+            self.last_refusal = None
         if self.chart is not None:
             self._draw_chart()
 

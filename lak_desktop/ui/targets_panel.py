@@ -126,10 +126,13 @@ class TargetsPanel(QWidget):
         layout.addStretch(1)
 
     def show_unit(self, attainment: UnitAttainment, range_text: str) -> None:
-        self.heading.setText(
-            self.tr("Year to date, months 1–{m} ({range})").format(
-                m=attainment.through_month, range=range_text
+        if attainment.data_through is None:  # not "months 1–1" for a year with nothing in it
+            self.heading.setText(self.tr("No figures have been entered for this year yet."))
+        else:
+            self.heading.setText(
+                self.tr("Year to date, months 1–{m} ({range})").format(
+                    m=attainment.through_month, range=range_text
+                )
             )
-        )
         for code, a in attainment.indicators.items():
             self.boxes[code].show_attainment(a)

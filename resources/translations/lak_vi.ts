@@ -172,8 +172,8 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
     <name>CommuneWindow</name>
     <message>
         <location filename="../../lak_desktop/ui/main_window.py" line="47" />
-        <source>{unit} — targets of {year} — lak_desktop</source>
-        <translation>{unit} — chỉ tiêu năm {year} — lak_desktop</translation>
+        <source>{unit} — targets of {year}</source>
+        <translation>{unit} — chỉ tiêu năm {year}</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/main_window.py" line="55" />
@@ -186,118 +186,123 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; — số liệu hằng tháng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="77" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="79" />
         <source>&amp;Targets</source>
         <translation>&amp;Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="81" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="83" />
         <source>C&amp;hart</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="100" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="102" />
         <source>Type a number to enter it; Enter or Tab moves on. Every change is saved at once.</source>
         <translation>Gõ số để nhập; Enter hoặc Tab để sang ô tiếp theo. Mỗi thay đổi được lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="113" />
         <location filename="../../lak_desktop/ui/selftest.py" line="65" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="114" />
         <source>&amp;Send the report to the office above…</source>
         <translation>&amp;Xuất báo cáo gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="115" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="117" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="120" />
         <source>Save as P&amp;DF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="122" />
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="124" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="133" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="135" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="134" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="136" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="136" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="138" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="142" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="144" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="143" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="145" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="146" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="148" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="151" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="153" />
         <source>Main</source>
         <translation>Công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="159" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="161" />
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="174" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="176" />
         <source>Month {m}, {label}: {help}</source>
         <translation>Tháng {m}, {label}: {help}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="176" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="178" />
         <source>Month {m}, {label}</source>
         <translation>Tháng {m}, {label}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="216" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="195" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/main_window.py" line="222" />
         <source>Written: {path}</source>
         <translation>Đã ghi tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="244" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="250" />
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="244" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="250" />
         <source>PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="249" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="255" />
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -479,8 +484,8 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../lak_desktop/ui/first_start.py" line="41" />
-        <source>Welcome to lak_desktop</source>
-        <translation>Chào mừng đến với lak_desktop</translation>
+        <source>Welcome</source>
+        <translation>Chào mừng</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/first_start.py" line="45" />
@@ -519,31 +524,41 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/first_start.py" line="94" />
+        <source>— choose your unit —</source>
+        <translation>— chọn đơn vị của mình —</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/first_start.py" line="97" />
         <source>Plan of {year}: {issuer}, {n} units.</source>
         <translation>Kế hoạch năm {year} của {issuer}, {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="106" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="109" />
         <source>Import a plan file</source>
         <translation>Nhập tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="108" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="111" />
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="119" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="122" />
         <source>The plan file was not imported</source>
         <translation>Chưa nhập được tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="140" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="130" />
+        <source>&lt;b&gt;Choose your unit in the list first.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hãy chọn đơn vị của mình trong danh sách trước.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/first_start.py" line="147" />
         <source>Change saved</source>
         <translation>Đã lưu lựa chọn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="141" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="148" />
         <source>The new choice applies the next time the program starts.</source>
         <translation>Lựa chọn mới có hiệu lực từ lần mở chương trình sau.</translation>
     </message>
@@ -1068,112 +1083,112 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="43" />
+        <location filename="../../lak_desktop/ui/printing.py" line="80" />
         <source>REPORT</source>
         <translation>BÁO CÁO</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="44" />
+        <location filename="../../lak_desktop/ui/printing.py" line="81" />
         <source>Results against the targets for online dossiers and digitized results</source>
         <translation>Kết quả thực hiện chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="47" />
+        <location filename="../../lak_desktop/ui/printing.py" line="84" />
         <source>Month {m} of {y}: from {a} to {b}</source>
         <translation>Tháng {m} năm {y}: từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="48" />
+        <location filename="../../lak_desktop/ui/printing.py" line="85" />
         <source>year to date from {a} to {b}</source>
         <translation>lũy kế từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="49" />
+        <location filename="../../lak_desktop/ui/printing.py" line="86" />
         <source>I. FIGURES BY MONTH</source>
         <translation>I. SỐ LIỆU TỪNG THÁNG</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="50" />
+        <location filename="../../lak_desktop/ui/printing.py" line="87" />
         <source>II. RESULTS AGAINST THE TARGETS (YEAR TO DATE)</source>
         <translation>II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU (LŨY KẾ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="51" />
+        <location filename="../../lak_desktop/ui/printing.py" line="88" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="52" />
+        <location filename="../../lak_desktop/ui/printing.py" line="89" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="53" />
+        <location filename="../../lak_desktop/ui/printing.py" line="90" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="54" />
+        <location filename="../../lak_desktop/ui/printing.py" line="91" />
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="55" />
+        <location filename="../../lak_desktop/ui/printing.py" line="92" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="56" />
+        <location filename="../../lak_desktop/ui/printing.py" line="93" />
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="57" />
+        <location filename="../../lak_desktop/ui/printing.py" line="94" />
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="58" />
+        <location filename="../../lak_desktop/ui/printing.py" line="95" />
         <source>Rate</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="59" />
+        <location filename="../../lak_desktop/ui/printing.py" line="96" />
         <source>Target</source>
         <translation>Chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="60" />
+        <location filename="../../lak_desktop/ui/printing.py" line="97" />
         <source>Status</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="61" />
+        <location filename="../../lak_desktop/ui/printing.py" line="98" />
         <source>Short by (dossiers)</source>
         <translation>Còn thiếu (hồ sơ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="62" />
+        <location filename="../../lak_desktop/ui/printing.py" line="99" />
         <source>PREPARED BY</source>
         <translation>NGƯỜI LẬP BIỂU</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="63" />
+        <location filename="../../lak_desktop/ui/printing.py" line="100" />
         <source>(signature, full name)</source>
         <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="64" />
+        <location filename="../../lak_desktop/ui/printing.py" line="101" />
         <source>ON BEHALF OF THE PEOPLE'S COMMITTEE</source>
         <translation>TM. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="65" />
+        <location filename="../../lak_desktop/ui/printing.py" line="102" />
         <source>CHAIRMAN</source>
         <translation>CHỦ TỊCH</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="66" />
+        <location filename="../../lak_desktop/ui/printing.py" line="103" />
         <source>(signature, seal)</source>
         <translation>(Ký tên, đóng dấu)</translation>
     </message>
@@ -1425,6 +1440,11 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     <name>TargetsPanel</name>
     <message>
         <location filename="../../lak_desktop/ui/targets_panel.py" line="130" />
+        <source>No figures have been entered for this year yet.</source>
+        <translation>Chưa nhập số liệu nào của năm này.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="133" />
         <source>Year to date, months 1–{m} ({range})</source>
         <translation>Lũy kế tháng 1–{m} ({range})</translation>
     </message>

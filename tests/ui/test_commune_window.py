@@ -404,3 +404,34 @@ def test_qt_own_strings_and_the_grids_menu_are_vietnamese(qtbot, window, repo):
     assert undo.isEnabled()
     undo.trigger()
     assert stored(repo, 1) == {}
+
+
+def test_first_start_picks_no_unit_until_the_clerk_does(qtbot, fresh_repo):
+    from lak_desktop.ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(fresh_repo)
+    qtbot.addWidget(dialog)
+    assert dialog.unit.currentIndex() == -1
+    assert dialog.unit.placeholderText() == "— chọn đơn vị của mình —"
+    dialog.accept()  # "Bắt đầu" without looking
+    assert fresh_repo.setting(ROLE_SETTING) is None
+    assert "Hãy chọn đơn vị" in dialog.plan_label.text()
+
+
+def test_small_points_of_the_clerks_window(qtbot, window, repo):
+    """The title names the unit in Vietnamese; an empty year does not read "months 1–1"; the
+    help line keeps its height; a stale "not saved" goes once a later edit is saved."""
+    assert window.windowTitle() == "UBND xã Nam Ka — chỉ tiêu năm 2022"
+    assert window.panel.heading.text() == "Chưa nhập số liệu nào của năm này."
+    height = window.help_line.height()
+    go(window, 1, 0)
+    with qtbot.waitSignal(window.model.refused):
+        type_into(qtbot, window, "abc")
+    qtbot.keyClick(window.view.focusWidget(), Qt.Key.Key_Escape)
+    assert window.statusBar().currentMessage().startswith("Chưa lưu")
+    go(window, 1, 0)
+    with qtbot.waitSignal(window.model.dataChanged):
+        type_into(qtbot, window, "40")
+    assert window.statusBar().currentMessage() == "Đã lưu."
+    assert window.help_line.height() == height
+    assert window.panel.heading.text().startswith("Lũy kế")
