@@ -171,3 +171,23 @@ def test_the_printed_page_is_set_in_one_font_with_every_vietnamese_letter(qapp, 
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     embedded = {line.split()[0].split("+")[-1].split("-")[0] for line in fonts.splitlines()[2:]}
     assert len(embedded) == 1, fonts  # no letter fell back to another font
+
+
+def test_the_guide_names_only_menu_items_that_exist(qtbot, repo, db_path):
+    import re
+
+    from lak_desktop.paths import resource
+    from lak_desktop.ui.main_window import CommuneWindow
+
+    win = CommuneWindow(repo, repo.load_plan(2022), "NAMKA", db_path)
+    qtbot.addWidget(win)
+    items = set()
+    for menu_action in win.menuBar().actions():
+        menu = menu_action.menu().title().replace("&", "")
+        for action in menu_action.menu().actions():
+            items.add(f"{menu} → {action.text().replace('&', '')}")
+    guide = resource("help", "guide_vi.html").read_text(encoding="utf-8")
+    named = re.findall(r"<b>((?:Tệp|Sửa|Trợ giúp) → [^<]+)</b>", guide)
+    assert named
+    for item in named:
+        assert item.split(" (")[0] in items, item
