@@ -44,9 +44,7 @@ class CommuneWindow(QMainWindow):
         self.restore_from: Path | None = None  # a backup chosen to restore, after closing
         unit = plan.unit(unit_code)
         self.setWindowTitle(
-            self.tr("{unit} — targets of {year}").format(
-                unit=unit.name, year=plan.year
-            )
+            self.tr("{unit} — targets of {year}").format(unit=unit.name, year=plan.year)
         )
         self.undo = QUndoStack(self)
         self.model = YearGridModel(repo, plan, unit_code, self.undo, self)

@@ -48,6 +48,16 @@ def covers_vietnamese(family: str) -> bool:
     return True
 
 
+METRIC_EQUIVALENTS = ("Times New Roman", "Tinos", "Liberation Serif")
+
+
+def page_scale() -> float:
+    """How much the page is drawn smaller than laid out: 1 in Times New Roman or a font of the
+    same widths; less in a wider stand-in (DejaVu Serif is about an eighth wider), so that lines
+    break where they would in Times New Roman."""
+    return 1.0 if page_font_family() in METRIC_EQUIVALENTS else 0.88
+
+
 @cache
 def page_font_family() -> str:
     """The family the printed page is set in (see FONT_CHOICES)."""
@@ -104,8 +114,10 @@ def labels() -> dict[str, str]:
     }
 
 
-CELL = 'style="border:1px solid black; padding:2px 4px"'
-NUM = 'style="border:1px solid black; padding:2px 4px" align="right" nowrap'
+# The table draws the grid (border="1" with collapsed borders): one line between two cells,
+# never two.
+CELL = 'style="padding:2px 4px"'
+NUM = 'style="padding:2px 4px" align="right"'
 
 
 def report_html(
@@ -128,8 +140,8 @@ def report_html(
             totals[e.code] += v or 0
             tds.append(f"<td {NUM}>{'' if v is None else format_int(v)}</td>")
         rows.append(
-            f"<tr><td {CELL} align='center'>{m}</td><td {CELL}>{format_date(a)[:5]} – "
-            f"{format_date(b)}</td>{''.join(tds)}<td {CELL}>{escape(fig.note)}</td></tr>"
+            f"<tr><td {CELL} align='center'>{m}</td><td {CELL}>{format_date(a)[:5]}–"
+            f"{format_date(b)[:5]}</td>{''.join(tds)}<td {CELL}>{escape(fig.note)}</td></tr>"
         )
     total_cells = "".join(
         f"<td {NUM}><b>{format_int(totals[e.code])}</b></td>" for e in plan.elements
@@ -154,15 +166,19 @@ def report_html(
     ytd_line = t["ytd_range"].format(a=format_date(first), b=format_date(last))
     place = escape(place_name(unit.name))
     when = f"{place}, ngày {today.day:02d} tháng {today.month:02d} năm {today.year}"
-    table = '<table width="100%" cellspacing="0" style="border-collapse:collapse; font-size:11pt">'
+    table = (
+        '<table width="100%" border="1" cellspacing="0" cellpadding="0" '
+        'style="border-collapse:collapse; border-color:black; border-style:solid; '
+        'font-size:11pt">'
+    )
     return f"""
 <table width="100%"><tr>
-<td align="center" width="40%">{escape(plan.issuer.name.upper())}<br>
+<td align="center" width="38%" style="font-size:12pt">{escape(plan.issuer.name.upper())}<br>
 <b>{escape(unit.name.upper())}</b></td>
-<td align="center" width="60%"><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>
+<td align="center" width="62%"><b style="font-size:12pt">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>
 <b>Độc lập - Tự do - Hạnh phúc</b></td></tr>
 <tr><td></td><td align="center"><i>{when}</i></td></tr></table>
-<p align="center" style="font-size:14pt"><b>{t["report"]}</b><br><i>{t["subject"]}</i><br>
+<p align="center" style="font-size:14pt"><b>{t["report"]}</b><br><i>{t["subject"].replace(" TTHC", "&nbsp;TTHC")}</i><br>
 {month_line}<br><i>({ytd_line})</i></p>
 <p><b>{t["part1"]}</b></p>
 {table}<tr><th {CELL}>{t["month"]}</th><th {CELL}>{t["period"]}</th>{head}
@@ -188,7 +204,8 @@ def document(html: str, landscape: bool = False) -> QTextDocument:
     doc.setDocumentMargin(0)
     doc.setHtml(html)
     area = page_layout(landscape).paintRect(QPageLayout.Unit.Inch)
-    doc.setPageSize(QSizeF(area.width() * LAYOUT_DPI, area.height() * LAYOUT_DPI))
+    f = page_scale()
+    doc.setPageSize(QSizeF(area.width() * LAYOUT_DPI / f, area.height() * LAYOUT_DPI / f))
     return doc
 
 
@@ -196,16 +213,17 @@ def paint_pages(doc: QTextDocument, device, landscape: bool = False) -> None:
     """Page by page inside our margins; page numbers centred at the top from page 2 on."""
     painter = QPainter(device)
     try:
-        scale = device.resolution() / LAYOUT_DPI
+        scale = device.resolution() / LAYOUT_DPI * page_scale()
         painter.scale(scale, scale)
         page = doc.pageSize()
-        top_margin = page_layout(landscape).marginsPoints().top() / 72 * LAYOUT_DPI
+        top_margin = page_layout(landscape).marginsPoints().top() / 72 * LAYOUT_DPI / page_scale()
         for number in range(1, doc.pageCount() + 1):
             if number > 1:
                 device.newPage()
                 painter.save()
                 number_font = QFont(page_font_family())
-                number_font.setPixelSize(round(12 * LAYOUT_DPI / 72))  # 12 pt in layout units
+                # 12 pt on paper, in layout units
+                number_font.setPixelSize(round(12 * LAYOUT_DPI / 72 / page_scale()))
                 painter.setFont(number_font)
                 painter.drawText(
                     QRectF(0, -top_margin / 2 - 10, page.width(), 20),

@@ -29,7 +29,7 @@ from lak_desktop.core.plan import Plan
 from lak_desktop.operations.common import ROLE_OFFICE, InputError, setup
 from lak_desktop.operations.office import consolidated_report, report_settings, write_report
 from lak_desktop.storage import Repository
-from lak_desktop.ui.printing import page_font_family
+from lak_desktop.ui.printing import page_font_family, page_scale
 
 PREVIEW_UNITS = 60  # the preview shows the first rows; print and PDF have every unit
 
@@ -91,7 +91,7 @@ class ReportTab(QWidget):
         # Laid out at the width of the printed page (A4 landscape inside the margins), so
         # that the preview wraps where the paper does.
         self.preview.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
-        self.preview.setLineWrapColumnOrWidth(round(252 / 25.4 * 96))
+        self.preview.setLineWrapColumnOrWidth(round(252 / 25.4 * 96 / page_scale()))
         self.preview.document().setDefaultFont(QFont(page_font_family(), 13))
         self.preview.setAccessibleName(self.tr("Preview of the report"))
         scroll = QScrollArea()  # at 150% on 1366×768 the form is taller than the screen
