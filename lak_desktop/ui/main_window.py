@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPoint
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -221,35 +220,34 @@ class CommuneWindow(QMainWindow):
             )
             offer_to_open(self, dialog.result_)
 
-    def report_html(self) -> str:
+    def report_html(self, month: int | None = None) -> str:
         from lak_desktop.ui.printing import report_html
 
         return report_html(
-            self.plan, self.unit_code, self.through_month(), self.model.figures(), date.today()
+            self.plan,
+            self.unit_code,
+            month or self.through_month(),
+            self.model.figures(),
+            date.today(),
         )
 
+    def print_dialog(self):
+        """Print / PDF: the month to print (the last complete one first), preview, print, PDF."""
+        from lak_desktop.ui.export_dialog import last_complete_month
+        from lak_desktop.ui.print_dialog import ReportPrintDialog
+
+        return ReportPrintDialog(self, last_complete_month(self.plan, self.model.figures()))
+
     def print_report(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        self.print_dialog().exec()
 
-        from lak_desktop.ui.printing import print_html
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            print_html(self.report_html(), printer)
-
-    def save_pdf(self, path: str | None = None) -> Path | None:
+    def save_pdf(self, path: str | None = None, month: int | None = None) -> Path | None:
         from lak_desktop.ui.printing import save_pdf
 
         if not path:
-            suggested = str(
-                Path.home() / f"bao-cao-thang-{self.through_month()}-{self.plan.year}.pdf"
-            )
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save as PDF"), suggested, self.tr("PDF (*.pdf)")
-            )
-        if not path:
+            self.print_dialog().exec()
             return None
-        written = save_pdf(self.report_html(), Path(path))
+        written = save_pdf(self.report_html(month), Path(path))
         self.statusBar().showMessage(self.tr("Saved: {path}").format(path=written))
         return written
 

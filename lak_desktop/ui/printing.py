@@ -171,6 +171,7 @@ def report_html(
         'style="border-collapse:collapse; border-color:black; border-style:solid; '
         'font-size:11pt">'
     )
+    subject = t["subject"].replace(" TTHC", "&nbsp;TTHC")  # never "TTHC" alone on a line
     return f"""
 <table width="100%"><tr>
 <td align="center" width="38%" style="font-size:12pt">{escape(plan.issuer.name.upper())}<br>
@@ -178,7 +179,7 @@ def report_html(
 <td align="center" width="62%"><b style="font-size:12pt">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>
 <b>Độc lập - Tự do - Hạnh phúc</b></td></tr>
 <tr><td></td><td align="center"><i>{when}</i></td></tr></table>
-<p align="center" style="font-size:14pt"><b>{t["report"]}</b><br><i>{t["subject"].replace(" TTHC", "&nbsp;TTHC")}</i><br>
+<p align="center" style="font-size:14pt"><b>{t["report"]}</b><br><i>{subject}</i><br>
 {month_line}<br><i>({ytd_line})</i></p>
 <p><b>{t["part1"]}</b></p>
 {table}<tr><th {CELL}>{t["month"]}</th><th {CELL}>{t["period"]}</th>{head}

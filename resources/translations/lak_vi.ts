@@ -171,138 +171,128 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>CommuneWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="47" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="46" />
         <source>{unit} — targets of {year}</source>
         <translation>{unit} — chỉ tiêu năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="55" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="52" />
         <source>Monthly figures</source>
         <translation>Số liệu hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="64" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="61" />
         <source>&lt;b&gt;{unit}&lt;/b&gt; — monthly figures of {year}</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; — số liệu hằng tháng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="79" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="76" />
         <source>&amp;Targets</source>
         <translation>&amp;Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="83" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="80" />
         <source>C&amp;hart</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="102" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="99" />
         <source>Type a number to enter it; Enter or Tab moves on. Every change is saved at once.</source>
         <translation>Gõ số để nhập; Enter hoặc Tab để sang ô tiếp theo. Mỗi thay đổi được lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="110" />
         <location filename="../../lak_desktop/ui/selftest.py" line="65" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="111" />
         <source>&amp;Send the report to the office above…</source>
         <translation>&amp;Xuất báo cáo gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="114" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="117" />
         <source>Save as P&amp;DF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="119" />
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="124" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="121" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="135" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="132" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="136" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="133" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="138" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="135" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="144" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="141" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="145" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="142" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="148" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="145" />
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="153" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="150" />
         <source>Main</source>
         <translation>Công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="161" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="158" />
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="176" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="173" />
         <source>Month {m}, {label}: {help}</source>
         <translation>Tháng {m}, {label}: {help}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="175" />
         <source>Month {m}, {label}</source>
         <translation>Tháng {m}, {label}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="195" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="192" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="222" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="219" />
         <source>Written: {path}</source>
         <translation>Đã ghi tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="250" />
-        <source>Save as PDF</source>
-        <translation>Lưu PDF</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="250" />
-        <source>PDF (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="255" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="251" />
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -1083,114 +1073,162 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="80" />
+        <location filename="../../lak_desktop/ui/printing.py" line="90" />
         <source>REPORT</source>
         <translation>BÁO CÁO</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="81" />
+        <location filename="../../lak_desktop/ui/printing.py" line="91" />
         <source>Results against the targets for online dossiers and digitized results</source>
         <translation>Kết quả thực hiện chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="84" />
+        <location filename="../../lak_desktop/ui/printing.py" line="94" />
         <source>Month {m} of {y}: from {a} to {b}</source>
         <translation>Tháng {m} năm {y}: từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="85" />
+        <location filename="../../lak_desktop/ui/printing.py" line="95" />
         <source>year to date from {a} to {b}</source>
         <translation>lũy kế từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="86" />
+        <location filename="../../lak_desktop/ui/printing.py" line="96" />
         <source>I. FIGURES BY MONTH</source>
         <translation>I. SỐ LIỆU TỪNG THÁNG</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="87" />
+        <location filename="../../lak_desktop/ui/printing.py" line="97" />
         <source>II. RESULTS AGAINST THE TARGETS (YEAR TO DATE)</source>
         <translation>II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU (LŨY KẾ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="88" />
+        <location filename="../../lak_desktop/ui/printing.py" line="98" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="89" />
+        <location filename="../../lak_desktop/ui/printing.py" line="99" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="90" />
+        <location filename="../../lak_desktop/ui/printing.py" line="100" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="91" />
+        <location filename="../../lak_desktop/ui/printing.py" line="101" />
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="92" />
+        <location filename="../../lak_desktop/ui/printing.py" line="102" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="93" />
+        <location filename="../../lak_desktop/ui/printing.py" line="103" />
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="94" />
+        <location filename="../../lak_desktop/ui/printing.py" line="104" />
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="95" />
+        <location filename="../../lak_desktop/ui/printing.py" line="105" />
         <source>Rate</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="96" />
+        <location filename="../../lak_desktop/ui/printing.py" line="106" />
         <source>Target</source>
         <translation>Chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="97" />
+        <location filename="../../lak_desktop/ui/printing.py" line="107" />
         <source>Status</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="98" />
+        <location filename="../../lak_desktop/ui/printing.py" line="108" />
         <source>Short by (dossiers)</source>
         <translation>Còn thiếu (hồ sơ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="99" />
+        <location filename="../../lak_desktop/ui/printing.py" line="109" />
         <source>PREPARED BY</source>
         <translation>NGƯỜI LẬP BIỂU</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="100" />
+        <location filename="../../lak_desktop/ui/printing.py" line="110" />
         <source>(signature, full name)</source>
         <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="101" />
+        <location filename="../../lak_desktop/ui/printing.py" line="111" />
         <source>ON BEHALF OF THE PEOPLE'S COMMITTEE</source>
         <translation>TM. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="102" />
+        <location filename="../../lak_desktop/ui/printing.py" line="112" />
         <source>CHAIRMAN</source>
         <translation>CHỦ TỊCH</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="103" />
+        <location filename="../../lak_desktop/ui/printing.py" line="113" />
         <source>(signature, seal)</source>
         <translation>(Ký tên, đóng dấu)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrintDialog</name>
+    <message>
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="22" />
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="27" />
+        <source>Month {m}</source>
+        <translation>Tháng {m}</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="29" />
+        <source>Report of &amp;month:</source>
+        <translation>Báo cáo &amp;tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="32" />
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="33" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="34" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="35" />
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="83" />
+        <source>Save as PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="85" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

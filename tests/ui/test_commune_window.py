@@ -435,3 +435,31 @@ def test_small_points_of_the_clerks_window(qtbot, window, repo):
     assert window.statusBar().currentMessage() == "Đã lưu."
     assert window.help_line.height() == height
     assert window.panel.heading.text().startswith("Lũy kế")
+
+
+def test_print_offers_the_month_a_preview_and_a_pdf_named_after_it(qtbot, window, repo, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    full = {
+        "received_total": 10,
+        "received_online": 5,
+        "resolved_total": 8,
+        "results_digitized": 4,
+    }
+    from lak_desktop.core.figures import MonthlyFigures
+
+    repo.save_figures([MonthlyFigures("NAMKA", 2022, m, full) for m in range(1, 5)], "t")
+    window.model.reload()
+    dialog = window.print_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_month() == 4  # the last complete month
+    dialog.month.setCurrentIndex(2)
+    assert dialog.pdf_name() == "bao-cao-thang-3-2022.pdf"
+    assert "Tháng 3 năm 2022" in dialog.html()
+    printer = dialog.printer()
+    from PySide6.QtGui import QPageSize
+
+    assert isinstance(printer, QPrinter)
+    assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    written = dialog.save_pdf(str(tmp_path / dialog.pdf_name()))
+    assert written.name == "bao-cao-thang-3-2022.pdf" and written.read_bytes()[:4] == b"%PDF"
