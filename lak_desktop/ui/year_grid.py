@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QMenu,
@@ -412,8 +413,11 @@ class YearGridView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setWordWrap(True)
         self.setTabKeyNavigation(True)
+        # The current column's title is not set in bold: a bold title no longer fits its width.
+        self.horizontalHeader().setHighlightSections(False)
         self.delegate = GridDelegate(self)
         self.setItemDelegate(self.delegate)
+        self.row_start: int | None = None  # the column where Tab started along this row
 
     def grid(self) -> YearGridModel:
         model = self.model()
@@ -463,14 +467,28 @@ class YearGridView(QTableView):
     def contextMenuEvent(self, event) -> None:
         self.context_menu().exec(event.globalPos())
 
+    def keyboardSearch(self, search: str) -> None:
+        """Typing in a cell that cannot be edited (a rate) does nothing: Qt would jump to the
+        row whose text starts with what was typed."""
+
     def closeEditor(self, editor, hint) -> None:
         move = self.delegate.enter_pressed
         self.delegate.enter_pressed = False
+        column = self.currentIndex().column()
+        if hint == QAbstractItemDelegate.EndEditHint.EditNextItem and self.row_start is None:
+            self.row_start = column  # Tab: remember where the row was begun
         super().closeEditor(editor, hint)
         if move:
             self._step_down()
 
     def _step_down(self) -> None:
+        """Enter: the next month, in the column where the row was begun (as Excel does)."""
         current = self.currentIndex()
+        column = self.row_start if self.row_start is not None else current.column()
+        self.row_start = None
         if current.isValid() and current.row() < 11:
-            self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
+            self.setCurrentIndex(self.model().index(current.row() + 1, column))
+
+    def mousePressEvent(self, event) -> None:
+        self.row_start = None  # a click starts afresh
+        super().mousePressEvent(event)

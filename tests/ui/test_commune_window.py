@@ -463,3 +463,29 @@ def test_print_offers_the_month_a_preview_and_a_pdf_named_after_it(qtbot, window
     assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
     written = dialog.save_pdf(str(tmp_path / dialog.pdf_name()))
     assert written.name == "bao-cao-thang-3-2022.pdf" and written.read_bytes()[:4] == b"%PDF"
+
+
+def test_tab_tab_enter_returns_to_where_the_row_began_and_rates_ignore_typing(qtbot, window, repo):
+    def into_open_editor(text, key):
+        """Tab has opened the next cell's editor, as in Excel: type over what it holds."""
+        editor = window.view.focusWidget()
+        editor.selectAll()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, key)
+
+    go(window, 3, 0)
+    with qtbot.waitSignal(window.model.dataChanged):
+        type_into(qtbot, window, "100", Qt.Key.Key_Tab)
+    assert window.view.currentIndex() == window.model.index(2, 1)
+    with qtbot.waitSignal(window.model.dataChanged):
+        into_open_editor("40", Qt.Key.Key_Tab)
+    with qtbot.waitSignal(window.model.dataChanged):
+        into_open_editor("90", Qt.Key.Key_Return)
+    assert window.view.currentIndex() == window.model.index(3, 0)  # month 4, first column
+    assert stored(repo, 3) == {"received_total": 100, "received_online": 40, "resolved_total": 90}
+    rate_col = next(i for i, c in enumerate(window.model.columns) if c.kind == "rate")
+    here = window.model.index(5, rate_col)
+    window.view.setCurrentIndex(here)
+    qtbot.keyClicks(window.view, "Thang")
+    assert window.view.currentIndex() == here  # typing in a rate cell moves nothing
+    assert not window.view.horizontalHeader().highlightSections()
