@@ -15,7 +15,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -25,6 +33,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from lak_desktop.core.attainment import unit_attainment
 from lak_desktop.core.figures import CountError, MonthlyFigures, parse_count
 from lak_desktop.core.formatting import format_date, format_int, format_percent
 from lak_desktop.core.periods import month_range
@@ -109,8 +118,10 @@ class YearGridModel(QAbstractTableModel):
         return [self.months[m] for m in sorted(self.months)]
 
     # Qt model API --------------------------------------------------------------------
+    TOTAL_ROW = 12  # below the twelve months: the year to date, read-only
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 12
+        return 0 if parent.isValid() else 13
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -124,6 +135,12 @@ class YearGridModel(QAbstractTableModel):
                 return col.help or None
             return None
         month = section + 1
+        if section == self.TOTAL_ROW:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Year to date")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Sums of the figures entered; the rates count only complete months.")
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             first, last = month_range(self.plan.year, month, self.plan.period_convention)
             return self.tr("Month {m}\n{first} – {last}").format(
@@ -138,6 +155,8 @@ class YearGridModel(QAbstractTableModel):
 
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.row() == self.TOTAL_ROW:
+            return base
         if self.columns[index.column()].kind in ("element", "note"):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
@@ -145,6 +164,8 @@ class YearGridModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        if index.row() == self.TOTAL_ROW:
+            return self._total(index, role)
         col = self.columns[index.column()]
         month = index.row() + 1
         fig = self.month(month)
@@ -189,6 +210,26 @@ class YearGridModel(QAbstractTableModel):
             return self._mark_text(mark, long=False)
         return None
 
+    def _total(self, index: QModelIndex, role: int):
+        """The year to date: element sums, and each indicator's rate over complete months."""
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind in ("element", "rate"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole or not self.months:
+            return None
+        if col.kind == "element":
+            entered = [f.values[col.key] for f in self.months.values() if col.key in f.values]
+            return format_int(sum(entered)) if entered else ""
+        if col.kind == "rate":
+            through = max(self.months)
+            att = unit_attainment(self.plan, self.unit_code, self.figures(), through)
+            return format_percent(att.indicators[col.key].rate)
+        return None
+
     def _rate(self, fig: MonthlyFigures, indicator_code: str) -> Fraction | None:
         ind = next(i for i in self.plan.indicators if i.code == indicator_code)
         num, den = fig.values.get(ind.numerator), fig.values.get(ind.denominator)
@@ -219,6 +260,8 @@ class YearGridModel(QAbstractTableModel):
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if index.row() == self.TOTAL_ROW:
             return False
         col = self.columns[index.column()]
         month = index.row() + 1
@@ -289,12 +332,14 @@ class YearGridModel(QAbstractTableModel):
         self.repo.save_figures(figures, "ui")
         self.months.update({f.month: f for f in figures})
         self.marks = export_marks(self.repo, self.unit_code, self.plan.year)
-        self.dataChanged.emit(self.index(0, 0), self.index(11, len(self.columns) - 1))
+        self.dataChanged.emit(self.index(0, 0), self.index(self.TOTAL_ROW, len(self.columns) - 1))
         self.saved.emit()
 
     def clear(self, indexes: list[QModelIndex]) -> bool:
         changes: dict[int, tuple[dict[str, int | None], str | None]] = {}
         for index in indexes:
+            if index.row() == self.TOTAL_ROW:
+                continue
             col = self.columns[index.column()]
             values, _ = changes.setdefault(index.row() + 1, ({}, None))
             if col.kind == "element":

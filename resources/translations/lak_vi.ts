@@ -1544,79 +1544,89 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>YearGridModel</name>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="89" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="99" />
         <source>{name} (month)</source>
         <translation>{name} (trong tháng)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="92" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="102" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="92" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="102" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="128" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="140" />
+        <source>Year to date</source>
+        <translation>Lũy kế</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/year_grid.py" line="142" />
+        <source>Sums of the figures entered; the rates count only complete months.</source>
+        <translation>Tổng các số đã nhập; tỷ lệ chỉ tính các tháng đã đủ số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/year_grid.py" line="146" />
         <source>Month {m}
 {first} – {last}</source>
         <translation>Tháng {m}
 {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="133" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="151" />
         <source>Copy the figures received from {first} to {last}.</source>
         <translation>Lấy số liệu từ ngày {first} đến ngày {last}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="199" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="241" />
         <source>Not complete: enter both «{num}» and «{den}» (0 is a number). Until then this month counts for nothing in the rate.</source>
         <translation>Chưa đủ số liệu: cần nhập cả «{num}» và «{den}» (số 0 cũng là một số). Khi chưa đủ, tháng này không được tính vào tỷ lệ.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="209" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="251" />
         <source>Changed after it was sent in the file of month {m} (revision {r}): export again so the office gets the new figures.</source>
         <translation>Đã sửa sau khi gửi trong tệp tháng {m} (lần {r}): hãy xuất và gửi lại để cấp trên có số liệu mới.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="212" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="254" />
         <source>changed after sending</source>
         <translation>sửa sau khi gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="214" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="256" />
         <source>Sent in the file of month {m}, revision {r}.</source>
         <translation>Đã gửi trong tệp tháng {m}, lần {r}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="217" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="259" />
         <source>sent (r{r})</source>
         <translation>đã gửi (lần {r})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="279" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="323" />
         <source>The data file could not be written ({error}). Nothing was saved; check that the disk is not full and try again.</source>
         <translation>Không ghi được vào tệp dữ liệu ({error}). Chưa lưu gì; hãy kiểm tra ổ đĩa còn chỗ trống rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="284" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="328" />
         <source>Edit</source>
         <translation>Sửa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="306" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="352" />
         <source>Clear</source>
         <translation>Xóa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="329" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="375" />
         <source>Month {m}, {label}: {reason} Nothing was pasted.</source>
         <translation>Tháng {m}, {label}: {reason} Chưa dán gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="337" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="383" />
         <source>Paste</source>
         <translation>Dán số liệu</translation>
     </message>
@@ -1624,27 +1634,27 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>YearGridView</name>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="443" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="492" />
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="447" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="496" />
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="452" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="501" />
         <source>C&amp;lear</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="455" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="504" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="458" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="507" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>

@@ -489,3 +489,25 @@ def test_tab_tab_enter_returns_to_where_the_row_began_and_rates_ignore_typing(qt
     qtbot.keyClicks(window.view, "Thang")
     assert window.view.currentIndex() == here  # typing in a rate cell moves nothing
     assert not window.view.horizontalHeader().highlightSections()
+
+
+def test_a_total_row_under_the_months(qtbot, window, repo):
+    from lak_desktop.core.figures import MonthlyFigures
+
+    full = {
+        "received_total": 100,
+        "received_online": 50,
+        "resolved_total": 80,
+        "results_digitized": 40,
+    }
+    repo.save_figures([MonthlyFigures("NAMKA", 2022, m, full) for m in (1, 2)], "t")
+    repo.save_figures([MonthlyFigures("NAMKA", 2022, 3, {"received_total": 100})], "t")
+    window.model.reload()
+    total = window.model.TOTAL_ROW
+    assert window.model.rowCount() == 13
+    assert window.model.headerData(total, Qt.Orientation.Vertical) == "Lũy kế"
+    assert window.model.index(total, 0).data() == "300"  # what was entered
+    rate_col = next(i for i, c in enumerate(window.model.columns) if c.key == "online_rate")
+    assert window.model.index(total, rate_col).data() == "50%"  # March is not complete
+    assert not window.model.flags(window.model.index(total, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert not window.model.setData(window.model.index(total, 0), "5")
