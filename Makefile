@@ -43,9 +43,10 @@ translations: venv
 	$(BIN)/pyside6-lrelease resources/translations/lak_vi.ts -qm resources/translations/lak_vi.qm
 	$(BIN)/pyside6-lrelease resources/translations/qt_vi.ts -qm resources/translations/qt_vi.qm
 
-# The README's screenshots, from the real window on a virtual screen (and at 150% scaling).
+# The README's screenshots, from the real window on a 1366x768 virtual screen (100, 125, 150%).
 screenshots: system venv
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python docs/screenshots.py
+	QT_SCALE_FACTOR=1.25 SHOT_SUFFIX=-125 xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python docs/screenshots.py
 	QT_SCALE_FACTOR=1.5 SHOT_SUFFIX=-150 xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python docs/screenshots.py
 
 # The one-folder bundle for commune PCs (dist/lak-desktop/), and its self-test.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -22,7 +22,7 @@ class MonthlyRatesChart(QWidget):
         for ind in plan.indicators:
             view = QChartView()
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(200)
+            view.setMinimumHeight(120)  # two charts fit a 1366×768 screen at 150%
             self.views[ind.code] = view
             layout.addWidget(view)
 
@@ -31,8 +31,14 @@ class MonthlyRatesChart(QWidget):
     ) -> None:
         for ind in self.plan.indicators:
             chart = QChart()
-            chart.setTitle(ind.name)
-            chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            # The panel is narrow: the legend goes into the title, which has room to wrap.
+            chart.setTitle(
+                self.tr(
+                    "{name}<br><small>dots: each month's rate<br>dashes: the target {t}%</small>"
+                ).format(name=ind.name, t=f"{float(targets[ind.code]) * 100:g}")
+            )
+            chart.legend().hide()
+            chart.setMargins(QMargins(4, 4, 4, 4))
             line = QLineSeries()
             line.setName(self.tr("Month's rate (%)"))
             dots = QScatterSeries()
@@ -52,7 +58,11 @@ class MonthlyRatesChart(QWidget):
                 chart.addSeries(series)
             ax = QValueAxis()
             ax.setRange(1, 12)
-            ax.setTickCount(12)
+            # Every other month: twelve labels do not fit a narrow panel and turn into "…".
+            ax.setTickType(QValueAxis.TickType.TicksDynamic)
+            ax.setTickAnchor(1)
+            ax.setTickInterval(2)
+            ax.setMinorTickCount(1)
             ax.setLabelFormat("%d")
             ax.setTitleText(self.tr("Month"))
             ay = QValueAxis()
