@@ -84,12 +84,51 @@ def atomic_save(wb: Workbook, target: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
+class _Ignored:
+    """Whatever a drawing sets on a page that only its values are wanted from."""
+
+    def __getattr__(self, name: str) -> _Ignored:
+        return self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        pass
+
+    def __getitem__(self, key: object) -> _Ignored:
+        return self
+
+
+class ValueSheet:
+    """A stand-in worksheet that keeps only the values a drawing puts in its cells: the same
+    drawing code tells what a printed sheet must say, without building a workbook."""
+
+    def __init__(self) -> None:
+        self.values: dict[tuple[int, int], object] = {}
+        self._ignored = _Ignored()
+
+    def __getattr__(self, name: str) -> _Ignored:
+        return self._ignored  # page setup, column widths, row heights, print titles …
+
+    def cell(self, row: int, column: int, value: object = None) -> _Ignored:
+        if value is not None:
+            self.values[(row, column)] = value
+        return self._ignored
+
+    def merge_range(self, start_row: int, start_column: int, end_row: int, end_column: int):
+        for row in range(start_row, end_row + 1):
+            for col in range(start_column, end_column + 1):
+                if (row, col) != (start_row, start_column):
+                    self.values.pop((row, col), None)
+
+
 def merge(ws: Worksheet, start_row: int, start_column: int, end_row: int, end_column: int) -> None:
     """Merge a range we know overlaps no other, whose cells we style ourselves.
 
     openpyxl's merge_cells checks each new range against every earlier one (which grows with
     the square of the rows of a national report) and then recomputes the borders of every cell
     of the range; here the range is recorded and its cells become merged cells, nothing more."""
+    if isinstance(ws, ValueSheet):
+        ws.merge_range(start_row, start_column, end_row, end_column)
+        return
     rng = MergedCellRange.__new__(MergedCellRange)
     CellRange.__init__(
         rng, min_col=start_column, min_row=start_row, max_col=end_column, max_row=end_row
@@ -167,6 +206,10 @@ def put(
     number_format: str | None = None,
 ) -> None:
     cell = ws.cell(row=row, column=col, value=value)
+    if isinstance(ws, ValueSheet):  # only the values are wanted
+        if span > 1:
+            merge(ws, row, col, row, col + span - 1)
+        return
     keep_text(cell)
 
     def style(cell) -> None:

@@ -414,11 +414,13 @@ def check_printed_sheet(path: Path, rows: list, plan: Plan, sub: Submission) -> 
     """The sheet the commune printed, signed and stamped says what the data says: the sheet is
     drawn again from the file's figures and compared cell by cell. A file whose data was changed
     (and its digest recomputed) while the printed sheet was left alone is refused."""
-    from openpyxl import Workbook
-
-    ws = Workbook().active
-    draw_visible_sheet(ws, plan, sub, datetime.fromisoformat(sub.created_at).date())
-    expected = _cells(ws.iter_rows(values_only=True))
+    page = layout.ValueSheet()
+    draw_visible_sheet(page, plan, sub, datetime.fromisoformat(sub.created_at).date())
+    expected = {
+        key: int(value) if isinstance(value, float) and value.is_integer() else value
+        for key, value in page.values.items()
+        if value != ""
+    }
     shown = _cells(rows)
     for key in sorted(set(expected) | set(shown)):
         if expected.get(key) != shown.get(key):
