@@ -271,13 +271,8 @@ def _left_note(ws, row: int, col: int, span: int) -> None:
 def visible_digest(rows) -> str:
     """SHA-256 over the visible sheet's cell values, position by position."""
     h = hashlib.sha256()
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is None or value == "":
-                continue
-            if isinstance(value, float) and value.is_integer():
-                value = int(value)
-            h.update(f"{r},{c}\t{type(value).__name__}\t{value}\n".encode())
+    for (r, c), value in _cells(rows).items():
+        h.update(f"{r},{c}\t{type(value).__name__}\t{value}\n".encode())
     return h.hexdigest()
 
 
@@ -398,16 +393,17 @@ def _read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) ->
 
 
 def _cells(rows) -> dict[tuple[int, int], object]:
-    """Every non-empty cell by (row, column), numbers as visible_digest compares them."""
-    cells: dict[tuple[int, int], object] = {}
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value is None or value == "":
-                continue
-            if isinstance(value, float) and value.is_integer():
-                value = int(value)
-            cells[(r, c)] = value
-    return cells
+    """Every non-empty cell by (row, column), row by row; a whole float as the int it is."""
+    return {
+        (r, c): _normal(value)
+        for r, row in enumerate(rows, start=1)
+        for c, value in enumerate(row, start=1)
+        if value is not None and value != ""
+    }
+
+
+def _normal(value: object) -> object:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def check_printed_sheet(path: Path, rows: list, plan: Plan, sub: Submission) -> None:
@@ -416,11 +412,7 @@ def check_printed_sheet(path: Path, rows: list, plan: Plan, sub: Submission) -> 
     (and its digest recomputed) while the printed sheet was left alone is refused."""
     page = layout.ValueSheet()
     draw_visible_sheet(page, plan, sub, datetime.fromisoformat(sub.created_at).date())
-    expected = {
-        key: int(value) if isinstance(value, float) and value.is_integer() else value
-        for key, value in page.values.items()
-        if value != ""
-    }
+    expected = {key: _normal(value) for key, value in page.values.items() if value != ""}
     shown = _cells(rows)
     for key in sorted(set(expected) | set(shown)):
         if expected.get(key) != shown.get(key):

@@ -23,12 +23,13 @@ from lak_desktop.core.periods import range_through
 from lak_desktop.core.plan import Plan
 from lak_desktop.storage import Repository
 from lak_desktop.ui.backups import add_backup_actions
-from lak_desktop.ui.screen import fit_to_screen, remember_geometry
+from lak_desktop.ui.screen import fit_to_screen
 from lak_desktop.ui.targets_panel import TargetsPanel
+from lak_desktop.ui.window_jobs import WindowJobs
 from lak_desktop.ui.year_grid import YearGridModel, YearGridView
 
 
-class CommuneWindow(QMainWindow):
+class CommuneWindow(WindowJobs, QMainWindow):
     def __init__(
         self,
         repo: Repository,
@@ -250,22 +251,3 @@ class CommuneWindow(QMainWindow):
         written = save_pdf(self.report_html(month), Path(path))
         self.statusBar().showMessage(self.tr("Saved: {path}").format(path=written))
         return written
-
-    def closeEvent(self, event) -> None:
-        remember_geometry(self)
-        super().closeEvent(event)
-
-    def change_role(self) -> None:
-        from lak_desktop.ui.first_start import change_role
-
-        change_role(self, self.repo)
-
-    def show_guide(self) -> None:
-        from lak_desktop.ui.help import show_guide
-
-        show_guide(self)
-
-    def show_about(self) -> None:
-        from lak_desktop.ui.help import show_about
-
-        show_about(self, self.db_path, self.log_path)

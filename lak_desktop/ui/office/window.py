@@ -15,10 +15,11 @@ from lak_desktop.ui.office.inbox import InboxTab
 from lak_desktop.ui.office.plan_tab import PlanTab
 from lak_desktop.ui.office.report_tab import ReportTab
 from lak_desktop.ui.office.status import StatusTab
-from lak_desktop.ui.screen import fit_to_screen, remember_geometry
+from lak_desktop.ui.screen import fit_to_screen
+from lak_desktop.ui.window_jobs import WindowJobs
 
 
-class OfficeWindow(QMainWindow):
+class OfficeWindow(WindowJobs, QMainWindow):
     def __init__(
         self, repo: Repository, plan: Plan, db_path: Path, log_path: Path | None = None
     ) -> None:
@@ -142,22 +143,3 @@ class OfficeWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.inbox)
             self.inbox.start(paths)
             event.acceptProposedAction()
-
-    def closeEvent(self, event) -> None:
-        remember_geometry(self)
-        super().closeEvent(event)
-
-    def change_role(self) -> None:
-        from lak_desktop.ui.first_start import change_role
-
-        change_role(self, self.repo)
-
-    def show_guide(self) -> None:
-        from lak_desktop.ui.help import show_guide
-
-        show_guide(self)
-
-    def show_about(self) -> None:
-        from lak_desktop.ui.help import show_about
-
-        show_about(self, self.db_path, self.log_path)
