@@ -520,4 +520,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip tearing down Qt at exit: PySide6 can abort while collecting the screens' widgets.
+    os._exit(code)
