@@ -69,7 +69,13 @@ def run_self_test() -> int:
         from lak_desktop.operations.office import attainment_report
 
         repo = state["repo"]
-        set_figures(repo, "NAMKA", 2022, 1, {"received_total": 1000, "received_online": 800})
+        month = {
+            "received_total": 1000,
+            "received_online": 800,
+            "resolved_total": 900,
+            "results_digitized": 360,
+        }
+        set_figures(repo, "NAMKA", 2022, 1, month)  # a whole month: a blank is not a zero
         report = attainment_report(repo, 2022, 1)  # type: ignore[arg-type]
         namka = next(r for r in report.ranked if r.attainment.unit.code == "NAMKA")
         assert namka.attainment.indicators["online_rate"].rate == Fraction(4, 5)

@@ -191,3 +191,17 @@ def test_the_guide_names_only_menu_items_that_exist(qtbot, repo, db_path):
     assert named
     for item in named:
         assert item.split(" (")[0] in items, item
+
+
+def test_the_self_test_passes_from_source(tmp_path):
+    """What the bundle's self-test runs, from the source tree, so that pytest sees it first."""
+    env = dict(os.environ, LAK_DATA_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-m", "lak_desktop", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Tự kiểm tra: đạt." in proc.stdout
