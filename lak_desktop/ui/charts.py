@@ -13,6 +13,27 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from lak_desktop.core.plan import Plan
 
 
+def month_and_rate_axes(chart: QChart, series, month_title: str) -> None:
+    """Months 1-12 along the bottom (every other one labelled: twelve labels do not fit a narrow
+    panel and turn into "…"), 0-100% up the side, for every one of `series`."""
+    ax = QValueAxis()
+    ax.setRange(1, 12)
+    ax.setTickType(QValueAxis.TickType.TicksDynamic)
+    ax.setTickAnchor(1)
+    ax.setTickInterval(2)
+    ax.setMinorTickCount(1)
+    ax.setLabelFormat("%d")
+    ax.setTitleText(month_title)
+    ay = QValueAxis()
+    ay.setRange(0, 100)
+    ay.setLabelFormat("%d%%")
+    chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
+    for one in series:
+        one.attachAxis(ax)
+        one.attachAxis(ay)
+
+
 class MonthlyRatesChart(QWidget):
     def __init__(self, plan: Plan, parent=None) -> None:
         super().__init__(parent)
@@ -56,23 +77,7 @@ class MonthlyRatesChart(QWidget):
             target.append(12, float(targets[ind.code]) * 100)
             for series in (line, dots, target):
                 chart.addSeries(series)
-            ax = QValueAxis()
-            ax.setRange(1, 12)
-            # Every other month: twelve labels do not fit a narrow panel and turn into "…".
-            ax.setTickType(QValueAxis.TickType.TicksDynamic)
-            ax.setTickAnchor(1)
-            ax.setTickInterval(2)
-            ax.setMinorTickCount(1)
-            ax.setLabelFormat("%d")
-            ax.setTitleText(self.tr("Month"))
-            ay = QValueAxis()
-            ay.setRange(0, 100)
-            ay.setLabelFormat("%d%%")
-            chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
-            chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
-            for series in (line, dots, target):
-                series.attachAxis(ax)
-                series.attachAxis(ay)
+            month_and_rate_axes(chart, (line, dots, target), self.tr("Month"))
             dots.setVisible(True)
             legend_markers = chart.legend().markers(dots)
             for marker in legend_markers:

@@ -139,14 +139,7 @@ class CommuneWindow(WindowJobs, QMainWindow):
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        guide = QAction(self.tr("&User guide"), self)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
-        guide.triggered.connect(self.show_guide)
-        about = QAction(self.tr("&About"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(guide)
-        help_menu.addAction(about)
+        self.add_help_menu()
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from lak_desktop.core.attainment import year_attainment
 from lak_desktop.core.plan import Plan
 from lak_desktop.storage import Repository
+from lak_desktop.ui.charts import month_and_rate_axes
 
 
 class OfficeCharts(QWidget):
@@ -132,19 +133,7 @@ class OfficeCharts(QWidget):
                 dots.append(m, value)
         chart.addSeries(line)
         chart.addSeries(dots)
-        ax = QValueAxis()
-        ax.setRange(1, 12)
-        ax.setTickCount(12)
-        ax.setLabelFormat("%d")
-        ax.setTitleText(self.tr("Month"))
-        ay = QValueAxis()
-        ay.setRange(0, 100)
-        ay.setLabelFormat("%d%%")
-        chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
-        for s in (line, dots):
-            s.attachAxis(ax)
-            s.attachAxis(ay)
+        month_and_rate_axes(chart, (line, dots), self.tr("Month"))
         for marker in chart.legend().markers(dots):
             marker.setVisible(False)
         line.setPen(QPen(line.color(), 2))

@@ -79,14 +79,7 @@ class OfficeWindow(WindowJobs, QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(role)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        guide = QAction(self.tr("&User guide"), self)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
-        guide.triggered.connect(self.show_guide)
-        about = QAction(self.tr("&About"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(guide)
-        help_menu.addAction(about)
+        self.add_help_menu()
 
     def tab_screen(self, name: str) -> QWidget:
         """The screen `name`, made (and put in its tab) on first use."""
