@@ -16,6 +16,7 @@ from lak_desktop.operations.common import (
     ensure_plan,
     local_now,
     plan_for,
+    write_out,
 )
 from lak_desktop.storage import Repository
 from lak_desktop.storage.repository import ExportRecord
@@ -236,13 +237,7 @@ def export_submission(
         app_version=__version__,
         figures=months,
     )
-    try:
-        path = write_submission(plan, sub, out_dir, now.date())
-    except OSError as exc:
-        raise InputError(
-            f"Không ghi được tệp vào {out_dir}: {exc.strerror or exc}. Hãy kiểm tra USB hoặc "
-            "thư mục còn chỗ trống và cho phép ghi."
-        ) from exc
+    path = write_out(out_dir, lambda: write_submission(plan, sub, out_dir, now.date()))
     repo.record_export(
         ExportRecord(year, unit_code, month, revision, now.isoformat(), path.name, list(months))
     )

@@ -298,7 +298,8 @@ class InboxTab(QWidget):
             )
             return None
         if not out:
-            name = next(r.file_name for r in self.repo.submissions() if r.id == record_id)
+            row = self.history_view.model().mapToSource(self.history_view.currentIndex()).row()
+            name = self.history.cell_text(row, 7)  # the file's own name, as it arrived
             out, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save a copy of the original file"),
