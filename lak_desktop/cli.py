@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pimp.add_argument("file", type=Path)
     pimp.add_argument("--year", type=int, help="năm của kế hoạch, khi bảng không ghi năm")
+    pimp.add_argument(
+        "--trust-new-signer",
+        action="store_true",
+        help="nhận kế hoạch ký bằng khóa khác khóa của cơ quan giao trước đây (đã đối chiếu)",
+    )
 
     subm = sub.add_parser("submission", help="tệp báo cáo gửi cấp trên")
     subm_sub = subm.add_subparsers(dest="submission_command", required=True, parser_class=Parser)
@@ -137,6 +142,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--complete-only", action="store_true", help="chỉ xếp hạng đơn vị đủ số liệu các tháng"
     )
     att.add_argument("--json", action="store_true")
+
+    keys = sub.add_parser("keys", help="khóa ký tệp: của máy này và của các đơn vị gửi tệp")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True, parser_class=Parser)
+    kshow = keys_sub.add_parser("show", help="mã khóa của máy này (in ở cuối mỗi tệp đã ký)")
+    kshow.add_argument("--json", action="store_true")
+    klist = keys_sub.add_parser(
+        "list", help="khóa của từng đơn vị: từ khi nào, đã ký bao nhiêu tệp"
+    )
+    klist.add_argument("--json", action="store_true")
+    ktrust = keys_sub.add_parser(
+        "trust", help="tin khóa của một đơn vị (đã đối chiếu qua điện thoại); nhập các tệp bị giữ"
+    )
+    ktrust.add_argument("--unit", required=True, help="mã đơn vị")
+    ktrust.add_argument("--fingerprint", required=True, help="mã khóa, ví dụ 7KQ2-M9XA-4TZP-31HC")
+    ktrust.add_argument("--json", action="store_true")
 
     bkp = sub.add_parser("backup", help="sao lưu tệp dữ liệu; `backup list`: các bản sao lưu")
     bkp.add_argument("action", nargs="?", choices=["list"], help="list: liệt kê các bản sao lưu")

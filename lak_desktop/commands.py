@@ -11,13 +11,14 @@ import logging
 import sys
 import unicodedata
 from collections.abc import Sequence
+from datetime import datetime
 from fractions import Fraction
 from pathlib import Path
 
 from lak_desktop.cli import EXIT_BAD_INPUT, EXIT_OK
 from lak_desktop.core.attainment import STATUS_LABELS
 from lak_desktop.core.figures import CountError, parse_count
-from lak_desktop.core.formatting import format_int, format_percent, format_range
+from lak_desktop.core.formatting import format_date, format_int, format_percent, format_range
 from lak_desktop.core.periods import month_range, range_through
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.ranking import ranking_note
@@ -133,7 +134,7 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
     elif args.command == "plan" and args.plan_command == "export":
         print(export_plan(repo, args.year, args.out))
     elif args.command == "plan" and args.plan_command == "import":
-        plan = import_plan(repo, args.file, args.year)
+        plan = import_plan(repo, args.file, args.year, args.trust_new_signer)
         print(f"Đã nhập kế hoạch năm {plan.year}: {len(plan.units)} đơn vị.")
     elif args.command == "submission" and args.submission_command == "export":
         result = export_submission(
@@ -200,6 +201,8 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
         setup(repo, args.role, args.unit, details)
         role = "cơ quan nhận báo cáo" if args.role == "office" else f"đơn vị {args.unit}"
         print(f"Đã thiết lập: {role}.")
+    elif args.command == "keys":
+        return keys_command(repo, args)
     elif args.command == "demo":
         if args.office:
             count = fill_office_demo(repo, args.files)
@@ -208,6 +211,77 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
             count = fill_demo(repo)
             print(f"Đã tạo {format_int(count)} tháng số liệu mẫu cho kế hoạch có sẵn.")
     return EXIT_OK
+
+
+def keys_command(repo: Repository, args: argparse.Namespace) -> int:
+    from lak_desktop.operations.keys import own_fingerprint, trust_unit_key, unit_keys
+
+    if args.keys_command == "show":
+        fingerprint = own_fingerprint(repo)
+        if args.json:
+            print(json.dumps({"fingerprint": fingerprint}, ensure_ascii=False, indent=2))
+        else:
+            print(f"Mã khóa của máy này: {fingerprint}")
+            print(
+                "Mã này in ở cuối mỗi tệp chương trình lập, để nơi nhận đối chiếu qua điện thoại."
+            )
+    elif args.keys_command == "list":
+        keys = unit_keys(repo)
+        if args.json:
+            print(json.dumps({"keys": [keys_json(k) for k in keys]}, ensure_ascii=False, indent=2))
+        else:
+            print(keys_text(keys))
+    else:
+        outcomes = trust_unit_key(repo, args.unit, args.fingerprint)
+        if args.json:
+            print(json.dumps(submission_json(outcomes), ensure_ascii=False, indent=2))
+        else:
+            print(f"Đã tin khóa {args.fingerprint.upper()} của đơn vị {args.unit}.")
+            if outcomes:
+                print(f"Các tệp đã giữ lại của đơn vị ký bằng khóa này ({len(outcomes)}):")
+                print(submission_text(outcomes))
+    return EXIT_OK
+
+
+def keys_json(key) -> dict:
+    return {
+        "unit": key.unit_code,
+        "name": key.unit_name,
+        "fingerprint": key.fingerprint,
+        "since": key.since,
+        "until": key.until,
+        "source": key.source,
+        "files_signed": key.files,
+    }
+
+
+KEY_SOURCES = {
+    "first-file": "tệp đầu tiên",
+    "trusted": "cơ quan xác nhận",
+    "plan": "tệp kế hoạch",
+}
+
+
+def keys_text(keys) -> str:
+    if not keys:
+        return "Chưa biết khóa của đơn vị nào (khóa được ghi khi nhận tệp đầu tiên của đơn vị)."
+    rows = [
+        [
+            k.unit_code,
+            k.unit_name,
+            k.fingerprint,
+            format_date(datetime.fromisoformat(k.since)),
+            format_date(datetime.fromisoformat(k.until)) if k.until else "đang dùng",
+            KEY_SOURCES.get(k.source, k.source),
+            format_int(k.files),
+        ]
+        for k in keys
+    ]
+    return render_table(
+        ["Mã", "Đơn vị", "Mã khóa", "Từ ngày", "Đến", "Ghi nhận qua", "Số tệp đã ký"],
+        rows,
+        numeric={6},
+    )
 
 
 def parse_assignments(items: Sequence[str]) -> dict[str, int | None]:
@@ -358,6 +432,7 @@ OUTCOME_LABELS = {
     "accepted": "Nhận",
     "replaced": "Thay bản cũ",
     "ignored": "Bỏ qua",
+    "held": "Giữ lại",
     "refused": "Từ chối",
 }
 
@@ -372,6 +447,7 @@ def submission_json(outcomes: list[SubmissionOutcome]) -> dict:
                 "through_month": o.through_month,
                 "revision": o.revision,
                 "reason": o.reason,
+                "signer": o.signer,
             }
             for o in outcomes
         ]
@@ -408,6 +484,7 @@ def history_json(records: list[SubmissionRecord]) -> dict:
                 "sha256": r.file_sha256,
                 "outcome": r.outcome,
                 "reason": r.reason,
+                "signer": r.signer or None,
             }
             for r in records
         ]

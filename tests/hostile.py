@@ -170,3 +170,75 @@ def mutate(data: bytes, rng: random.Random) -> tuple[str, bytes]:
 def write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def forge_submission(
+    path: Path,
+    out: Path,
+    plan,
+    *,
+    unit_code: str | None = None,
+    figure: tuple[int, str, int] | None = None,
+    signer=None,
+    redraw: bool = True,
+) -> Path:
+    """What a forger who has the program's own code does to a real submission file: change the
+    unit code or a month's figure in the data, draw the printed sheet again from it (unless
+    `redraw` is False), and recompute both SHA-256 digests. Given `signer` (the forger's own
+    key), the file is signed with it; otherwise the old signature stays."""
+    import hashlib
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    from lak_desktop.core.figures import MonthlyFigures
+    from lak_desktop.exchange.machine_sheet import SHEET
+    from lak_desktop.exchange.submission import (
+        SIGNATURE_PURPOSE,
+        VISIBLE_SHEET,
+        Submission,
+        draw_visible_sheet,
+        visible_digest,
+    )
+
+    wb = load_workbook(path)
+    ws = wb[SHEET]
+    meta = {row[0].value: row[1] for row in ws.iter_rows() if row[0].value}
+    rows = list(ws.iter_rows())
+    header_at = next(i for i, r in enumerate(rows) if r[0].value == "table") + 1
+    header = [c.value for c in rows[header_at]]
+    if unit_code is not None:
+        meta["unit_code"].value = unit_code
+    if figure is not None:
+        month, element, value = figure
+        rows[header_at + month][header.index(element)].value = value
+    if signer is not None:
+        meta["signer_public_key"].value = signer.public_key
+    figures = []
+    for r in rows[header_at + 1 :]:
+        values = {h: c.value for h, c in zip(header[1:-1], r[1:-1], strict=True) if c.value}
+        figures.append(
+            MonthlyFigures(meta["unit_code"].value, 2022, r[0].value, values, r[-1].value or "")
+        )
+    sub = Submission(
+        plan_year=meta["plan_year"].value,
+        plan_digest=meta["plan_digest"].value,
+        unit_code=meta["unit_code"].value,
+        through_month=meta["through_month"].value,
+        revision=meta["revision"].value,
+        created_at=meta["created_at"].value,
+        app_version=meta["app_version"].value,
+        figures=tuple(figures),
+        signer=meta["signer_public_key"].value,
+    )
+    if redraw:
+        wb.remove(wb[VISIBLE_SHEET])
+        page = wb.create_sheet(VISIBLE_SHEET, 0)
+        draw_visible_sheet(page, plan, sub, datetime.fromisoformat(sub.created_at).date())
+    meta["visible_sha256"].value = visible_digest(wb[VISIBLE_SHEET].iter_rows(values_only=True))
+    payload = sub.payload(meta["visible_sha256"].value)
+    meta["figures_sha256"].value = hashlib.sha256(payload).hexdigest()
+    if signer is not None:
+        meta["signature"].value = signer.sign(SIGNATURE_PURPOSE, payload)
+    wb.save(out)
+    return out

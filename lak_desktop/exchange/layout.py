@@ -347,8 +347,13 @@ def signature_block(
     left: str,
     right_title: str,
     right_role: str,
+    key_line: str = "",
 ) -> int:
+    """The signers' block; `key_line` (the signing key's fingerprint) goes under the left
+    signer, for the receiver to compare by phone."""
     put(ws, row, 1, left, bold=True, align="center", span=left_span)
+    if key_line:
+        put(ws, row + 2, 1, key_line, size=10, align="center", span=left_span)
     put(ws, row, left_span + 1, right_title, bold=True, align="center", span=ncols - left_span)
     put(ws, row + 1, left_span + 1, right_role, bold=True, align="center", span=ncols - left_span)
     put(ws, row + 1, 1, "(Ký, ghi rõ họ tên)", italic=True, size=12, align="center", span=left_span)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -23,11 +23,13 @@ from lak_desktop.core.text import fold_key, unit_code, unit_kind
 from lak_desktop.exchange import layout
 from lak_desktop.exchange.limits import FileRefused, open_workbook, reading, strict_json
 from lak_desktop.exchange.machine_sheet import read_machine_sheet, write_machine_sheet
+from lak_desktop.exchange.signing import Signer, is_public_key, verify
 from lak_desktop.exchange.tables import read_rows
 
 KIND = "plan"
 PLAN_FILE_FORMAT = 1
 VISIBLE_SHEET = "Biểu mức giao"
+SIGNATURE_PURPOSE = "plan"
 CONVENTION_TEXT = {
     PeriodConvention.CALENDAR: "Kỳ báo cáo theo tháng dương lịch (từ ngày 01 đến ngày cuối tháng).",
     PeriodConvention.DECREE09: "Kỳ báo cáo theo Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước "
@@ -35,10 +37,23 @@ CONVENTION_TEXT = {
 }
 
 
-def write_plan_file(plan: Plan, target: Path, today: date) -> Path:
-    """Write the plan workbook; an existing file is not overwritten."""
+@dataclass(frozen=True)
+class PlanFile:
+    plan: Plan
+    signer: str | None  # the signer's public key; None for a table typed by hand, or an old file
+    from_program: bool = True  # False: a plain table typed by hand
+
+
+def _signed_bytes(year: int, digest: str) -> bytes:
+    """What a plan file's signature is over: the plan's year and digest (which covers all of
+    the plan)."""
+    return json.dumps({"plan_digest": digest, "plan_year": year}, sort_keys=True).encode()
+
+
+def write_plan_file(plan: Plan, target: Path, today: date, signer: Signer) -> Path:
+    """Write the plan workbook, signed by `signer`; an existing file is not overwritten."""
     wb, ws = layout.new_workbook(target, VISIBLE_SHEET)
-    _draw(ws, plan, today)
+    _draw(ws, plan, today, signer.fingerprint)
     body = json.dumps(plan_to_dict(plan), ensure_ascii=False, sort_keys=True)
     write_machine_sheet(
         wb,
@@ -48,6 +63,8 @@ def write_plan_file(plan: Plan, target: Path, today: date) -> Path:
             ("plan_year", plan.year),
             ("plan_digest", plan.digest()),
             ("plan_json", body),
+            ("signer_public_key", signer.public_key),
+            ("signature", signer.sign(SIGNATURE_PURPOSE, _signed_bytes(plan.year, plan.digest()))),
         ],
     )
     layout.atomic_save(wb, target)
@@ -66,7 +83,7 @@ def _columns(plan: Plan) -> list[tuple[str, str, object]]:
     return cols
 
 
-def _draw(ws, plan: Plan, today: date) -> None:
+def _draw(ws, plan: Plan, today: date, key: str) -> None:
     cols = _columns(plan)
     ncols = 2 + len(cols)
     left = 2
@@ -108,6 +125,9 @@ def _draw(ws, plan: Plan, today: date) -> None:
     for ind in plan.indicators:
         num, den = plan.element(ind.numerator).label, plan.element(ind.denominator).label
         notes.append(f"{ind.name} = {num} / {den} × 100%.")
+    notes.append(
+        f"Mã khóa của cơ quan giao: {key}. Chương trình kiểm tra chữ ký số của tệp khi nhập."
+    )
     for text in notes:
         row = layout.note(ws, row, text, ncols, size=11, height=16)
 
@@ -115,8 +135,9 @@ def _draw(ws, plan: Plan, today: date) -> None:
 # Reading ---------------------------------------------------------------------------
 
 
-def read_plan_file(path: Path, year: int | None, template: Plan) -> Plan:
-    """A plan from one of our plan files, or from a plain appendix table typed by hand.
+def read_plan_file(path: Path, year: int | None, template: Plan) -> PlanFile:
+    """A plan from one of our plan files (with who signed it), or from a plain appendix table
+    typed by hand (signed by no one).
 
     `template` gives what a plain table does not carry (issuer, elements, indicators, period
     convention); `year` is needed when the table does not say "năm YYYY" above its header.
@@ -131,10 +152,10 @@ def read_plan_file(path: Path, year: int | None, template: Plan) -> Plan:
                 wb.close()
             if data is not None:
                 return _from_machine(path, data)
-        return _from_plain_table(path, read_rows(path), year, template)
+        return PlanFile(_from_plain_table(path, read_rows(path), year, template), None, False)
 
 
-def _from_machine(path: Path, data) -> Plan:
+def _from_machine(path: Path, data) -> PlanFile:
     if data.kind == "submission":
         raise FileRefused(
             f"Tệp {path.name} là tệp báo cáo của một đơn vị, không phải tệp kế hoạch. "
@@ -159,7 +180,18 @@ def _from_machine(path: Path, data) -> Plan:
             f"Tệp kế hoạch {path.name} đã bị sửa hoặc bị hỏng (mã kiểm tra không khớp). "
             "Hãy xin lại tệp gốc từ cơ quan giao chỉ tiêu."
         )
-    return plan
+    signer = data.meta.get("signer_public_key")
+    signature = data.meta.get("signature")
+    if signer is None and signature is None:
+        return PlanFile(plan, None)  # written before files were signed
+    if not is_public_key(signer) or not verify(
+        str(signer), signature, SIGNATURE_PURPOSE, _signed_bytes(plan.year, plan.digest())
+    ):
+        raise FileRefused(
+            f"Chữ ký số trong tệp kế hoạch {path.name} không đúng: tệp đã bị sửa sau khi ký, hoặc "
+            "không phải do chương trình lập. Hãy xin lại tệp gốc từ cơ quan giao chỉ tiêu."
+        )
+    return PlanFile(plan, str(signer))
 
 
 _YEAR = re.compile(r"n[aă]m\s+(20\d\d)", re.IGNORECASE)

@@ -2,7 +2,9 @@
 
 A visible sheet printable in the Decree 30 layout, and a very-hidden machine sheet with the
 figures and two SHA-256 digests: one over the canonical figures and identity, one over the
-visible sheet, so that a file edited by hand or damaged is refused on import.
+visible sheet, so that a file edited by hand or damaged is refused on import. The installation
+that wrote the file signs the same canonical bytes with its Ed25519 key (exchange.signing): a
+digest anyone can recompute, a signature only the key's holder can make.
 """
 
 from __future__ import annotations
@@ -24,11 +26,16 @@ from lak_desktop.core.validation import validate_batch
 from lak_desktop.exchange import layout
 from lak_desktop.exchange.limits import FileRefused, open_workbook, reading, sheet_rows
 from lak_desktop.exchange.machine_sheet import read_machine_sheet, write_machine_sheet
+from lak_desktop.exchange.signing import Signer, fingerprint, is_public_key, verify
 
 KIND = "submission"
-SUBMISSION_FORMAT = 1
+SUBMISSION_FORMAT = 2  # 2: signed; the canonical bytes name the signer's public key
+SIGNATURE_PURPOSE = "submission"
 VISIBLE_SHEET = "Báo cáo"
 MAX_VISIBLE_ROWS = 1_000  # a year's sheet has about forty
+# How the printed sheet is drawn (not part of the digest). 2: months that are empty or lack a
+# figure are marked in the note column; layout 1 belonged to the unsigned files of format 1.
+LAYOUT_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -41,9 +48,7 @@ class Submission:
     created_at: str  # ISO 8601 with time zone
     app_version: str
     figures: tuple[MonthlyFigures, ...]  # months 1..through_month, every one present
-    # How the printed sheet is drawn; not part of the digest. 1: the first files; 2: months
-    # that are empty or lack a figure are marked in the note column.
-    layout: int = 2
+    signer: str = ""  # the signing installation's public key, 64 hex digits
 
     def payload(self, visible_sha256: str) -> bytes:
         """The canonical bytes the figures digest is taken over."""
@@ -56,6 +61,7 @@ class Submission:
             "revision": self.revision,
             "created_at": self.created_at,
             "visible_sha256": visible_sha256,
+            "signer": self.signer,
             "figures": [
                 {"month": f.month, "values": dict(sorted(f.values.items())), "note": f.note}
                 for f in self.figures
@@ -84,14 +90,20 @@ def file_name(plan: Plan, unit_code: str, through_month: int, revision: int) -> 
 # Writing ---------------------------------------------------------------------------
 
 
-def write_submission(plan: Plan, sub: Submission, out_dir: Path, today: date) -> Path:
-    """Write the file under its final name, through a temporary file; never overwrite one."""
+def write_submission(
+    plan: Plan, sub: Submission, out_dir: Path, today: date, signer: Signer
+) -> Path:
+    """Write the file under its final name, through a temporary file; never overwrite one.
+    `signer` (the installation's key, named in `sub.signer`) signs it."""
+    if sub.signer != signer.public_key:
+        raise ValueError("the submission names another signer than the one signing it")
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / file_name(plan, sub.unit_code, sub.through_month, sub.revision)
     wb, ws = layout.new_workbook(target, VISIBLE_SHEET)
     draw_visible_sheet(ws, plan, sub, today)
     visible = visible_digest(ws.iter_rows(values_only=True))
-    digest = hashlib.sha256(sub.payload(visible)).hexdigest()
+    payload = sub.payload(visible)
+    digest = hashlib.sha256(payload).hexdigest()
     elements = plan.element_codes
     write_machine_sheet(
         wb,
@@ -108,7 +120,9 @@ def write_submission(plan: Plan, sub: Submission, out_dir: Path, today: date) ->
             ("app_version", sub.app_version),
             ("visible_sha256", visible),
             ("figures_sha256", digest),
-            ("layout_version", sub.layout),
+            ("layout_version", LAYOUT_VERSION),
+            ("signer_public_key", sub.signer),
+            ("signature", signer.sign(SIGNATURE_PURPOSE, payload)),
         ],
         ["month", *elements, "note"],
         [[f.month, *(f.values.get(c) for c in elements), f.note] for f in sub.figures],
@@ -159,7 +173,7 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
         row = layout.table_row(
             ws,
             row,
-            [fig.month, format_date(a), format_date(b), *values, _note(plan, fig, sub.layout)],
+            [fig.month, format_date(a), format_date(b), *values, _note(plan, fig)],
             [None, None, None, *count_formats, None],
             text_cols=0,
         )
@@ -234,7 +248,14 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
     )
     row += 1
     row = layout.signature_block(
-        ws, row, ncols, left, "NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"
+        ws,
+        row,
+        ncols,
+        left,
+        "NGƯỜI LẬP BIỂU",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        key_line=f"Mã khóa: {fingerprint(sub.signer)}" if sub.signer else "",
     )
     created = datetime.fromisoformat(sub.created_at)
     layout.put(
@@ -249,11 +270,9 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
     )
 
 
-def _note(plan: Plan, fig: MonthlyFigures, layout_version: int) -> str | None:
-    """The month's note; from layout 2 on, a month that is empty or lacks a figure says so, so
-    that the printed page never passes a blank for a zero."""
-    if layout_version < 2:
-        return fig.note or None
+def _note(plan: Plan, fig: MonthlyFigures) -> str | None:
+    """The month's note; a month that is empty or lacks a figure says so, so that the printed
+    page never passes a blank for a zero."""
     gaps = month_gaps(plan, fig)
     mark = None
     if gaps == []:
@@ -325,6 +344,16 @@ def _read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) ->
                 f"Tệp {path.name} được tạo bằng phiên bản mới hơn của chương trình "
                 f"(định dạng {version}). Hãy cập nhật chương trình rồi nhập lại."
             )
+        if version < SUBMISSION_FORMAT or "signature" not in meta:
+            raise FileRefused(
+                f"Tệp {path.name} không có chữ ký số của máy đã lập tệp (tệp của phiên bản cũ, "
+                "hoặc chữ ký đã bị xóa), nên không biết chắc ai đã lập. Hãy đề nghị đơn vị cập "
+                "nhật chương trình rồi xuất lại báo cáo."
+            )
+        _check_layout(path, meta.get("layout_version"))
+        signer = meta.get("signer_public_key")
+        if not is_public_key(signer):
+            raise _damaged(path, "khóa của người ký không hợp lệ")
         ints = {}
         for key in ("plan_year", "through_month", "revision"):
             value = meta.get(key)
@@ -358,14 +387,21 @@ def _read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) ->
         created_at=texts["created_at"],
         app_version=str(meta.get("app_version") or ""),
         figures=figures,
-        layout=_layout_version(path, meta.get("layout_version")),
+        signer=str(signer),
     )
-    if hashlib.sha256(sub.payload(texts["visible_sha256"])).hexdigest() != texts["figures_sha256"]:
+    payload = sub.payload(texts["visible_sha256"])
+    if hashlib.sha256(payload).hexdigest() != texts["figures_sha256"]:
         raise _damaged(path, "mã kiểm tra số liệu không khớp")
     if visible != texts["visible_sha256"]:
         raise FileRefused(
             f"Trang báo cáo trong tệp {path.name} đã bị sửa sau khi xuất từ chương trình. "
             "Số liệu phải được sửa trong chương trình rồi xuất lại; hãy đề nghị đơn vị gửi lại tệp."
+        )
+    if not verify(sub.signer, meta.get("signature"), SIGNATURE_PURPOSE, payload):
+        raise FileRefused(
+            f"Chữ ký số trong tệp {path.name} không đúng: tệp đã bị sửa sau khi ký, hoặc chữ ký "
+            "không phải của khóa ghi trong tệp. Không nhận tệp này; hãy đề nghị đơn vị xuất lại "
+            "tệp từ chương trình và gửi lại."
         )
     plan = plan_for_year(year)
     if plan is None:
@@ -427,17 +463,14 @@ def check_printed_sheet(path: Path, rows: list, plan: Plan, sub: Submission) -> 
             )
 
 
-def _layout_version(path: Path, value: object) -> int:
-    if value is None:
-        return 1  # files written before the layout had a version
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+def _check_layout(path: Path, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < LAYOUT_VERSION:
         raise _damaged(path, "phiên bản trang in không hợp lệ")
-    if value > 2:
+    if value > LAYOUT_VERSION:
         raise FileRefused(
             f"Tệp {path.name} được tạo bằng phiên bản mới hơn của chương trình. "
             "Hãy cập nhật chương trình rồi nhập lại."
         )
-    return value
 
 
 def _figures(

@@ -18,6 +18,7 @@ from lak_desktop.operations.common import (
     plan_for,
     write_out,
 )
+from lak_desktop.operations.keys import installation_signer
 from lak_desktop.storage import Repository
 from lak_desktop.storage.repository import ExportRecord
 
@@ -211,6 +212,7 @@ def export_submission(
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"{out_dir} không phải là thư mục.")
     now = now or local_now()
+    signer = installation_signer(repo)
     months = complete_months(unit_code, year, month, repo.figures(year, unit_code))
     empty, incomplete, lines = month_problems(plan, months)
     if lines and not allow_incomplete:
@@ -236,8 +238,9 @@ def export_submission(
         created_at=now.isoformat(),
         app_version=__version__,
         figures=months,
+        signer=signer.public_key,
     )
-    path = write_out(out_dir, lambda: write_submission(plan, sub, out_dir, now.date()))
+    path = write_out(out_dir, lambda: write_submission(plan, sub, out_dir, now.date(), signer))
     repo.record_export(
         ExportRecord(year, unit_code, month, revision, now.isoformat(), path.name, list(months))
     )

@@ -28,8 +28,9 @@ from lak_desktop.operations.common import (
     refuse_existing,
     write_out,
 )
+from lak_desktop.operations.keys import ROLE_UNIT
 from lak_desktop.storage import Repository
-from lak_desktop.storage.repository import SubmissionRecord
+from lak_desktop.storage.repository import KnownKey, SubmissionRecord
 
 # Consolidation and ranking -------------------------------------------------------------
 
@@ -73,11 +74,12 @@ def attainment_report(
 @dataclass(frozen=True)
 class SubmissionOutcome:
     path: Path
-    outcome: str  # accepted, replaced, ignored, refused
+    outcome: str  # accepted, replaced, ignored, held, refused
     unit: str | None
     through_month: int | None
     revision: int | None
     reason: str
+    signer: str | None = None  # the fingerprint of the key that signed the file
 
 
 def submission_paths(paths: list[Path]) -> list[Path]:
@@ -114,6 +116,7 @@ def import_submissions(
     files not yet read are left alone and the outcomes so far are returned.
     """
     from lak_desktop.exchange.limits import FileRefused
+    from lak_desktop.exchange.signing import fingerprint
     from lak_desktop.exchange.submission import read_submission
 
     ensure_plan(repo)
@@ -144,7 +147,8 @@ def import_submissions(
             result = SubmissionOutcome(path, "refused", None, None, None, str(exc))
         else:
             sub = read.submission
-            outcome, reason = _decide(repo, sub)
+            signer = fingerprint(sub.signer)
+            outcome, reason, trust = _decide_signed(repo, sub, signer, now)
             record = SubmissionRecord(
                 year=sub.plan_year,
                 unit_code=sub.unit_code,
@@ -156,12 +160,17 @@ def import_submissions(
                 file_sha256=hashlib.sha256(read.content).hexdigest(),
                 outcome=outcome,
                 reason=reason,
+                signer=signer,
             )
             repo.record_submission(
-                record, list(sub.figures), read.content, apply=outcome in ("accepted", "replaced")
+                record,
+                list(sub.figures),
+                read.content,
+                apply=outcome in ("accepted", "replaced"),
+                trust=trust,
             )
             result = SubmissionOutcome(
-                path, outcome, sub.unit_code, sub.through_month, sub.revision, reason
+                path, outcome, sub.unit_code, sub.through_month, sub.revision, reason, signer
             )
         results.append(result)
         if progress is not None:
@@ -169,8 +178,103 @@ def import_submissions(
     return results
 
 
+def _decide_signed(
+    repo: Repository, sub, signer: str, now: datetime
+) -> tuple[str, str, KnownKey | None]:
+    """The outcome of a well-formed file, given who signed it: held when the unit's known key
+    is another one; else as `_decide` says, recording the key of the unit's first file."""
+    known = repo.key_in_force(ROLE_UNIT, sub.unit_code)
+    if known is not None and known.fingerprint != signer:
+        return "held", held_reason(sub.unit_code, signer, known.fingerprint), None
+    outcome, reason = _decide(repo, sub)
+    trust = None
+    if outcome in ("accepted", "replaced") and (known is None or known.public_key is None):
+        source = "first-file" if known is None else "trusted"
+        trust = KnownKey(
+            ROLE_UNIT, sub.unit_code, signer, sub.signer, now.isoformat(), None, source
+        )
+    return outcome, reason, trust
+
+
+def held_reason(unit_code: str, signer: str, known: str) -> str:
+    return (
+        f"Tệp được ký bằng khóa {signer}, khác với khóa đã biết của đơn vị ({known}). Tệp được "
+        "giữ lại, chưa tính vào tổng hợp. Hãy gọi điện cho đơn vị, đọc mã khóa in ở cuối trang "
+        "báo cáo để đối chiếu; nếu đúng là máy của đơn vị (ví dụ đơn vị đã đổi máy), chọn «Tin "
+        f"khóa này» hoặc chạy: lak keys trust --unit {unit_code} --fingerprint {signer}"
+    )
+
+
+def import_held(repo: Repository, held: list[SubmissionRecord]) -> list[SubmissionOutcome]:
+    """Take in files that were held for their key, oldest first, now that the key is trusted:
+    each is read and checked again, as if it had just arrived."""
+    from lak_desktop.exchange.limits import FileRefused
+    from lak_desktop.exchange.signing import fingerprint
+    from lak_desktop.exchange.submission import read_submission
+
+    plans: dict[int, Plan | None] = {}
+
+    def plan_of(year: int) -> Plan | None:
+        if year not in plans:
+            plans[year] = repo.load_plan(year)
+        return plans[year]
+
+    results = []
+    now = local_now()
+    if held:
+        repo.backup("before-import")
+    for record in sorted(held, key=lambda s: (s.created_at, s.through_month, s.revision)):
+        name, content = repo.submission_content(record.id)
+        with tempfile.TemporaryDirectory(prefix="lak-held-") as tmp:
+            path = Path(tmp) / name
+            path.write_bytes(content)
+            try:
+                sub = read_submission(path, plan_of).submission
+            except FileRefused as exc:
+                results.append(
+                    SubmissionOutcome(
+                        Path(name),
+                        "held",
+                        record.unit_code,
+                        record.through_month,
+                        record.revision,
+                        str(exc),
+                        record.signer,
+                    )
+                )
+                continue
+        signer = fingerprint(sub.signer)
+        outcome, reason, trust = _decide_signed(repo, sub, signer, now)
+        if outcome == "held":
+            results.append(
+                SubmissionOutcome(
+                    Path(name),
+                    outcome,
+                    sub.unit_code,
+                    sub.through_month,
+                    sub.revision,
+                    reason,
+                    signer,
+                )
+            )
+            continue
+        if trust is not None:
+            repo.trust_key(trust)
+        repo.decide_held(record.id, outcome, reason, list(sub.figures))
+        results.append(
+            SubmissionOutcome(
+                Path(name), outcome, sub.unit_code, sub.through_month, sub.revision, reason, signer
+            )
+        )
+    return results
+
+
 def _decide(repo: Repository, sub) -> tuple[str, str]:
-    applied = [s for s in repo.submissions(sub.plan_year, sub.unit_code) if s.outcome != "ignored"]
+    applied = [
+        s
+        for s in repo.submissions(sub.plan_year, sub.unit_code)
+        if s.outcome in ("accepted", "replaced")
+    ]
     same = [s for s in applied if s.through_month == sub.through_month]
     if same:
         best = max(s.revision for s in same)
@@ -234,6 +338,7 @@ def receipts(repo: Repository, year: int) -> list[Receipt]:
     return [
         Receipt(s.unit_code, s.through_month, s.received_on, s.revision)
         for s in repo.submissions(year)
+        if s.outcome != "held"
     ]
 
 

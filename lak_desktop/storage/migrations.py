@@ -100,3 +100,62 @@ def m002_exchange(db: Database) -> None:
         CREATE INDEX submissions_by_unit ON submissions(year, unit_code, through_month);
         """
     )
+
+
+@migrations()
+def m003_keys(db: Database) -> None:
+    import os
+
+    db.executescript(
+        """
+        -- The installation's own Ed25519 key: its 32-byte seed. It travels with the database
+        -- (a new PC, a backup), so the files this office or commune signs keep one signer.
+        CREATE TABLE installation_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            seed BLOB NOT NULL CHECK (length(seed) = 32),
+            created_at TEXT NOT NULL
+        );
+        -- The keys this installation knows: each unit's (at the office) and the plan signer's
+        -- (at the commune, unit_code ''). The row with no `until` is the key in force.
+        CREATE TABLE known_keys (
+            id INTEGER PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('unit', 'office')),
+            unit_code TEXT NOT NULL DEFAULT '',
+            fingerprint TEXT NOT NULL,
+            public_key TEXT,              -- NULL: trusted by fingerprint before any file came
+            since TEXT NOT NULL,
+            until TEXT,
+            source TEXT NOT NULL          -- 'first-file', 'trusted', 'plan'
+        );
+        CREATE UNIQUE INDEX known_keys_in_force ON known_keys(role, unit_code) WHERE until IS NULL;
+        -- Submissions may now be held (signed by a key the office does not know for that unit)
+        -- and say who signed them.
+        CREATE TABLE submissions_new (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            unit_code TEXT NOT NULL,
+            through_month INTEGER NOT NULL,
+            revision INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('accepted', 'replaced', 'ignored', 'held')),
+            reason TEXT NOT NULL DEFAULT '',
+            figures TEXT NOT NULL,
+            content BLOB NOT NULL,
+            signer TEXT NOT NULL DEFAULT ''   -- the signing key's fingerprint; '' before keys
+        );
+        INSERT INTO submissions_new(id, year, unit_code, through_month, revision, created_at,
+            received_at, file_name, file_sha256, outcome, reason, figures, content)
+        SELECT id, year, unit_code, through_month, revision, created_at, received_at,
+            file_name, file_sha256, outcome, reason, figures, content FROM submissions;
+        DROP TABLE submissions;
+        ALTER TABLE submissions_new RENAME TO submissions;
+        CREATE INDEX submissions_by_unit ON submissions(year, unit_code, through_month);
+        """
+    )
+    db.execute(
+        "INSERT INTO installation_key(id, seed, created_at) VALUES (1, ?, datetime('now'))",
+        [os.urandom(32)],
+    )

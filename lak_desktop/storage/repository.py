@@ -410,7 +410,7 @@ class Repository:
                 params.append(value)
         rows = self.db.execute(
             "SELECT year, unit_code, through_month, revision, created_at, received_at, "
-            "file_name, file_sha256, outcome, reason, id FROM submissions "
+            "file_name, file_sha256, outcome, reason, signer, id FROM submissions "
             f"WHERE {' AND '.join(where)} ORDER BY id",
             params,
         ).fetchall()
@@ -429,13 +429,16 @@ class Repository:
         figures: list[MonthlyFigures],
         content: bytes,
         apply: bool,
+        trust: KnownKey | None = None,
     ) -> None:
-        """Keep the file in the history and, when `apply`, store its figures; one transaction."""
+        """Keep the file in the history and, when `apply`, store its figures; `trust` records
+        the key of a unit's first file (or the public key behind a fingerprint trusted before);
+        one transaction."""
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO submissions(year, unit_code, through_month, revision, created_at, "
-                "received_at, file_name, file_sha256, outcome, reason, figures, content) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "received_at, file_name, file_sha256, outcome, reason, signer, figures, content) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     record.year,
                     record.unit_code,
@@ -447,12 +450,121 @@ class Repository:
                     record.file_sha256,
                     record.outcome,
                     record.reason,
+                    record.signer,
                     figures_to_json(figures),
                     content,
                 ],
             )
+            if trust is not None:
+                self._trust(db, trust)
             if apply:
                 self.save_figures(figures, f"submission:{record.file_name}")
+
+    def decide_held(
+        self, submission_id: int, outcome: str, reason: str, figures: list[MonthlyFigures]
+    ) -> None:
+        """A held file, once its key is trusted, takes the outcome it would have had; its
+        figures are stored when it is accepted or replaces an earlier file."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE submissions SET outcome = ?, reason = ? WHERE id = ? AND outcome = 'held'",
+                [outcome, reason, submission_id],
+            )
+            if outcome in ("accepted", "replaced"):
+                name = db.execute(
+                    "SELECT file_name FROM submissions WHERE id = ?", [submission_id]
+                ).fetchone()[0]
+                self.save_figures(figures, f"submission:{name}")
+
+    def held_submissions(self, unit_code: str | None = None) -> list[SubmissionRecord]:
+        """Files kept aside because their key is not the one known for their unit, oldest
+        first."""
+        return [s for s in self.submissions(unit_code=unit_code) if s.outcome == "held"]
+
+    # Keys -------------------------------------------------------------------------
+    def installation_seed(self) -> bytes:
+        """The seed of this installation's signing key (made when the file was created)."""
+        row = self.db.execute("SELECT seed FROM installation_key WHERE id = 1").fetchone()
+        if row is None:  # only a hand-damaged file lacks it: make a new one rather than fail
+            import os
+
+            with self.transaction() as db:
+                db.execute(
+                    "INSERT OR IGNORE INTO installation_key(id, seed, created_at) VALUES (1, ?, ?)",
+                    [os.urandom(32), now_text()],
+                )
+            row = self.db.execute("SELECT seed FROM installation_key WHERE id = 1").fetchone()
+        return bytes(row[0])
+
+    def key_in_force(self, role: str, unit_code: str = "") -> KnownKey | None:
+        row = self.db.execute(
+            f"SELECT {_KEY_COLUMNS} FROM known_keys "
+            "WHERE role = ? AND unit_code = ? AND until IS NULL",
+            [role, unit_code],
+        ).fetchone()
+        return KnownKey(*row) if row else None
+
+    def known_keys(self, role: str) -> list[KnownKey]:
+        """Every key of a role ever known, the ones no longer in force too, by unit and date."""
+        rows = self.db.execute(
+            f"SELECT {_KEY_COLUMNS} FROM known_keys WHERE role = ? ORDER BY unit_code, id",
+            [role],
+        ).fetchall()
+        return [KnownKey(*r) for r in rows]
+
+    def trust_key(self, key: KnownKey) -> None:
+        """Make `key` the one in force for its role and unit; the one before is kept, ended."""
+        with self.transaction() as db:
+            self._trust(db, key)
+
+    @staticmethod
+    def _trust(db: Database, key: KnownKey) -> None:
+        current = db.execute(
+            f"SELECT {_KEY_COLUMNS} FROM known_keys "
+            "WHERE role = ? AND unit_code = ? AND until IS NULL",
+            [key.role, key.unit_code],
+        ).fetchone()
+        if current is not None:
+            current = KnownKey(*current)
+            if current.fingerprint == key.fingerprint:
+                if current.public_key is None and key.public_key is not None:
+                    db.execute(
+                        "UPDATE known_keys SET public_key = ? WHERE role = ? AND unit_code = ? "
+                        "AND until IS NULL",
+                        [key.public_key, key.role, key.unit_code],
+                    )
+                return
+            db.execute(
+                "UPDATE known_keys SET until = ? WHERE role = ? AND unit_code = ? "
+                "AND until IS NULL",
+                [key.since, key.role, key.unit_code],
+            )
+        db.execute(
+            "INSERT INTO known_keys(role, unit_code, fingerprint, public_key, since, source) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [key.role, key.unit_code, key.fingerprint, key.public_key, key.since, key.source],
+        )
+
+    def signed_counts(self) -> dict[tuple[str, str], int]:
+        """How many files received each (unit, signer fingerprint) signed, held ones too."""
+        rows = self.db.execute(
+            "SELECT unit_code, signer, count(*) FROM submissions GROUP BY unit_code, signer"
+        ).fetchall()
+        return {(u, s): n for u, s, n in rows}
+
+
+_KEY_COLUMNS = "role, unit_code, fingerprint, public_key, since, until, source"
+
+
+@dataclass(frozen=True)
+class KnownKey:
+    role: str  # 'unit' (a unit's key, at the office) or 'office' (the plan signer's)
+    unit_code: str  # '' for the office
+    fingerprint: str
+    public_key: str | None  # None: trusted by fingerprint, no file signed with it seen yet
+    since: str
+    until: str | None = None
+    source: str = "first-file"  # 'first-file', 'trusted', 'plan'
 
 
 @dataclass(frozen=True)
@@ -476,8 +588,9 @@ class SubmissionRecord:
     received_at: str
     file_name: str
     file_sha256: str
-    outcome: str  # accepted, replaced or ignored
+    outcome: str  # accepted, replaced, ignored or held
     reason: str
+    signer: str = ""  # the fingerprint of the key that signed the file
     id: int | None = None  # set once stored
 
     @property

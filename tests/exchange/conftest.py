@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from lak_desktop.core.figures import MonthlyFigures
+from lak_desktop.exchange.signing import Signer
 from lak_desktop.storage import open_repository
 
 VN = timezone(timedelta(hours=7))
 NOW = datetime(2022, 4, 3, 9, 30, tzinfo=VN)
+TEST_SIGNER = Signer(bytes(range(32)))  # a fixed key, so that golden files stay the same
 
 
 def month(unit, m, rt, ro, rs, rd, note=""):

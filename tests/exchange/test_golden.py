@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from lak_desktop.core.attainment import totals, year_attainment
 from lak_desktop.core.ranking import rank_units
 from lak_desktop.core.timeliness import Receipt, status_table
+from lak_desktop.exchange.limits import FileRefused
 from lak_desktop.exchange.plan_file import read_plan_file, write_plan_file
 from lak_desktop.exchange.report import ConsolidatedReport, ReportSettings, write_report
 from lak_desktop.exchange.submission import (
@@ -24,7 +25,7 @@ from lak_desktop.exchange.submission import (
     write_submission,
 )
 from tests.conftest import FIXTURES
-from tests.exchange.conftest import NOW, month
+from tests.exchange.conftest import NOW, TEST_SIGNER, month
 
 GOLDEN = FIXTURES / "golden"
 TODAY = date(2022, 4, 3)
@@ -50,12 +51,13 @@ def make_submission(plan, out: Path) -> Path:
         created_at=NOW.isoformat(),
         app_version="0.1.0",
         figures=complete_months("NAMKA", 2022, 3, FIGURES),
+        signer=TEST_SIGNER.public_key,
     )
-    return write_submission(plan, sub, out, TODAY)
+    return write_submission(plan, sub, out, TODAY, TEST_SIGNER)
 
 
 def make_plan_file(plan, out: Path) -> Path:
-    return write_plan_file(plan, out / "LAK_plan_2022.xlsx", TODAY)
+    return write_plan_file(plan, out / "LAK_plan_2022.xlsx", TODAY, TEST_SIGNER)
 
 
 def make_report(plan, out: Path) -> Path:
@@ -104,14 +106,17 @@ def test_golden_submission_is_still_read(plan):
 
 
 def test_golden_plan_file_is_still_read(plan):
-    assert read_plan_file(GOLDEN / "LAK_plan_2022.xlsx", None, plan) == plan
+    read = read_plan_file(GOLDEN / "LAK_plan_2022.xlsx", None, plan)
+    assert read.plan == plan
+    assert read.signer == TEST_SIGNER.public_key
 
 
-def test_a_file_of_the_first_layout_is_still_read(plan):
-    """Written before months were marked on the printed sheet (no layout_version)."""
-    read = read_submission(FIXTURES / "LAK_2022-03_NAMKA_layout1.xlsx", {2022: plan}.get)
-    assert read.submission.layout == 1
-    assert [f.month for f in read.submission.figures] == [1, 2, 3]
+def test_an_unsigned_file_of_the_first_format_is_refused_with_what_to_do(plan):
+    """Written before files were signed: who made it cannot be known."""
+    with pytest.raises(FileRefused) as caught:
+        read_submission(FIXTURES / "LAK_2022-03_NAMKA_unsigned.xlsx", {2022: plan}.get)
+    assert "không có chữ ký số" in str(caught.value)
+    assert "cập nhật chương trình" in str(caught.value)
 
 
 def test_the_printed_sheet_marks_an_empty_month(plan):

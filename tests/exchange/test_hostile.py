@@ -3,7 +3,6 @@ never a hang, and a refused file changes nothing."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import time
@@ -83,41 +82,20 @@ def test_a_folder_of_good_and_hostile_files_decides_every_one(
 
 
 def test_hidden_figures_changed_with_a_recomputed_digest_are_refused(
-    good_submission, office_path, tmp_path
+    good_submission, office_path, tmp_path, plan
 ):
-    """The printed sheet and the data must agree, digest or no digest."""
-    from lak_desktop.exchange.machine_sheet import SHEET
+    """The printed sheet and the data must agree, digest or signature or not: here the data is
+    changed, both digests recomputed and the file signed again, the printed sheet left alone."""
+    from lak_desktop.exchange.signing import Signer
 
-    wb = load_workbook(good_submission)
-    ws = wb[SHEET]
-    meta = {row[0].value: row[1] for row in ws.iter_rows() if row[0].value}
-    rows = list(ws.iter_rows())
-    header_at = next(i for i, r in enumerate(rows) if r[0].value == "table") + 1
-    january = rows[header_at + 1]
-    january[1].value = 1100  # received_total of January: 1000 on the printed sheet
-    from lak_desktop.core.figures import MonthlyFigures
-    from lak_desktop.exchange.submission import Submission
-
-    header = [c.value for c in rows[header_at]]
-    figures = []
-    for r in rows[header_at + 1 :]:
-        values = {h: c.value for h, c in zip(header[1:-1], r[1:-1], strict=True) if c.value}
-        figures.append(MonthlyFigures("NAMKA", 2022, r[0].value, values, r[-1].value or ""))
-    sub = Submission(
-        plan_year=2022,
-        plan_digest=meta["plan_digest"].value,
-        unit_code="NAMKA",
-        through_month=3,
-        revision=1,
-        created_at=meta["created_at"].value,
-        app_version=meta["app_version"].value,
-        figures=tuple(figures),
+    forged = hostile.forge_submission(
+        good_submission,
+        tmp_path / "forged.xlsx",
+        plan,
+        figure=(1, "received_total", 1100),
+        signer=Signer(b"f" * 32),
+        redraw=False,
     )
-    meta["figures_sha256"].value = hashlib.sha256(
-        sub.payload(meta["visible_sha256"].value)
-    ).hexdigest()
-    forged = tmp_path / "forged.xlsx"
-    wb.save(forged)
     before = db_dump(office_path)
     proc = decided(office_path, "submission", "import", forged, "--json")
     [result] = json.loads(proc.stdout)["files"]

@@ -241,7 +241,7 @@ def test_hidden_unit_code_edited(commune, office, office_path, tmp_path):
 
 def test_newer_format_version(commune, office, office_path, tmp_path):
     path = export(commune, tmp_path / "usb")
-    out = edit(path, SHEET, machine_cell(path, "format_version"), 2, tmp_path / "v.xlsx")
+    out = edit(path, SHEET, machine_cell(path, "format_version"), 3, tmp_path / "v.xlsx")
     refused(office, office_path, out, "cập nhật chương trình")
 
 
@@ -370,7 +370,15 @@ def test_cli_submission_round_trip(commune, tmp_path, office_path):
     )
     [entry] = json.loads(proc.stdout)["files"]
     assert entry["outcome"] == "accepted" and entry["unit"] == "NAMKA"
-    assert set(entry) == {"path", "outcome", "unit", "through_month", "revision", "reason"}
+    assert set(entry) == {
+        "path",
+        "outcome",
+        "unit",
+        "through_month",
+        "revision",
+        "reason",
+        "signer",
+    }
     (usb / "bad.xlsx").write_text("x")
     proc = subprocess.run(
         [*run, "--db", str(office_path), "submission", "import", str(usb)],

@@ -13,7 +13,11 @@ from tests.conftest import FIXTURES
 def test_new_file_gets_schema_wal_and_foreign_keys(db_path):
     repo = open_repository(db_path)
     try:
-        assert [m.name for m in migrations.applied(repo.db)] == ["m001_initial", "m002_exchange"]
+        assert [m.name for m in migrations.applied(repo.db)] == [
+            "m001_initial",
+            "m002_exchange",
+            "m003_keys",
+        ]
         assert repo.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert repo.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert repo.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -29,7 +33,7 @@ def test_reopening_applies_nothing_twice(db_path, repo, plan):
     repo.close()
     again = open_repository(db_path)
     assert again.figures(2022)[0].values == {"received_total": 5}
-    assert len(migrations.applied(again.db)) == 2
+    assert len(migrations.applied(again.db)) == 3
     again.close()
 
 
@@ -38,7 +42,11 @@ def test_a_database_of_the_first_version_is_migrated_with_a_copy_kept(tmp_path):
     shutil.copy(FIXTURES / "db-m001.sqlite", old)
     repo = open_repository(old)
     try:
-        assert [m.name for m in migrations.applied(repo.db)] == ["m001_initial", "m002_exchange"]
+        assert [m.name for m in migrations.applied(repo.db)] == [
+            "m001_initial",
+            "m002_exchange",
+            "m003_keys",
+        ]
         fig = repo.month_figures("NAMKA", 2022, 1)
         assert fig.values == {"received_total": 100, "received_online": 45}
         assert fig.note == "cũ"
