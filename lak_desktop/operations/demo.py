@@ -102,7 +102,8 @@ def office_demo_schedule(plan: Plan) -> list[tuple[date, str, int, int]]:
     The exceptions are what an office meets: Bông Krang sends March a week late, Buôn Tría
     skips March and covers it with April's file, Yang Tao corrects April (r2), Đăk Nuê's
     forgotten March file arrives after April's, Đăk Phoi stops after April, Ea R'bin's June
-    file was edited by hand (refused), and Krông Nô never sends.
+    file was edited by hand (refused), Buôn Tría's June file comes from a new PC (held until
+    the office trusts its key), and Krông Nô never sends.
     """
     late = {("BONGKRANG", 3): _on_time(plan, 3, 12)}
     skipped = {("BUONTRIA", 3), ("DAKNUE", 3)}
@@ -122,24 +123,36 @@ def office_demo_schedule(plan: Plan) -> list[tuple[date, str, int, int]]:
 
 
 TAMPERED = ("EARBIN", 6)
+NEW_PC = ("BUONTRIA", 6)  # signed by another key than the unit's first files: held
 
 
 def write_office_demo_files(plan: Plan, folder: Path) -> list[tuple[date, list[Path]]]:
     """The communes' submission files of the demo, one subfolder per commune, grouped by the day
-    they arrive. Each is written by the commune's own jobs, as a clerk would."""
+    they arrive. Each is written by the commune's own jobs on its own installation (its own
+    key), as a clerk would; Buôn Tría's June file comes from its new PC."""
     from lak_desktop.operations.commune import export_submission
 
     schedule = office_demo_schedule(plan)
+    senders = sorted({unit for _, unit, _, _ in schedule})
+    figures = demo_figures(plan, senders, OFFICE_DEMO_THROUGH)
+    by_day: dict[date, list[Path]] = {}
     with tempfile.TemporaryDirectory(prefix="lak-demo-") as tmp:
-        commune = open_repository(Path(tmp) / "communes.sqlite")
+        communes: dict[str, Repository] = {}
+
+        def installation(name: str, unit: str) -> Repository:
+            if name not in communes:
+                repo = open_repository(Path(tmp) / f"{name}.sqlite", daily_backup=False)
+                repo.save_plan(plan)
+                repo.save_figures([f for f in figures if f.unit_code == unit], "demo", sample=True)
+                communes[name] = repo
+            return communes[name]
+
         try:
-            commune.save_plan(plan)
-            senders = sorted({unit for _, unit, _, _ in schedule})
-            figures = demo_figures(plan, senders, OFFICE_DEMO_THROUGH)
-            commune.save_figures(figures, "demo", sample=True)
-            by_day: dict[date, list[Path]] = {}
             # Files are written in the order the communes made them: by month, then revision.
             for received, unit, month, revision in sorted(schedule, key=lambda s: (s[2], s[3])):
+                commune = installation(unit, unit)
+                if (unit, month) == NEW_PC:
+                    commune = installation(f"{unit}-new-pc", unit)
                 if revision > 1:  # the correction changes a figure of that month
                     fig = commune.month_figures(unit, plan.year, month)
                     values = dict(fig.values)
@@ -156,7 +169,8 @@ def write_office_demo_files(plan: Plan, folder: Path) -> list[tuple[date, list[P
                     _edit_visible_sheet(result.path)
                 by_day.setdefault(received, []).append(result.path)
         finally:
-            commune.close()
+            for repo in communes.values():
+                repo.close()
     return sorted(by_day.items())
 
 

@@ -113,17 +113,37 @@ class FirstStartDialog(QDialog):
         if path:
             self.import_from(Path(path))
 
-    def import_from(self, path: Path) -> bool:
+    def import_from(self, path: Path, confirm=None) -> bool:
+        """Import a plan file; one signed by another key than the office's known one is taken
+        only when the clerk confirms (`confirm(message) -> bool` stands in for the question)."""
         from lak_desktop.exchange.limits import FileRefused
+        from lak_desktop.operations.plans import NewPlanSigner
 
         try:
-            plan = import_plan(self.repo, path)
+            try:
+                plan = import_plan(self.repo, path)
+            except NewPlanSigner as exc:
+                if not (confirm or self._confirm_new_signer)(str(exc)):
+                    return False
+                plan = import_plan(self.repo, path, trust_new_signer=True)
         except (FileRefused, StorageError, InputError) as exc:
             QMessageBox.warning(self, self.tr("The plan file was not imported"), str(exc))
             return False
         self.repo.set_setting(PLAN_YEAR_SETTING, str(plan.year))
         self._fill_units(plan.year)
         return True
+
+    def _confirm_new_signer(self, message: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("A plan signed with another key"))
+        box.setText(message)
+        take = box.addButton(
+            self.tr("I checked the key: import"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Do not import"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is take
 
     def accept(self) -> None:
         if self.commune.isChecked() and self.unit.currentIndex() < 0:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
 from lak_desktop import __version__
@@ -28,8 +28,10 @@ def show_guide(parent) -> None:
     dialog.exec()
 
 
-def show_about(parent, db_path: Path, log_path: Path | None) -> None:
+def show_about(parent, db_path: Path, log_path: Path | None, fingerprint: str) -> None:
     box = QMessageBox(parent)
+    box.setObjectName("about")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setWindowTitle(QCoreApplication.translate("Help", "About lak_desktop"))
     box.addButton(QCoreApplication.translate("Help", "Close"), QMessageBox.ButtonRole.AcceptRole)
     box.setText(
@@ -37,7 +39,10 @@ def show_about(parent, db_path: Path, log_path: Path | None) -> None:
             "Help",
             "<h3>lak_desktop {version}</h3>"
             "<p>Tracks the targets for online dossiers and digitized results, offline.</p>"
+            "<p>Key of this computer: <b>{key}</b><br>It is printed at the foot of every file "
+            "this computer makes, so that the receiver can compare it by phone. It moves with "
+            "the data file.</p>"
             "<p>Data file:<br><code>{db}</code></p><p>Log file:<br><code>{log}</code></p>",
-        ).format(version=__version__, db=db_path, log=log_path or "—"),
+        ).format(version=__version__, key=fingerprint, db=db_path, log=log_path or "—"),
     )
     box.exec()

@@ -38,6 +38,7 @@ class WindowJobs:
         show_guide(self)
 
     def show_about(self) -> None:
+        from lak_desktop.operations.keys import own_fingerprint
         from lak_desktop.ui.help import show_about
 
-        show_about(self, self.db_path, self.log_path)
+        show_about(self, self.db_path, self.log_path, own_fingerprint(self.repo))

@@ -1,46 +1,47 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="61" />
+        <location filename="../../lak_desktop/ui/app.py" line="61"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="53" />
+        <location filename="../../lak_desktop/ui/app.py" line="53"/>
         <source>Something went wrong that the program did not expect. The figures already saved are safe. Close this message and try again; if it happens again, send the log file to the person who supports you:
 {log}</source>
         <translation>Chương trình gặp một lỗi không lường trước. Số liệu đã lưu vẫn an toàn. Hãy đóng thông báo này và thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký sau cho người hỗ trợ:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="63" />
+        <location filename="../../lak_desktop/ui/app.py" line="63"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="105" />
+        <location filename="../../lak_desktop/ui/app.py" line="105"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="115" />
+        <location filename="../../lak_desktop/ui/app.py" line="115"/>
         <source>Online dossier targets</source>
         <translation>Chỉ tiêu hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="138" />
+        <location filename="../../lak_desktop/ui/app.py" line="138"/>
         <source>Not restored</source>
         <translation>Chưa khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="142" />
+        <location filename="../../lak_desktop/ui/app.py" line="142"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="143" />
+        <location filename="../../lak_desktop/ui/app.py" line="143"/>
         <source>The data file was restored from {backup}.
 The file as it was before is kept in {aside}.</source>
         <translation>Đã khôi phục tệp dữ liệu từ {backup}.
@@ -50,120 +51,120 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="30" />
+        <location filename="../../lak_desktop/ui/backups.py" line="30"/>
         <source>Choose where to keep the backup</source>
         <translation>Chọn nơi lưu bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="48" />
+        <location filename="../../lak_desktop/ui/backups.py" line="48"/>
         <source>The backup was not made</source>
         <translation>Chưa sao lưu được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="53" />
+        <location filename="../../lak_desktop/ui/backups.py" line="53"/>
         <source>Backup made</source>
         <translation>Đã sao lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="54" />
+        <location filename="../../lak_desktop/ui/backups.py" line="54"/>
         <source>The data file was copied and checked:
 {path}</source>
         <translation>Tệp dữ liệu đã được chép và kiểm tra:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="68" />
-        <location filename="../../lak_desktop/ui/backups.py" line="164" />
+        <location filename="../../lak_desktop/ui/backups.py" line="68"/>
+        <location filename="../../lak_desktop/ui/backups.py" line="164"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="75" />
+        <location filename="../../lak_desktop/ui/backups.py" line="75"/>
         <source>Choose a backup. The current data file is first set aside beside it (it is never deleted), then the backup takes its place. Figures saved after the backup was made will have to be entered again.</source>
         <translation>Chọn một bản sao lưu. Tệp dữ liệu hiện tại được để riêng bên cạnh (không bao giờ bị xóa), rồi bản sao lưu thế vào chỗ của nó. Số liệu lưu sau lúc sao lưu sẽ phải nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="87" />
+        <location filename="../../lak_desktop/ui/backups.py" line="87"/>
         <source>Made at</source>
         <translation>Lúc sao lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="88" />
+        <location filename="../../lak_desktop/ui/backups.py" line="88"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="89" />
+        <location filename="../../lak_desktop/ui/backups.py" line="89"/>
         <source>Size (bytes)</source>
         <translation>Dung lượng (byte)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="90" />
+        <location filename="../../lak_desktop/ui/backups.py" line="90"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="95" />
+        <location filename="../../lak_desktop/ui/backups.py" line="95"/>
         <source>first start of the day</source>
         <translation>lần mở đầu tiên trong ngày</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="96" />
+        <location filename="../../lak_desktop/ui/backups.py" line="96"/>
         <source>before an import</source>
         <translation>trước khi nhập tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="97" />
+        <location filename="../../lak_desktop/ui/backups.py" line="97"/>
         <source>made by hand</source>
         <translation>sao lưu bằng tay</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="98" />
+        <location filename="../../lak_desktop/ui/backups.py" line="98"/>
         <source>before an update</source>
         <translation>trước khi cập nhật chương trình</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="120" />
+        <location filename="../../lak_desktop/ui/backups.py" line="120"/>
         <source>There is no backup in {folder}.</source>
         <translation>Chưa có bản sao lưu nào trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="127" />
+        <location filename="../../lak_desktop/ui/backups.py" line="127"/>
         <source>&amp;Restore the chosen backup</source>
         <translation>&amp;Khôi phục bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="132" />
+        <location filename="../../lak_desktop/ui/backups.py" line="132"/>
         <source>Choose another &amp;file…</source>
         <translation>Chọn &amp;tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="136" />
+        <location filename="../../lak_desktop/ui/backups.py" line="136"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="153" />
+        <location filename="../../lak_desktop/ui/backups.py" line="153"/>
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="155" />
+        <location filename="../../lak_desktop/ui/backups.py" line="155"/>
         <source>Data files (*.sqlite)</source>
         <translation>Tệp dữ liệu (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="165" />
+        <location filename="../../lak_desktop/ui/backups.py" line="165"/>
         <source>{path} is damaged or is not a data file. Choose another one.</source>
         <translation>{path} bị hỏng hoặc không phải tệp dữ liệu. Hãy chọn bản khác.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="181" />
+        <location filename="../../lak_desktop/ui/backups.py" line="181"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="183" />
+        <location filename="../../lak_desktop/ui/backups.py" line="183"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Khôi phục từ &amp;bản sao lưu…</translation>
     </message>
@@ -171,113 +172,113 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>CommuneWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="47" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="47"/>
         <source>{unit} — targets of {year}</source>
         <translation>{unit} — chỉ tiêu năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="53" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="53"/>
         <source>Monthly figures</source>
         <translation>Số liệu hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="62" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="62"/>
         <source>&lt;b&gt;{unit}&lt;/b&gt; — monthly figures of {year}</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; — số liệu hằng tháng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="77" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="77"/>
         <source>&amp;Targets</source>
         <translation>&amp;Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="81" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="81"/>
         <source>C&amp;hart</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="100" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="100"/>
         <source>Type a number to enter it; Enter or Tab moves on. Every change is saved at once.</source>
         <translation>Gõ số để nhập; Enter hoặc Tab để sang ô tiếp theo. Mỗi thay đổi được lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="111" />
-        <location filename="../../lak_desktop/ui/selftest.py" line="65" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../lak_desktop/ui/selftest.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Send the report to the office above…</source>
         <translation>&amp;Xuất báo cáo gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="115" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="118"/>
         <source>Save as P&amp;DF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="120"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="133" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="134" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="136" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="144" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="144"/>
         <source>Main</source>
         <translation>Công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="152" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="152"/>
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="167"/>
         <source>Month {m}, {label}: {help}</source>
         <translation>Tháng {m}, {label}: {help}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="169"/>
         <source>Month {m}, {label}</source>
         <translation>Tháng {m}, {label}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="186" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="186"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="213" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="213"/>
         <source>Written: {path}</source>
         <translation>Đã ghi tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="245" />
+        <location filename="../../lak_desktop/ui/main_window.py" line="245"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -285,62 +286,62 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>ConsolidatedTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="45" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="45"/>
         <source>Year to date &amp;through month:</source>
         <translation>Lũy kế đến &amp;tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="50" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="50"/>
         <source>Rank only units with figures for &amp;every month</source>
         <translation>Chỉ xếp hạng đơn vị có số liệu đủ &amp;mọi tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="60" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="60"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="60" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="60"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="64" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="64"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="65" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="65"/>
         <source>Status</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="66" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="66"/>
         <source>Short by</source>
         <translation>Còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="68" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="68"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="68" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="68"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="71" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="71"/>
         <source>Consolidated table</source>
         <translation>Bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="76" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="76"/>
         <source>Click a column title to sort. Double-click a unit to see its months and files.</source>
         <translation>Bấm vào tiêu đề cột để sắp xếp. Bấm đúp vào một đơn vị để xem số liệu từng tháng và các tệp đã gửi.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="130" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="130"/>
         <source>Year to date {a} – {b}. Units with figures through an earlier month are marked in the note column.</source>
         <translation>Lũy kế từ {a} đến {b}. Đơn vị có số liệu chỉ đến tháng trước đó được ghi rõ ở cột Ghi chú.</translation>
     </message>
@@ -348,64 +349,64 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="63" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="63"/>
         <source>Send the report to the office above</source>
         <translation>Xuất báo cáo gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="68" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="68"/>
         <source>Month {m}</source>
         <translation>Tháng {m}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="71" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="71"/>
         <source>&amp;Month:</source>
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="78" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="78"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="82" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="82"/>
         <source>&amp;Folder:</source>
         <translation>Thư &amp;mục:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="87" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="87"/>
         <source>File:</source>
         <translation>Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="96" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="96"/>
         <source>&amp;Write the file</source>
         <translation>&amp;Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="97" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="120" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="120"/>
         <source>Choose a folder</source>
         <translation>Chọn thư mục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="146" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="146"/>
         <source>Not complete; these months will be marked and will count for nothing:
 </source>
         <translation>Chưa đủ số liệu; các tháng này sẽ được ghi rõ trong tệp và không được tính:
 </translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="159" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="159"/>
         <source>Some months are not complete</source>
         <translation>Có tháng chưa đủ số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="162" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="162"/>
         <source>{lines}
 
 The file will mark these months and they will count for nothing. Send it anyway?</source>
@@ -414,27 +415,27 @@ The file will mark these months and they will count for nothing. Send it anyway?
 Tệp sẽ ghi rõ các tháng này và chúng không được tính vào tỷ lệ. Vẫn gửi?</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="166" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="166"/>
         <source>&amp;Send anyway</source>
         <translation>&amp;Vẫn gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="167" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="167"/>
         <source>&amp;Go back</source>
         <translation>&amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="185" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="185"/>
         <source>The file was not written</source>
         <translation>Chưa ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="194" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="194"/>
         <source>File written</source>
         <translation>Đã ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="196" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="196"/>
         <source>The report was written to:
 {path}
 
@@ -445,12 +446,12 @@ Send this file to the office above.</source>
 Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="202" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="202"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/export_dialog.py" line="206" />
+        <location filename="../../lak_desktop/ui/export_dialog.py" line="206"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -458,82 +459,97 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="41" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="41"/>
         <source>Welcome</source>
         <translation>Chào mừng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="45" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="45"/>
         <source>This program tracks the yearly targets for online dossiers and digitized results. Choose where it is used; you can change this later in the File menu.</source>
         <translation>Chương trình theo dõi chỉ tiêu hằng năm về hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC. Hãy chọn nơi sử dụng; có thể đổi lại sau trong menu Tệp.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="51" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="51"/>
         <source>&amp;Commune / ward: enter our monthly figures</source>
         <translation>&amp;Xã, phường, thị trấn: nhập số liệu hằng tháng của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="53" />
-        <source>&amp;Receiving office: collect and consolidate the units' files</source>
+        <location filename="../../lak_desktop/ui/first_start.py" line="53"/>
+        <source>&amp;Receiving office: collect and consolidate the units&apos; files</source>
         <translation>&amp;Cơ quan nhận báo cáo: thu nhận và tổng hợp tệp của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="64" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="64"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="67" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="67"/>
         <source>&amp;Import a plan file…</source>
         <translation>&amp;Nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="70" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="70"/>
         <source>&amp;Our unit:</source>
         <translation>Đơn vị &amp;của chúng tôi:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="80" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="80"/>
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="94" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="94"/>
         <source>— choose your unit —</source>
         <translation>— chọn đơn vị của mình —</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="97" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="97"/>
         <source>Plan of {year}: {issuer}, {n} units.</source>
         <translation>Kế hoạch năm {year} của {issuer}, {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="109" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="109"/>
         <source>Import a plan file</source>
         <translation>Nhập tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="111" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="111"/>
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="122" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="130"/>
         <source>The plan file was not imported</source>
         <translation>Chưa nhập được tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="130" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="139"/>
+        <source>A plan signed with another key</source>
+        <translation>Kế hoạch ký bằng khóa khác</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/first_start.py" line="142"/>
+        <source>I checked the key: import</source>
+        <translation>Đã đối chiếu mã khóa: nhập</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/first_start.py" line="144"/>
+        <source>Do not import</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/first_start.py" line="150"/>
         <source>&lt;b&gt;Choose your unit in the list first.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hãy chọn đơn vị của mình trong danh sách trước.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="147" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="167"/>
         <source>Change saved</source>
         <translation>Đã lưu lựa chọn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="148" />
+        <location filename="../../lak_desktop/ui/first_start.py" line="168"/>
         <source>The new choice applies the next time the program starts.</source>
         <translation>Lựa chọn mới có hiệu lực từ lần mở chương trình sau.</translation>
     </message>
@@ -541,213 +557,243 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../lak_desktop/ui/help.py" line="16" />
+        <location filename="../../lak_desktop/ui/help.py" line="16"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/help.py" line="23" />
-        <location filename="../../lak_desktop/ui/help.py" line="34" />
+        <location filename="../../lak_desktop/ui/help.py" line="23"/>
+        <location filename="../../lak_desktop/ui/help.py" line="36"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/help.py" line="33" />
+        <location filename="../../lak_desktop/ui/help.py" line="35"/>
         <source>About lak_desktop</source>
         <translation>Giới thiệu lak_desktop</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/help.py" line="36" />
-        <source>&lt;h3&gt;lak_desktop {version}&lt;/h3&gt;&lt;p&gt;Tracks the targets for online dossiers and digitized results, offline.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;code&gt;{db}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Log file:&lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;lak_desktop {version}&lt;/h3&gt;&lt;p&gt;Theo dõi chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC, không cần Internet.&lt;/p&gt;&lt;p&gt;Tệp dữ liệu:&lt;br&gt;&lt;code&gt;{db}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Tệp nhật ký:&lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;</translation>
+        <location filename="../../lak_desktop/ui/help.py" line="38"/>
+        <source>&lt;h3&gt;lak_desktop {version}&lt;/h3&gt;&lt;p&gt;Tracks the targets for online dossiers and digitized results, offline.&lt;/p&gt;&lt;p&gt;Key of this computer: &lt;b&gt;{key}&lt;/b&gt;&lt;br&gt;It is printed at the foot of every file this computer makes, so that the receiver can compare it by phone. It moves with the data file.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;code&gt;{db}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Log file:&lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;lak_desktop {version}&lt;/h3&gt;&lt;p&gt;Theo dõi chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC, không cần mạng.&lt;/p&gt;&lt;p&gt;Mã khóa của máy này: &lt;b&gt;{key}&lt;/b&gt;&lt;br&gt;Mã này in ở cuối mỗi tệp máy này lập, để nơi nhận đối chiếu qua điện thoại. Mã khóa đi theo tệp dữ liệu.&lt;/p&gt;&lt;p&gt;Tệp dữ liệu:&lt;br&gt;&lt;code&gt;{db}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Tệp nhật ký:&lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="47" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="51"/>
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="49" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="53"/>
         <source>Choose a f&amp;older…</source>
         <translation>Chọn &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="55" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="59"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ngày nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="66" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="70"/>
         <source>Or drop files and folders on this window. Subfolders are read too. Each file is checked on its own: a refused file changes nothing.</source>
         <translation>Hoặc kéo thả tệp, thư mục vào cửa sổ này (đọc cả thư mục con). Mỗi tệp được kiểm tra riêng: tệp bị từ chối không làm thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="75" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="79"/>
         <source>%v of %m files</source>
         <translation>%v / %m tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="76" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="80"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="89" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="93"/>
         <source>Files just received</source>
         <translation>Các tệp vừa nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="95" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="99"/>
         <source>&lt;b&gt;Every file received&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tất cả các tệp đã nhận&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="97" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="101"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="99" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="103"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="103" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="107"/>
         <source>&amp;Month:</source>
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="106" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="110"/>
         <source>all</source>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="108" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="112"/>
         <source>&amp;Save a copy of the original file…</source>
         <translation>&amp;Lưu bản sao tệp gốc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="115" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="114"/>
+        <source>&amp;Trust this file&apos;s key…</source>
+        <translation>&amp;Tin khóa của tệp này…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="117"/>
+        <source>For a held file: after comparing the key by phone with the unit, trust it; the unit&apos;s files held for that key are then imported.</source>
+        <translation>Với tệp bị giữ lại: sau khi gọi điện đối chiếu mã khóa với đơn vị, tin khóa này; các tệp của đơn vị bị giữ vì khóa này sẽ được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="135"/>
         <source>Every file received</source>
         <translation>Tất cả các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="129" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="146" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="150"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="168"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="130" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="141" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="151"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="162"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="131" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="143" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="152"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="164"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="132" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="144" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="153"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="165"/>
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="133" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="145" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="154"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="166"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="134" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="147" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="155"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="169"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="139" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="160"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="140" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="161"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="142" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="163"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="158" />
-        <source>Choose the units' files</source>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="167"/>
+        <source>Signed with key</source>
+        <translation>Mã khóa ký</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="180"/>
+        <source>Choose the units&apos; files</source>
         <translation>Chọn tệp báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="158" />
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="306" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="180"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="378"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="164" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="186"/>
         <source>Choose the folder of files</source>
         <translation>Chọn thư mục chứa các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="178" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="200"/>
         <source>Reading the files…</source>
         <translation>Đang đọc các tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="197" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="219"/>
         <source>Stopping after the file being read…</source>
         <translation>Sẽ dừng sau tệp đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="232" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="254"/>
         <source>{n} files decided: {a} accepted, {r} replaced, {i} ignored, {x} refused.</source>
         <translation>Đã xử lý {n} tệp: nhận {a}, thay bản cũ {r}, bỏ qua {i}, từ chối {x}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="242" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="264"/>
+        <source>{h} held: signed with a key not known for their unit (see the reason).</source>
+        <translation>{h} tệp giữ lại: ký bằng khóa chưa biết của đơn vị (xem lý do).</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="268"/>
         <source>Cancelled: {n} files were not read.</source>
         <translation>Đã dừng: còn {n} tệp chưa đọc.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="250" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="276"/>
         <source>The files were not imported</source>
         <translation>Chưa nhập được các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="297" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="343"/>
+        <source>The key was not trusted</source>
+        <translation>Chưa tin khóa</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="348"/>
+        <source>Key {key} trusted for {unit}; {n} held files taken in.</source>
+        <translation>Đã tin khóa {key} của {unit}; đã xử lý {n} tệp bị giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="368"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="297" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="368"/>
         <source>Choose a file in the list first.</source>
         <translation>Hãy chọn một tệp trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="304" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="376"/>
         <source>Save a copy of the original file</source>
         <translation>Lưu bản sao tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="313" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="385"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="315" />
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="387"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -755,75 +801,103 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>IndicatorBox</name>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="74" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="74"/>
         <source>Months {months} are not complete and are not counted.</source>
         <translation>Tháng {months} chưa đủ số liệu nên chưa được tính.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="83" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="83"/>
         <source>No figures yet; target {t}</source>
         <translation>Chưa có số liệu; chỉ tiêu {t}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="84" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="84"/>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="87" />
-        <source>Enter the month's figures to see how far the commune is from {t}.</source>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="87"/>
+        <source>Enter the month&apos;s figures to see how far the commune is from {t}.</source>
         <translation>Nhập số liệu các tháng để xem đơn vị còn cách chỉ tiêu {t} bao xa.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="93" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="93"/>
         <source>{rate} ({num}/{den}) — target {t}</source>
         <translation>{rate} ({num}/{den}) — chỉ tiêu {t}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="101" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="101"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="103" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="103"/>
         <source>The {t} target is met so far.</source>
         <translation>Đến nay đã đạt chỉ tiêu {t}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="105" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="105"/>
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="108" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="108"/>
         <source>{n} more {noun} were needed to meet the {t} target.</source>
         <translation>Còn thiếu {n} {noun} để đạt chỉ tiêu {t}.</translation>
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../lak_desktop/ui/office/keys.py" line="14"/>
+        <source>Trust a new key</source>
+        <translation>Tin khóa mới</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/keys.py" line="15"/>
+        <source>&lt;p&gt;The file of &lt;b&gt;{unit}&lt;/b&gt; is signed with the key &lt;b&gt;{key}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Call the unit and ask them to read the key printed at the foot of their report (Help → About in their program). Trust it only if it is the same: a unit that changed its computer gets a new key; someone else&apos;s file also has another key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tệp của &lt;b&gt;{unit}&lt;/b&gt; được ký bằng khóa &lt;b&gt;{key}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Hãy gọi điện cho đơn vị, đề nghị đọc mã khóa in ở cuối trang báo cáo (hoặc Trợ giúp → Giới thiệu trong chương trình của đơn vị). Chỉ tin khi hai mã trùng nhau: đơn vị đổi máy thì có khóa mới; tệp do người khác lập cũng có khóa khác.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/keys.py" line="23"/>
+        <source>&lt;p&gt;Key known for this unit until now: {known}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Khóa đã biết của đơn vị đến nay: {known}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/keys.py" line="25"/>
+        <source>Trust this key</source>
+        <translation>Tin khóa này</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/keys.py" line="26"/>
+        <source>Do not trust</source>
+        <translation>Không tin</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyRatesChart</name>
     <message>
-        <location filename="../../lak_desktop/ui/charts.py" line="58" />
-        <source>{name}&lt;br&gt;&lt;small&gt;dots: each month's rate&lt;br&gt;dashes: the target {t}%&lt;/small&gt;</source>
+        <location filename="../../lak_desktop/ui/charts.py" line="58"/>
+        <source>{name}&lt;br&gt;&lt;small&gt;dots: each month&apos;s rate&lt;br&gt;dashes: the target {t}%&lt;/small&gt;</source>
         <translation>{name}&lt;br&gt;&lt;small&gt;chấm: tỷ lệ từng tháng&lt;br&gt;nét đứt: chỉ tiêu {t}%&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/charts.py" line="64" />
-        <source>Month's rate (%)</source>
+        <location filename="../../lak_desktop/ui/charts.py" line="64"/>
+        <source>Month&apos;s rate (%)</source>
         <translation>Tỷ lệ trong tháng (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/charts.py" line="67" />
+        <location filename="../../lak_desktop/ui/charts.py" line="67"/>
         <source>Months with data</source>
         <translation>Tháng có số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/charts.py" line="74" />
+        <location filename="../../lak_desktop/ui/charts.py" line="74"/>
         <source>Target {t}%</source>
         <translation>Chỉ tiêu {t}%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/charts.py" line="80" />
+        <location filename="../../lak_desktop/ui/charts.py" line="80"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
@@ -831,52 +905,52 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeCharts</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="41" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="41"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="48" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="48"/>
         <source>By unit, year to date</source>
         <translation>Theo đơn vị, lũy kế</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="49" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="49"/>
         <source>All units, month by month</source>
         <translation>Chung các đơn vị, theo tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="50" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="50"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Biểu đồ:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="86" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="86"/>
         <source>{name}: year to date through month {m}, by unit</source>
         <translation>{name}: lũy kế đến tháng {m}, theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="88" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="88"/>
         <source>Rate (%)</source>
         <translation>Tỷ lệ (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="90" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="90"/>
         <source>Target (%)</source>
         <translation>Chỉ tiêu (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="119" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="119"/>
         <source>{name}: all units together, month by month</source>
         <translation>{name}: chung các đơn vị, theo từng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="121" />
-        <source>Month's rate of all units (%)</source>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="121"/>
+        <source>Month&apos;s rate of all units (%)</source>
         <translation>Tỷ lệ trong tháng của các đơn vị (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="136" />
+        <location filename="../../lak_desktop/ui/office/charts.py" line="136"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
@@ -884,67 +958,67 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="30" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="30"/>
         <source>Receiving office — {issuer} — plan of {year}</source>
         <translation>Cơ quan nhận báo cáo — {issuer} — kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="37" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="37"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="43" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="43"/>
         <source>Who has &amp;sent</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="44" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="44"/>
         <source>&amp;Consolidated and ranking</source>
         <translation>Tổng hợp và &amp;xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="45" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="45"/>
         <source>C&amp;harts</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="46" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="46"/>
         <source>&amp;Report</source>
         <translation>Báo &amp;cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="47" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="47"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="60" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="60"/>
         <source>Data file: {db}</source>
         <translation>Tệp dữ liệu: {db}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="64" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="64"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="65" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="65"/>
         <source>Receive &amp;files…</source>
         <translation>Nhận &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="68" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="68"/>
         <source>Receive a f&amp;older…</source>
         <translation>Nhận cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="70" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="70"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="72" />
+        <location filename="../../lak_desktop/ui/office/window.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -952,22 +1026,27 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="125" />
+        <location filename="../../lak_desktop/ui/office/table.py" line="125"/>
         <source>✓ Accepted</source>
         <translation>✓ Nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="126" />
+        <location filename="../../lak_desktop/ui/office/table.py" line="126"/>
         <source>✓ Replaced the earlier revision</source>
         <translation>✓ Thay bản cũ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="127" />
+        <location filename="../../lak_desktop/ui/office/table.py" line="127"/>
         <source>– Ignored</source>
         <translation>– Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="128" />
+        <location filename="../../lak_desktop/ui/office/table.py" line="128"/>
+        <source>⏸ HELD: unknown key</source>
+        <translation>⏸ GIỮ LẠI: khóa lạ</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/table.py" line="129"/>
         <source>✗ REFUSED</source>
         <translation>✗ TỪ CHỐI</translation>
     </message>
@@ -975,72 +1054,72 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="33" />
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="33"/>
         <source>calendar months</source>
         <translation>theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="35" />
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="35"/>
         <source>Decree 09/2019 (the 15th of the previous month to the 14th)</source>
         <translation>theo Nghị định 09/2019 (ngày 15 tháng trước đến ngày 14 tháng này)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="39" />
-        <source>&lt;b&gt;Plan of {year}&lt;/b&gt;: {issuer}{decision}.&lt;br&gt;Reporting months: {convention}. A unit's file is due {days} days after its month closes.</source>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="39"/>
+        <source>&lt;b&gt;Plan of {year}&lt;/b&gt;: {issuer}{decision}.&lt;br&gt;Reporting months: {convention}. A unit&apos;s file is due {days} days after its month closes.</source>
         <translation>&lt;b&gt;Kế hoạch năm {year}&lt;/b&gt;: {issuer}{decision}.&lt;br&gt;Kỳ báo cáo: {convention}. Hạn gửi báo cáo: {days} ngày sau khi kết thúc kỳ.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="52" />
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="52"/>
         <source>&amp;Export the plan file for the units…</source>
         <translation>&amp;Xuất tệp kế hoạch gửi các đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57" />
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57" />
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57" />
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57" />
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57"/>
         <source>Procedures</source>
         <translation>Số TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="60" />
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="60"/>
         <source>{name}: last year</source>
         <translation>{name} năm trước</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="61" />
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="61"/>
         <source>{name}: target</source>
         <translation>Giao {name}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="84" />
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="84"/>
         <source>Changing the plan (targets, units, a new year) comes in a later version.</source>
         <translation>Sửa kế hoạch (chỉ tiêu, đơn vị, năm mới) sẽ có ở phiên bản sau.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="93" />
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="93"/>
         <source>Export the plan file</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="95" />
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="95"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="102" />
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="102"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
@@ -1048,112 +1127,112 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="90" />
+        <location filename="../../lak_desktop/ui/printing.py" line="90"/>
         <source>REPORT</source>
         <translation>BÁO CÁO</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="91" />
+        <location filename="../../lak_desktop/ui/printing.py" line="91"/>
         <source>Results against the targets for online dossiers and digitized results</source>
         <translation>Kết quả thực hiện chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="94" />
+        <location filename="../../lak_desktop/ui/printing.py" line="94"/>
         <source>Month {m} of {y}: from {a} to {b}</source>
         <translation>Tháng {m} năm {y}: từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="95" />
+        <location filename="../../lak_desktop/ui/printing.py" line="95"/>
         <source>year to date from {a} to {b}</source>
         <translation>lũy kế từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="96" />
+        <location filename="../../lak_desktop/ui/printing.py" line="96"/>
         <source>I. FIGURES BY MONTH</source>
         <translation>I. SỐ LIỆU TỪNG THÁNG</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="97" />
+        <location filename="../../lak_desktop/ui/printing.py" line="97"/>
         <source>II. RESULTS AGAINST THE TARGETS (YEAR TO DATE)</source>
         <translation>II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU (LŨY KẾ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="98" />
+        <location filename="../../lak_desktop/ui/printing.py" line="98"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="99" />
+        <location filename="../../lak_desktop/ui/printing.py" line="99"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="100" />
+        <location filename="../../lak_desktop/ui/printing.py" line="100"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="101" />
+        <location filename="../../lak_desktop/ui/printing.py" line="101"/>
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="102" />
+        <location filename="../../lak_desktop/ui/printing.py" line="102"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="103" />
+        <location filename="../../lak_desktop/ui/printing.py" line="103"/>
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="104" />
+        <location filename="../../lak_desktop/ui/printing.py" line="104"/>
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="105" />
+        <location filename="../../lak_desktop/ui/printing.py" line="105"/>
         <source>Rate</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="106" />
+        <location filename="../../lak_desktop/ui/printing.py" line="106"/>
         <source>Target</source>
         <translation>Chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="107" />
+        <location filename="../../lak_desktop/ui/printing.py" line="107"/>
         <source>Status</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="108" />
+        <location filename="../../lak_desktop/ui/printing.py" line="108"/>
         <source>Short by (dossiers)</source>
         <translation>Còn thiếu (hồ sơ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="109" />
+        <location filename="../../lak_desktop/ui/printing.py" line="109"/>
         <source>PREPARED BY</source>
         <translation>NGƯỜI LẬP BIỂU</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="110" />
+        <location filename="../../lak_desktop/ui/printing.py" line="110"/>
         <source>(signature, full name)</source>
         <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="111" />
-        <source>ON BEHALF OF THE PEOPLE'S COMMITTEE</source>
+        <location filename="../../lak_desktop/ui/printing.py" line="111"/>
+        <source>ON BEHALF OF THE PEOPLE&apos;S COMMITTEE</source>
         <translation>TM. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="112" />
+        <location filename="../../lak_desktop/ui/printing.py" line="112"/>
         <source>CHAIRMAN</source>
         <translation>CHỦ TỊCH</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="113" />
+        <location filename="../../lak_desktop/ui/printing.py" line="113"/>
         <source>(signature, seal)</source>
         <translation>(Ký tên, đóng dấu)</translation>
     </message>
@@ -1161,47 +1240,47 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>ReportPrintDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/print_dialog.py" line="22" />
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="22"/>
         <source>Print the report</source>
         <translation>In báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/print_dialog.py" line="27" />
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="27"/>
         <source>Month {m}</source>
         <translation>Tháng {m}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/print_dialog.py" line="29" />
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="29"/>
         <source>Report of &amp;month:</source>
         <translation>Báo cáo &amp;tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/print_dialog.py" line="32" />
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="32"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/print_dialog.py" line="33" />
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="33"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/print_dialog.py" line="34" />
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="34"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/print_dialog.py" line="35" />
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="35"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/print_dialog.py" line="83" />
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="83"/>
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/print_dialog.py" line="85" />
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="85"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1209,108 +1288,108 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="48" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="48"/>
         <source>Year to date &amp;through month:</source>
         <translation>Lũy kế đến &amp;tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="49" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="49"/>
         <source>Rank only units with figures for &amp;every month</source>
         <translation>Chỉ xếp hạng đơn vị có số liệu đủ &amp;mọi tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="53" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="53"/>
         <source>Save as &amp;Excel…</source>
         <translation>Lưu tệp &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="54" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="54"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="55" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="55"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="63" />
-        <source>Our office's lines on the report</source>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="63"/>
+        <source>Our office&apos;s lines on the report</source>
         <translation>Thông tin của cơ quan trên báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="71" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="71"/>
         <source>Head of office</source>
         <translation>Trưởng phòng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="76" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="76"/>
         <source>&amp;Number:</source>
         <translation>&amp;Số văn bản:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="77" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="77"/>
         <source>P&amp;lace:</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="78" />
-        <source>Signer's t&amp;itle:</source>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="78"/>
+        <source>Signer&apos;s t&amp;itle:</source>
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="79" />
-        <source>Signer's &amp;name:</source>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="79"/>
+        <source>Signer&apos;s &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="80" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="80"/>
         <source>&amp;Recipients:</source>
         <translation>Nơi &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="81" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="81"/>
         <source>Sa&amp;ve these lines</source>
         <translation>Lưu &amp;thông tin này</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="96" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="96"/>
         <source>Preview of the report</source>
         <translation>Xem trước báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="153" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="153"/>
         <source>Saved. The report uses these lines from now on.</source>
         <translation>Đã lưu. Từ nay báo cáo dùng thông tin này.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="164" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="164"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="166" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="166"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="179" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="179"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="181" />
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="194" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="181"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="194"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="189" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="189"/>
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="189" />
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="189"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1318,133 +1397,133 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="48" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="48"/>
         <source>&amp;As of:</source>
         <translation>&amp;Tính đến ngày:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="58" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="58"/>
         <source>✓ on time   +N late by N days   ✗ missing (deadline passed)   · not due yet</source>
         <translation>✓ đúng hạn   +N muộn N ngày   ✗ chưa gửi, đã quá hạn   · chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="64" />
-        <location filename="../../lak_desktop/ui/office/status.py" line="92" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="64"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="92"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="66" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="66"/>
         <source>Reports by unit and month</source>
         <translation>Báo cáo theo đơn vị và tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="67" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="67"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="69" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="69"/>
         <source>Reports by month</source>
         <translation>Báo cáo theo tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="75" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="75"/>
         <source>&lt;b&gt;Units to call&lt;/b&gt; for month</source>
         <translation>&lt;b&gt;Danh sách cần đôn đốc&lt;/b&gt; tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="78" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="78"/>
         <source>Month of the list of units to call</source>
         <translation>Tháng của danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="82" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="82"/>
         <source>Save as &amp;Excel…</source>
         <translation>Lưu tệp &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="84" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="84"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="91" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="91"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="93" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="93"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="94" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="94"/>
         <source>Deadline</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="95" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="95"/>
         <source>Latest file</source>
         <translation>Báo cáo mới nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="123" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="123"/>
         <source>On time: received {r} (deadline {d}), revision {n}</source>
         <translation>Đúng hạn: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="126" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="126"/>
         <source>Late by {k} days: received {r} (deadline {d}), revision {n}</source>
         <translation>Muộn {k} ngày: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="128" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="128"/>
         <source>Missing: the deadline {d} has passed</source>
         <translation>Chưa gửi: đã quá hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="130" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="130"/>
         <source>Not due yet: deadline {d}</source>
         <translation>Chưa đến hạn: hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="151" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="151"/>
         <source>Expected</source>
         <translation>Số đơn vị phải gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="155" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="155"/>
         <source>Received</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="159" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="159"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="163" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="163"/>
         <source>Reporting rate</source>
         <translation>Tỷ lệ đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="167" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="167"/>
         <source>On-time rate</source>
         <translation>Tỷ lệ đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="204" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="204"/>
         <source>Save the list of units to call</source>
         <translation>Lưu danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="206" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="206"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="213" />
+        <location filename="../../lak_desktop/ui/office/status.py" line="213"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
@@ -1452,12 +1531,12 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="130" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="130"/>
         <source>No figures have been entered for this year yet.</source>
         <translation>Chưa nhập số liệu nào của năm này.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="133" />
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="133"/>
         <source>Year to date, months 1–{m} ({range})</source>
         <translation>Lũy kế tháng 1–{m} ({range})</translation>
     </message>
@@ -1465,71 +1544,91 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>UnitDetailsDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="154" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="154"/>
         <source>&lt;b&gt;{unit}&lt;/b&gt;: figures of {year} as received</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt;: số liệu năm {year} đã nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="160" />
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="191" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="160"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="191"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="160" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="160"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="163" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="163"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="187" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="187"/>
         <source>&lt;b&gt;Files received from this unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các tệp đã nhận của đơn vị&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="190" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="190"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="192" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="192"/>
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="193" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="193"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="194" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="194"/>
+        <source>Signed with key</source>
+        <translation>Mã khóa ký</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="195"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="214" />
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="220"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="234"/>
+        <source>Key: not known yet (it is recorded from the unit&apos;s first file).</source>
+        <translation>Mã khóa: chưa biết (được ghi nhận từ tệp đầu tiên của đơn vị).</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="239"/>
+        <source>Key in use: &lt;b&gt;{key}&lt;/b&gt;, since {since}, {n} files signed.</source>
+        <translation>Khóa đang dùng: &lt;b&gt;{key}&lt;/b&gt;, từ {since}, đã ký {n} tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="241"/>
+        <source>Earlier key: {key}, from {since} to {until}, {n} files signed.</source>
+        <translation>Khóa trước đây: {key}, từ {since} đến {until}, đã ký {n} tệp.</translation>
     </message>
 </context>
 <context>
     <name>WindowJobs</name>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="17" />
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="17"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="18" />
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="18"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="21" />
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="21"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -1537,89 +1636,89 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>YearGridModel</name>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="99" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="99"/>
         <source>{name} (month)</source>
         <translation>{name} (trong tháng)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="102" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="102"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="102" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="102"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="140" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="140"/>
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="142" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="142"/>
         <source>Sums of the figures entered; the rates count only complete months.</source>
         <translation>Tổng các số đã nhập; tỷ lệ chỉ tính các tháng đã đủ số liệu.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="146" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="146"/>
         <source>Month {m}
 {first} – {last}</source>
         <translation>Tháng {m}
 {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="151" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="151"/>
         <source>Copy the figures received from {first} to {last}.</source>
         <translation>Lấy số liệu từ ngày {first} đến ngày {last}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="241" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="241"/>
         <source>Not complete: enter both «{num}» and «{den}» (0 is a number). Until then this month counts for nothing in the rate.</source>
         <translation>Chưa đủ số liệu: cần nhập cả «{num}» và «{den}» (số 0 cũng là một số). Khi chưa đủ, tháng này không được tính vào tỷ lệ.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="251" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="251"/>
         <source>Changed after it was sent in the file of month {m} (revision {r}): export again so the office gets the new figures.</source>
         <translation>Đã sửa sau khi gửi trong tệp tháng {m} (lần {r}): hãy xuất và gửi lại để cấp trên có số liệu mới.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="254" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="254"/>
         <source>changed after sending</source>
         <translation>sửa sau khi gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="256" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="256"/>
         <source>Sent in the file of month {m}, revision {r}.</source>
         <translation>Đã gửi trong tệp tháng {m}, lần {r}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="259" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="259"/>
         <source>sent (r{r})</source>
         <translation>đã gửi (lần {r})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="323" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="323"/>
         <source>The data file could not be written ({error}). Nothing was saved; check that the disk is not full and try again.</source>
         <translation>Không ghi được vào tệp dữ liệu ({error}). Chưa lưu gì; hãy kiểm tra ổ đĩa còn chỗ trống rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="328" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="328"/>
         <source>Edit</source>
         <translation>Sửa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="352" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="352"/>
         <source>Clear</source>
         <translation>Xóa số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="375" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="375"/>
         <source>Month {m}, {label}: {reason} Nothing was pasted.</source>
         <translation>Tháng {m}, {label}: {reason} Chưa dán gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="383" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="383"/>
         <source>Paste</source>
         <translation>Dán số liệu</translation>
     </message>
@@ -1627,27 +1726,27 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>YearGridView</name>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="492" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="492"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="496" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="496"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="501" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="501"/>
         <source>C&amp;lear</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="504" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="504"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/year_grid.py" line="507" />
+        <location filename="../../lak_desktop/ui/year_grid.py" line="507"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>

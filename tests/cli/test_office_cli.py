@@ -26,6 +26,7 @@ def test_status_json_says_on_time_late_missing_and_not_due(office_demo):
     assert state("DAKNUE", 3) == "late"  # its March file came after April's
     assert state("DAKPHOI", 5) == "missing"  # stopped after April
     assert state("EARBIN", 6) == "missing"  # June's file was refused
+    assert state("BUONTRIA", 6) == "missing"  # June's file, from a new PC, is held
     assert state("KRONGNO", 1) == "missing"  # never sent
     assert state("LIENSON", 7) == "not_due"
     assert units["YANGTAO"]["months"][3]["revision"] == 1  # the first file that covered it
@@ -34,10 +35,10 @@ def test_status_json_says_on_time_late_missing_and_not_due(office_demo):
         "month": 6,
         "due": "2022-07-05",
         "expected": 11,
-        "received": 8,
-        "on_time": 8,
-        "rate": 8 / 11,
-        "on_time_rate": 8 / 11,
+        "received": 7,
+        "on_time": 7,
+        "rate": 7 / 11,
+        "on_time_rate": 7 / 11,
     }
 
 
@@ -58,7 +59,12 @@ def test_status_writes_the_list_of_units_to_call(office_demo, tmp_path):
     )
     rows = [r for r in load_workbook(out).active.iter_rows(values_only=True)]
     names = [r[1] for r in rows if isinstance(r[0], int)]
-    assert names == ["UBND xã Đăk Phoi", "UBND xã Krông Nô", "UBND xã Ea R'bin"]
+    assert names == [
+        "UBND xã Đăk Phoi",
+        "UBND xã Buôn Tría",  # its June file is held
+        "UBND xã Krông Nô",
+        "UBND xã Ea R'bin",
+    ]
     flat = [c for r in rows for c in r if c]
     assert "DANH SÁCH ĐƠN VỊ CẦN ĐÔN ĐỐC GỬI BÁO CÁO" in flat
     assert "Chưa gửi, quá hạn 5 ngày" in flat
@@ -220,3 +226,33 @@ def test_a_closed_pipe_ends_quietly(office_demo):
     proc.stdout.close()  # as `| head -c 10` does
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0 and b"Traceback" not in err and b"Broken" not in err
+
+
+def test_the_demos_held_file_is_imported_once_its_key_is_trusted(office_demo):
+    """Buôn Tría's June file came from a new PC: held, listed with its signer; trusting the
+    new key by its fingerprint imports it."""
+    files = json.loads(
+        lak(
+            office_demo, "submission", "history", "--unit", "BUONTRIA", "--json", check_code=0
+        ).stdout
+    )["files"]
+    held = [f for f in files if f["outcome"] == "held"]
+    assert [f["through_month"] for f in held] == [6]
+    keys = json.loads(lak(office_demo, "keys", "list", "--json", check_code=0).stdout)["keys"]
+    assert len({k["fingerprint"] for k in keys}) == len(keys) == 10  # one PC each
+    out = lak(
+        office_demo,
+        "keys",
+        "trust",
+        "--unit",
+        "BUONTRIA",
+        "--fingerprint",
+        held[0]["signer"],
+        check_code=0,
+    ).stdout
+    assert "Nhận" in out
+    data = json.loads(
+        lak(office_demo, "status", "--year", 2022, "--as-of", "2022-07-10", "--json").stdout
+    )
+    buontria = next(u for u in data["units"] if u["code"] == "BUONTRIA")
+    assert buontria["months"][5]["state"] == "on_time"

@@ -69,11 +69,12 @@ def test_status_matrix_marks_late_missing_and_counts(office_window):
     assert tab.matrix.cell_text(row["UBND xã Nam Ka"], 7) == "·"
     tip = tab.matrix.index(row["UBND xã Bông Krang"], 3).data(Qt.ItemDataRole.ToolTipRole)
     assert "12/04/2022" in tip and "05/04/2022" in tip
-    assert column_texts(tab.summary, 6)[:3] == ["11", "8", "8"]  # June: expected, received
+    assert column_texts(tab.summary, 6)[:3] == ["11", "7", "7"]  # June: expected, received
     # The list of units to call opens on June, the last month past its deadline.
     assert tab.chase_month.value() == 6
     assert column_texts(tab.chase, 1) == [
         "UBND xã Đăk Phoi",
+        "UBND xã Buôn Tría",  # its June file is held
         "UBND xã Krông Nô",
         "UBND xã Ea R'bin",
     ]
@@ -112,6 +113,7 @@ def test_consolidated_sorts_marks_and_opens_a_unit(qtbot, office_window):
     qtbot.addWidget(dialog)
     assert dialog.months.rowCount() == 12 and dialog.files.rowCount() >= 6
     assert dialog.months.cell_text(0, 2) != ""  # January's figures, read-only
+    assert "Key in use" in dialog.keys.text() or "Khóa đang dùng" in dialog.keys.text()
 
 
 def test_charts_load_on_first_use(office_window):
@@ -162,7 +164,9 @@ def test_inbox_imports_a_folder_in_a_worker_and_refuses_the_edited_file(
     with qtbot.waitSignal(inbox.imported, timeout=60_000):
         assert inbox.start([folder])
     outcomes = {o.outcome for o in inbox.outcomes}
-    assert outcomes == {"ignored", "refused"}  # all known already; the edited one refused
+    # All known already, the edited one refused, and Buôn Tría's June file from its new PC is
+    # held again: the office has not trusted that key.
+    assert outcomes == {"ignored", "refused", "held"}
     refused = [r for r in range(inbox.results.rowCount()) if "✗" in inbox.results.cell_text(r, 4)]
     assert len(refused) == 1 and "EARBIN" in inbox.results.cell_text(refused[0], 0)
     assert "đã bị sửa" in inbox.results.cell_text(refused[0], 5)
@@ -205,3 +209,29 @@ def test_files_dropped_on_the_window_go_to_the_inbox(qtbot, office_window, offic
     assert len(after["submissions"]) == len(before["submissions"]) + 1
     history = office_window.inbox.history
     assert history.rowCount() == len(after["submissions"])
+
+
+def test_a_held_file_is_taken_in_once_its_key_is_trusted(qtbot, office_window):
+    """The history marks Buôn Tría's June file as held, with its key; after the clerk confirms
+    the key, the file is imported and the other screens reload."""
+    inbox = office_window.inbox
+    held_rows = [
+        r for r in range(inbox.history.rowCount()) if "⏸" in inbox.history.cell_text(r, 6)
+    ]
+    assert len(held_rows) == 1
+    row = held_rows[0]
+    key = inbox.history.cell_text(row, 7)
+    assert len(key) == 19 and key.count("-") == 3
+    assert not inbox.trust_button.isEnabled()
+    view = inbox.history_view
+    view.setCurrentIndex(view.model().mapFromSource(inbox.history.index(row, 0)))
+    assert inbox.trust_button.isEnabled()
+    asked = []
+    assert inbox.trust_selected(confirm=lambda *a: asked.append(a) or False) is None
+    assert asked and asked[0][1] == "UBND xã Buôn Tría" and asked[0][2] == key
+    with qtbot.waitSignal(inbox.imported):
+        outcomes = inbox.trust_selected(confirm=lambda *a: True)
+    assert [(o.through_month, o.outcome) for o in outcomes] == [(6, "accepted")]
+    texts = [inbox.history.cell_text(r, 6) for r in range(inbox.history.rowCount())]
+    assert not any("⏸" in t for t in texts)
+    assert "BUONTRIA" not in {u.code for u in office_window.repo.held_submissions()}

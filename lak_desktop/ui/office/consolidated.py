@@ -191,6 +191,7 @@ class UnitDetailsDialog(QDialog):
                 self.tr("Month"),
                 self.tr("Revision"),
                 self.tr("Outcome"),
+                self.tr("Signed with key"),
                 self.tr("File"),
             ],
             self,
@@ -202,6 +203,7 @@ class UnitDetailsDialog(QDialog):
                     Cell(str(r.through_month), number=True),
                     Cell(str(r.revision), number=True),
                     Cell(outcome_label(r.outcome)),
+                    Cell(r.signer),
                     Cell(r.file_name),
                 ]
                 for r in history(repo, plan.year, unit_code)
@@ -210,9 +212,33 @@ class UnitDetailsDialog(QDialog):
         self.files_view = table_view(self.files)
         self.files_view.resizeColumnsToContents()
         layout.addWidget(self.files_view, 1)
+        self.keys = QLabel(self._keys_text(repo, unit_code))
+        self.keys.setWordWrap(True)
+        self.keys.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.keys)
         buttons = QDialogButtonBox()
         close = buttons.addButton(self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
         width = self.fontMetrics().averageCharWidth()
         self.resize(width * 130, self.fontMetrics().height() * 34)
+
+    def _keys_text(self, repo: Repository, unit_code: str) -> str:
+        """The unit's signing keys: the one in force, since when, how many files each signed."""
+        from datetime import datetime
+
+        from lak_desktop.operations.keys import unit_keys
+
+        keys = [k for k in unit_keys(repo) if k.unit_code == unit_code]
+        if not keys:
+            return self.tr("Key: not known yet (it is recorded from the unit's first file).")
+        lines = []
+        for k in reversed(keys):
+            since = format_date(datetime.fromisoformat(k.since))
+            if k.until is None:
+                line = self.tr("Key in use: <b>{key}</b>, since {since}, {n} files signed.")
+            else:
+                line = self.tr("Earlier key: {key}, from {since} to {until}, {n} files signed.")
+            until = format_date(datetime.fromisoformat(k.until)) if k.until else ""
+            lines.append(line.format(key=k.fingerprint, since=since, until=until, n=k.files))
+        return "<br>".join(lines)

@@ -30,6 +30,9 @@ from lak_desktop.ui.office.worker import ImportWorker
 
 REFUSED_COLOR = "#f8d0d0"
 IGNORED_COLOR = "#eeeeee"
+HELD_COLOR = "#fbe3a6"
+COLORS = {"refused": REFUSED_COLOR, "ignored": IGNORED_COLOR, "held": HELD_COLOR}
+SIGNER_COLUMN = 7  # in the history
 
 
 class InboxTab(QWidget):
@@ -41,6 +44,7 @@ class InboxTab(QWidget):
         self.worker: ImportWorker | None = None
         self._decided = False
         self.outcomes: list[SubmissionOutcome] = []
+        self._records: dict = {}
         layout = QVBoxLayout(self)
 
         row = QHBoxLayout()
@@ -107,13 +111,30 @@ class InboxTab(QWidget):
         month_label.setBuddy(self.month_filter)
         self.save_button = QPushButton(self.tr("&Save a copy of the original file…"))
         self.save_button.clicked.connect(self.save_copy)
-        for w in (unit_label, self.unit_filter, month_label, self.month_filter, self.save_button):
+        self.trust_button = QPushButton(self.tr("&Trust this file's key…"))
+        self.trust_button.setToolTip(
+            self.tr(
+                "For a held file: after comparing the key by phone with the unit, trust it; the "
+                "unit's files held for that key are then imported."
+            )
+        )
+        self.trust_button.clicked.connect(self.trust_selected)
+        self.trust_button.setEnabled(False)
+        for w in (
+            unit_label,
+            self.unit_filter,
+            month_label,
+            self.month_filter,
+            self.save_button,
+            self.trust_button,
+        ):
             filters.addWidget(w)
         history_layout.addLayout(filters)
         self.history = RowsModel(self._history_headers(), self)
         self.history_view = table_view(self.history, sortable=True)
         self.history_view.setAccessibleName(self.tr("Every file received"))
         history_layout.addWidget(self.history_view)
+        self.history_view.selectionModel().currentChanged.connect(self._selection_changed)
         self.unit_filter.currentIndexChanged.connect(self.reload)
         self.month_filter.valueChanged.connect(self.reload)
 
@@ -143,6 +164,7 @@ class InboxTab(QWidget):
             self.tr("Month"),
             self.tr("Revision"),
             self.tr("Outcome"),
+            self.tr("Signed with key"),
             self.tr("File"),
             self.tr("Reason"),
         ]
@@ -205,7 +227,7 @@ class InboxTab(QWidget):
     def _show_results(self) -> None:
         rows = []
         for o in self.outcomes:
-            color = {"refused": REFUSED_COLOR, "ignored": IGNORED_COLOR}.get(o.outcome)
+            color = COLORS.get(o.outcome)
             rows.append(
                 [
                     Cell(o.path.name, tip=str(o.path), background=color),
@@ -215,7 +237,7 @@ class InboxTab(QWidget):
                     Cell(
                         outcome_label(o.outcome),
                         background=color,
-                        bold=o.outcome == "refused",
+                        bold=o.outcome in ("refused", "held"),
                     ),
                     Cell(o.reason.replace("\n", " "), tip=o.reason, background=color),
                 ]
@@ -226,7 +248,7 @@ class InboxTab(QWidget):
     def _finished(self, outcomes: list[SubmissionOutcome]) -> None:
         counts = {
             k: sum(1 for o in outcomes if o.outcome == k)
-            for k in ("accepted", "replaced", "ignored", "refused")
+            for k in ("accepted", "replaced", "ignored", "held", "refused")
         }
         text = self.tr(
             "{n} files decided: {a} accepted, {r} replaced, {i} ignored, {x} refused."
@@ -237,6 +259,10 @@ class InboxTab(QWidget):
             i=counts["ignored"],
             x=counts["refused"],
         )
+        if counts["held"]:
+            text += " " + self.tr(
+                "{h} held: signed with a key not known for their unit (see the reason)."
+            ).format(h=counts["held"])
         total = self.progress.maximum()
         if total and len(outcomes) < total:
             text += " " + self.tr("Cancelled: {n} files were not read.").format(
@@ -273,14 +299,59 @@ class InboxTab(QWidget):
                 Cell(str(r.year), sort=r.year, number=True),
                 Cell(str(r.through_month), sort=r.through_month, number=True),
                 Cell(str(r.revision), sort=r.revision, number=True),
-                Cell(outcome_label(r.outcome)),
+                Cell(
+                    outcome_label(r.outcome),
+                    background=COLORS.get(r.outcome),
+                    bold=r.outcome == "held",
+                ),
+                Cell(r.signer),
                 Cell(r.file_name),
                 Cell(r.reason, tip=r.reason),
             ]
             for r in records
         ]
+        self._records = {r.id: r for r in records}
         self.history.set_rows(rows, [r.id for r in records])
         self.history_view.resizeColumnsToContents()
+        self._selection_changed()
+
+    def _selection_changed(self, *_) -> None:
+        record = self._records.get(self.selected_history_id())
+        self.trust_button.setEnabled(record is not None and record.outcome == "held")
+
+    def trust_selected(self, confirm=None) -> list[SubmissionOutcome] | None:
+        """Trust the key of the held file chosen in the history, after the clerk confirms they
+        compared it with the unit; then the unit's files held for that key are imported."""
+        from lak_desktop.operations.common import InputError
+        from lak_desktop.operations.keys import trust_unit_key
+        from lak_desktop.ui.office.keys import confirm_new_key
+
+        record = self._records.get(self.selected_history_id())
+        if record is None or record.outcome != "held":
+            return None
+        known = self.repo.key_in_force("unit", record.unit_code)
+        if not (confirm or confirm_new_key)(
+            self,
+            self.unit_name(record.unit_code),
+            record.signer,
+            known.fingerprint if known else "",
+        ):
+            return None
+        try:
+            outcomes = trust_unit_key(self.repo, record.unit_code, record.signer)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("The key was not trusted"), str(exc))
+            return None
+        self.outcomes = outcomes
+        self._show_results()
+        self.summary.setText(
+            self.tr("Key {key} trusted for {unit}; {n} held files taken in.").format(
+                key=record.signer, unit=self.unit_name(record.unit_code), n=len(outcomes)
+            )
+        )
+        self.reload()
+        self.imported.emit()
+        return outcomes
 
     def selected_history_id(self) -> int | None:
         from lak_desktop.ui.office.table import KEY_ROLE
@@ -299,7 +370,7 @@ class InboxTab(QWidget):
             return None
         if not out:
             row = self.history_view.model().mapToSource(self.history_view.currentIndex()).row()
-            name = self.history.cell_text(row, 7)  # the file's own name, as it arrived
+            name = self.history.cell_text(row, SIGNER_COLUMN + 1)  # the name it arrived with
             out, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save a copy of the original file"),
