@@ -72,6 +72,11 @@ self-test-bundle: bundle
 		--as-of 2022-07-10 --json | grep -q '"state": "late"'
 	dist/lak-desktop/lak --db dist/cli-self-test/office.sqlite report --year 2022 \
 		--through 6 --out dist/cli-self-test/report.xlsx
+	@# Signatures need libsodium in the bundle: the demo's held file is trusted and taken in.
+	dist/lak-desktop/lak --db dist/cli-self-test/office.sqlite keys trust --unit BUONTRIA \
+		--fingerprint "$$(dist/lak-desktop/lak --db dist/cli-self-test/office.sqlite \
+		submission history --unit BUONTRIA --month 6 --json | grep -o '"signer": "[^"]*"' \
+		| cut -d'"' -f4)" | grep -q "Nhận"
 	rm -rf dist/cli-self-test
 
 # Long runs of the robustness checks that `make test` runs briefly.

@@ -83,7 +83,7 @@ def _columns(plan: Plan) -> list[tuple[str, str, object]]:
     return cols
 
 
-def _draw(ws, plan: Plan, today: date, key: str) -> None:
+def _draw(ws, plan: Plan, today: date, signer_fingerprint: str) -> None:
     cols = _columns(plan)
     ncols = 2 + len(cols)
     left = 2
@@ -126,7 +126,8 @@ def _draw(ws, plan: Plan, today: date, key: str) -> None:
         num, den = plan.element(ind.numerator).label, plan.element(ind.denominator).label
         notes.append(f"{ind.name} = {num} / {den} × 100%.")
     notes.append(
-        f"Mã khóa của cơ quan giao: {key}. Chương trình kiểm tra chữ ký số của tệp khi nhập."
+        f"Mã khóa của cơ quan giao: {signer_fingerprint}. Chương trình kiểm tra chữ ký số của "
+        "tệp khi nhập."
     )
     for text in notes:
         row = layout.note(ws, row, text, ncols, size=11, height=16)

@@ -109,6 +109,8 @@ def test_golden_plan_file_is_still_read(plan):
     read = read_plan_file(GOLDEN / "LAK_plan_2022.xlsx", None, plan)
     assert read.plan == plan
     assert read.signer == TEST_SIGNER.public_key
+    printed = [c for r in sheets(GOLDEN / "LAK_plan_2022.xlsx")["Biểu mức giao"] for c in r if c]
+    assert any(f"Mã khóa của cơ quan giao: {TEST_SIGNER.fingerprint}." in str(c) for c in printed)
 
 
 def test_an_unsigned_file_of_the_first_format_is_refused_with_what_to_do(plan):
