@@ -92,12 +92,23 @@ def office_screens(app: QApplication, work: Path) -> None:
     window = OfficeWindow(repo, plan_for(repo), db)
     window.showMaximized()
     window.status.as_of.setDate(QDate(OFFICE_DEMO_AS_OF))
-    # The inbox as it looks after the June files came in on the day of the demo.
-    june = sorted((work / "inbox").glob("*/LAK_2022-06_*.xlsx"))
+    # The inbox as it looks after the June files came in on the day of the demo (the months
+    # before had come already, so Buôn Tría's file from its new PC is held).
+    files = sorted((work / "inbox").glob("*/LAK_2022-*.xlsx"))
+    june = [f for f in files if "_2022-06_" in f.name]
     other = open_repository(work / "other.sqlite")
+    import_submissions(other, [f for f in files if f not in june], received_on=date(2022, 6, 8))
     window.inbox.outcomes = import_submissions(other, june, received_on=date(2022, 7, 3))
     other.close()
     window.inbox._show_results()
+    held = [
+        r
+        for r in range(window.inbox.history.rowCount())
+        if "⏸" in window.inbox.history.cell_text(r, 6)
+    ]
+    if held:
+        view = window.inbox.history_view
+        view.setCurrentIndex(view.model().mapFromSource(window.inbox.history.index(held[0], 0)))
     names = ["inbox", "status", "consolidated", "charts", "report", "plan"]
     for i, name in enumerate(names):
         window.tabs.setCurrentIndex(i)

@@ -20,7 +20,9 @@ def confirm_new_key(parent, unit_name: str, fingerprint: str, known: str) -> boo
         "its computer gets a new key; someone else's file also has another key.</p>",
     ).format(unit=unit_name, key=fingerprint)
     if known:
-        text += translate("Keys", "<p>Key known for this unit until now: {known}.</p>").format(known=known)
+        text += translate("Keys", "<p>Key known for this unit until now: {known}.</p>").format(
+            known=known
+        )
     box.setText(text)
     trust = box.addButton(translate("Keys", "Trust this key"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("Keys", "Do not trust"), QMessageBox.ButtonRole.RejectRole)
