@@ -104,7 +104,7 @@ def office_screens(app: QApplication, work: Path) -> None:
     held = [
         r
         for r in range(window.inbox.history.rowCount())
-        if "⏸" in window.inbox.history.cell_text(r, 6)
+        if "⚠" in window.inbox.history.cell_text(r, 6)
     ]
     if held:
         view = window.inbox.history_view

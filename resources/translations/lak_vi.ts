@@ -864,12 +864,12 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>&lt;p&gt;Khóa đã biết của đơn vị đến nay: {known}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/keys.py" line="25"/>
+        <location filename="../../lak_desktop/ui/office/keys.py" line="27"/>
         <source>Trust this key</source>
         <translation>Tin khóa này</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/keys.py" line="26"/>
+        <location filename="../../lak_desktop/ui/office/keys.py" line="28"/>
         <source>Do not trust</source>
         <translation>Không tin</translation>
     </message>
@@ -1042,8 +1042,8 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/office/table.py" line="128"/>
-        <source>⏸ HELD: unknown key</source>
-        <translation>⏸ GIỮ LẠI: khóa lạ</translation>
+        <source>⚠ HELD: unknown key</source>
+        <translation>⚠ GIỮ LẠI: khóa lạ</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/office/table.py" line="129"/>

@@ -215,7 +215,7 @@ def test_a_held_file_is_taken_in_once_its_key_is_trusted(qtbot, office_window):
     """The history marks Buôn Tría's June file as held, with its key; after the clerk confirms
     the key, the file is imported and the other screens reload."""
     inbox = office_window.inbox
-    held_rows = [r for r in range(inbox.history.rowCount()) if "⏸" in inbox.history.cell_text(r, 6)]
+    held_rows = [r for r in range(inbox.history.rowCount()) if "⚠" in inbox.history.cell_text(r, 6)]
     assert len(held_rows) == 1
     row = held_rows[0]
     key = inbox.history.cell_text(row, 7)
@@ -231,5 +231,5 @@ def test_a_held_file_is_taken_in_once_its_key_is_trusted(qtbot, office_window):
         outcomes = inbox.trust_selected(confirm=lambda *a: True)
     assert [(o.through_month, o.outcome) for o in outcomes] == [(6, "accepted")]
     texts = [inbox.history.cell_text(r, 6) for r in range(inbox.history.rowCount())]
-    assert not any("⏸" in t for t in texts)
+    assert not any("⚠" in t for t in texts)
     assert "BUONTRIA" not in {u.code for u in office_window.repo.held_submissions()}

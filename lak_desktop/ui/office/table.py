@@ -125,7 +125,7 @@ def outcome_label(outcome: str) -> str:
         "accepted": translate("Outcome", "✓ Accepted"),
         "replaced": translate("Outcome", "✓ Replaced the earlier revision"),
         "ignored": translate("Outcome", "– Ignored"),
-        "held": translate("Outcome", "⏸ HELD: unknown key"),
+        "held": translate("Outcome", "⚠ HELD: unknown key"),
         "refused": translate("Outcome", "✗ REFUSED"),
     }[outcome]
 
