@@ -522,6 +522,7 @@ def status_json(table: StatusTable) -> dict:
             {
                 "code": u.unit.code,
                 "name": u.unit.name,
+                "plan_revision": u.plan_revision,
                 "months": [
                     {
                         "month": m.month,

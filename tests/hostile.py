@@ -198,6 +198,7 @@ def forge_submission(
         VISIBLE_SHEET,
         Submission,
         draw_visible_sheet,
+        unit_plan_text,
         visible_digest,
     )
 
@@ -209,6 +210,7 @@ def forge_submission(
     header = [c.value for c in rows[header_at]]
     if unit_code is not None:
         meta["unit_code"].value = unit_code
+        meta["unit_plan"].value = unit_plan_text(plan, unit_code)
     if figure is not None:
         month, element, value = figure
         rows[header_at + month][header.index(element)].value = value
@@ -230,6 +232,8 @@ def forge_submission(
         app_version=meta["app_version"].value,
         figures=tuple(figures),
         signer=meta["signer_public_key"].value,
+        plan_revision=meta["plan_revision"].value,
+        unit_plan=meta["unit_plan"].value,
     )
     if redraw:
         wb.remove(wb[VISIBLE_SHEET])

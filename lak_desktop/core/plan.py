@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
 from functools import cached_property
@@ -76,6 +76,9 @@ class Plan:
     weights: dict[str, Fraction]  # indicator code -> ranking weight
     title: str = ""
     deadline_days: int = DEFAULT_DEADLINE_DAYS
+    # A plan changed during its year (a revised target, say) is its next revision. Revision 1 is
+    # not written, so that the digests of plans made before revisions existed stay the same.
+    revision: int = 1
 
     def __post_init__(self) -> None:
         check_plan(self)
@@ -124,6 +127,10 @@ def check_plan(plan: Plan) -> None:
     """Raise PlanError when the plan contradicts itself."""
     if not 2000 <= plan.year <= 2100:
         raise PlanError(f"Năm của kế hoạch không hợp lệ: {plan.year}.")
+    if isinstance(plan.revision, bool) or not isinstance(plan.revision, int):
+        raise PlanError("Lần sửa của kế hoạch không hợp lệ.")
+    if not 1 <= plan.revision <= 999:
+        raise PlanError(f"Lần sửa của kế hoạch không hợp lệ: {plan.revision}.")
     if (
         isinstance(plan.deadline_days, bool)
         or not isinstance(plan.deadline_days, int)
@@ -252,6 +259,8 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
     }
     if plan.deadline_days != DEFAULT_DEADLINE_DAYS:
         data["deadline_days"] = plan.deadline_days
+    if plan.revision != 1:
+        data["revision"] = plan.revision
     return data
 
 
@@ -311,8 +320,20 @@ def plan_from_dict(data: Any) -> Plan:
             },
             weights={str(k): _parse_fraction(v) for k, v in data["weights"].items()},
             deadline_days=data.get("deadline_days", DEFAULT_DEADLINE_DAYS),
+            revision=data.get("revision", 1),
         )
     except PlanError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
         raise PlanError(f"Dữ liệu kế hoạch bị thiếu hoặc sai: {str(exc)[:200]}.") from exc
+
+
+def unit_plan(plan: Plan, unit_code: str) -> Plan:
+    """The part of `plan` one unit works under: everything but the other units. A submission
+    file carries it, so that the receiver can redraw the page the unit printed even when its
+    own plan has been revised since."""
+    return replace(
+        plan,
+        units=(plan.unit(unit_code),),
+        targets={k: v for k, v in plan.targets.items() if k[0] == unit_code},
+    )

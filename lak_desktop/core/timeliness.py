@@ -41,6 +41,7 @@ class Receipt:
     through_month: int
     received_on: date
     revision: int
+    plan_revision: int = 0  # of the plan the unit worked under; 0: not known
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,9 @@ class MonthStatus:
 class UnitStatus:
     unit: Unit
     months: tuple[MonthStatus, ...]  # months 1..12
+    # The plan revision of the unit's latest file (None: no file, or not known); lower than the
+    # plan's own revision when the unit still works under an earlier one.
+    plan_revision: int | None = None
 
     def month(self, month: int) -> MonthStatus:
         return self.months[month - 1]
@@ -126,7 +130,9 @@ def status_table(plan: Plan, receipts: Iterable[Receipt], as_of: date) -> Status
             else:
                 state = MonthState.MISSING if as_of > due else MonthState.NOT_DUE
                 months.append(MonthStatus(m, due, state, None, None))
-        units.append(UnitStatus(unit, tuple(months)))
+        latest = max(received, key=lambda r: (r.received_on, r.revision), default=None)
+        plan_revision = latest.plan_revision if latest and latest.plan_revision else None
+        units.append(UnitStatus(unit, tuple(months), plan_revision))
     summaries = []
     for m, due in enumerate(dues, start=1):
         states = [u.months[m - 1].state for u in units]

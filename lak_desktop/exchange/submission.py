@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -20,11 +20,17 @@ from lak_desktop.core.attainment import STATUS_LABELS, month_gaps, unit_attainme
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.formatting import format_date
 from lak_desktop.core.periods import month_range, range_through
-from lak_desktop.core.plan import Plan
+from lak_desktop.core.plan import Plan, PlanError, plan_from_dict, plan_to_dict, unit_plan
 from lak_desktop.core.text import place_name, slug
 from lak_desktop.core.validation import validate_batch
 from lak_desktop.exchange import layout
-from lak_desktop.exchange.limits import FileRefused, open_workbook, reading, sheet_rows
+from lak_desktop.exchange.limits import (
+    FileRefused,
+    open_workbook,
+    reading,
+    sheet_rows,
+    strict_json,
+)
 from lak_desktop.exchange.machine_sheet import read_machine_sheet, write_machine_sheet
 from lak_desktop.exchange.signing import Signer, fingerprint, is_public_key, verify
 
@@ -49,6 +55,10 @@ class Submission:
     app_version: str
     figures: tuple[MonthlyFigures, ...]  # months 1..through_month, every one present
     signer: str = ""  # the signing installation's public key, 64 hex digits
+    plan_revision: int = 1
+    # The plan as the unit had it, its own part only (core.plan.unit_plan), as canonical JSON:
+    # what its printed page was drawn from.
+    unit_plan: str = ""
 
     def payload(self, visible_sha256: str) -> bytes:
         """The canonical bytes the figures digest is taken over."""
@@ -56,6 +66,8 @@ class Submission:
             "format": SUBMISSION_FORMAT,
             "plan_year": self.plan_year,
             "plan_digest": self.plan_digest,
+            "plan_revision": self.plan_revision,
+            "unit_plan": self.unit_plan,
             "unit_code": self.unit_code,
             "through_month": self.through_month,
             "revision": self.revision,
@@ -97,6 +109,7 @@ def write_submission(
     `signer` (the installation's key, named in `sub.signer`) signs it."""
     if sub.signer != signer.public_key:
         raise ValueError("the submission names another signer than the one signing it")
+    sub = replace(sub, plan_revision=plan.revision, unit_plan=unit_plan_text(plan, sub.unit_code))
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / file_name(plan, sub.unit_code, sub.through_month, sub.revision)
     wb, ws = layout.new_workbook(target, VISIBLE_SHEET)
@@ -112,6 +125,8 @@ def write_submission(
             ("format_version", SUBMISSION_FORMAT),
             ("plan_year", sub.plan_year),
             ("plan_digest", sub.plan_digest),
+            ("plan_revision", sub.plan_revision),
+            ("unit_plan", sub.unit_plan),
             ("unit_code", sub.unit_code),
             ("unit_name", plan.unit(sub.unit_code).name),
             ("through_month", sub.through_month),
@@ -301,8 +316,9 @@ def visible_digest(rows) -> str:
 @dataclass(frozen=True)
 class ReadSubmission:
     submission: Submission
-    plan: Plan
+    plan: Plan  # the office's plan of that year, which the figures are measured against
     content: bytes
+    plan_note: str = ""  # set when the unit worked under another revision of the plan
 
 
 def _damaged(path: Path, what: str) -> FileRefused:
@@ -355,13 +371,20 @@ def _read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) ->
         if not is_public_key(signer):
             raise _damaged(path, "khóa của người ký không hợp lệ")
         ints = {}
-        for key in ("plan_year", "through_month", "revision"):
+        for key in ("plan_year", "through_month", "revision", "plan_revision"):
             value = meta.get(key)
             if not isinstance(value, int) or isinstance(value, bool):
                 raise _damaged(path, f"trường {key} không hợp lệ")
             ints[key] = value
         texts = {}
-        for key in ("plan_digest", "unit_code", "created_at", "visible_sha256", "figures_sha256"):
+        for key in (
+            "plan_digest",
+            "unit_code",
+            "created_at",
+            "visible_sha256",
+            "figures_sha256",
+            "unit_plan",
+        ):
             value = meta.get(key)
             if not isinstance(value, str) or not value:
                 raise _damaged(path, f"trường {key} không hợp lệ")
@@ -388,6 +411,8 @@ def _read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) ->
         app_version=str(meta.get("app_version") or ""),
         figures=figures,
         signer=str(signer),
+        plan_revision=ints["plan_revision"],
+        unit_plan=texts["unit_plan"],
     )
     payload = sub.payload(texts["visible_sha256"])
     if hashlib.sha256(payload).hexdigest() != texts["figures_sha256"]:
@@ -403,6 +428,16 @@ def _read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) ->
             "không phải của khóa ghi trong tệp. Không nhận tệp này; hãy đề nghị đơn vị xuất lại "
             "tệp từ chương trình và gửi lại."
         )
+    try:
+        own = plan_from_dict(strict_json(sub.unit_plan, path))
+    except PlanError as exc:
+        raise _damaged(path, "kế hoạch của đơn vị trong tệp không hợp lệ") from exc
+    if (
+        own.year != year
+        or [u.code for u in own.units] != [sub.unit_code]
+        or tuple(data.header[1:-1]) != own.element_codes
+    ):
+        raise _damaged(path, "kế hoạch của đơn vị không khớp với số liệu")
     plan = plan_for_year(year)
     if plan is None:
         raise FileRefused(
@@ -413,19 +448,35 @@ def _read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) ->
         raise FileRefused(
             f"Tệp {path.name} của đơn vị mã «{sub.unit_code}», không có trong kế hoạch năm {year}."
         )
-    if sub.plan_digest != plan.digest():
+    unknown = [c for c in own.element_codes if c not in plan.element_codes]
+    if unknown:
         raise FileRefused(
-            f"Tệp {path.name} được lập theo một kế hoạch năm {year} khác với kế hoạch đang dùng ở "
-            "đây (chỉ tiêu hoặc danh sách đơn vị khác nhau). Hãy gửi lại tệp kế hoạch cho đơn vị, "
-            "đề nghị đơn vị nhập kế hoạch rồi xuất lại báo cáo."
+            f"Tệp {path.name} có số liệu {', '.join(unknown)} không có trong kế hoạch năm {year} "
+            "đang dùng ở đây. Hãy kiểm tra tệp là của kế hoạch này, hoặc gửi lại tệp kế hoạch cho "
+            "đơn vị để đơn vị nhập rồi xuất lại báo cáo."
         )
     problems = validate_batch(plan, [(f, None) for f in figures])
     if problems:
         raise FileRefused(
             f"Số liệu trong tệp {path.name} không hợp lệ:", [p.message for p in problems]
         )
-    check_printed_sheet(path, visible_rows, plan, sub)
-    return ReadSubmission(sub, plan, path.read_bytes())
+    check_printed_sheet(path, visible_rows, own, sub)
+    return ReadSubmission(sub, plan, path.read_bytes(), _plan_note(sub, plan))
+
+
+def _plan_note(sub: Submission, plan: Plan) -> str:
+    """What the office should know when the unit worked under another revision of the plan:
+    its figures count all the same, measured against the office's plan."""
+    if sub.plan_digest == plan.digest():
+        return ""
+    if sub.plan_revision < plan.revision:
+        which = f"bản lần {sub.plan_revision}, cũ hơn bản lần {plan.revision} đang dùng ở đây"
+    else:
+        which = f"bản lần {sub.plan_revision}, khác với bản lần {plan.revision} đang dùng ở đây"
+    return (
+        f"Đơn vị lập tệp theo kế hoạch năm {plan.year} {which}. Số liệu vẫn được nhận và tính "
+        "theo kế hoạch đang dùng; hãy gửi tệp kế hoạch mới cho đơn vị."
+    )
 
 
 def _cells(rows) -> dict[tuple[int, int], object]:
@@ -512,3 +563,13 @@ def _figures(
     if [f.month for f in figures] != list(range(1, through + 1)):
         raise _damaged(path, "danh sách tháng không đầy đủ")
     return tuple(figures)
+
+
+def unit_plan_text(plan: Plan, unit_code: str) -> str:
+    """The unit's part of the plan as a submission file carries it (canonical JSON)."""
+    return json.dumps(
+        plan_to_dict(unit_plan(plan, unit_code)),
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )

@@ -149,6 +149,7 @@ def import_submissions(
             sub = read.submission
             signer = fingerprint(sub.signer)
             outcome, reason, trust = _decide_signed(repo, sub, signer, now)
+            reason = " ".join(t for t in (reason, read.plan_note) if t)
             record = SubmissionRecord(
                 year=sub.plan_year,
                 unit_code=sub.unit_code,
@@ -161,6 +162,7 @@ def import_submissions(
                 outcome=outcome,
                 reason=reason,
                 signer=signer,
+                plan_revision=sub.plan_revision,
             )
             repo.record_submission(
                 record,
@@ -229,7 +231,7 @@ def import_held(repo: Repository, held: list[SubmissionRecord]) -> list[Submissi
             path = Path(tmp) / name
             path.write_bytes(content)
             try:
-                sub = read_submission(path, plan_of).submission
+                read = read_submission(path, plan_of)
             except FileRefused as exc:
                 results.append(
                     SubmissionOutcome(
@@ -243,8 +245,10 @@ def import_held(repo: Repository, held: list[SubmissionRecord]) -> list[Submissi
                     )
                 )
                 continue
+        sub = read.submission
         signer = fingerprint(sub.signer)
         outcome, reason, trust = _decide_signed(repo, sub, signer, now)
+        reason = " ".join(t for t in (reason, read.plan_note) if t)
         if outcome == "held":
             results.append(
                 SubmissionOutcome(
@@ -336,7 +340,7 @@ def save_original(repo: Repository, submission_id: int, out: Path | str) -> Path
 
 def receipts(repo: Repository, year: int) -> list[Receipt]:
     return [
-        Receipt(s.unit_code, s.through_month, s.received_on, s.revision)
+        Receipt(s.unit_code, s.through_month, s.received_on, s.revision, s.plan_revision)
         for s in repo.submissions(year)
         if s.outcome != "held"
     ]

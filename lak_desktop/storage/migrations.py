@@ -144,7 +144,8 @@ def m003_keys(db: Database) -> None:
             reason TEXT NOT NULL DEFAULT '',
             figures TEXT NOT NULL,
             content BLOB NOT NULL,
-            signer TEXT NOT NULL DEFAULT ''   -- the signing key's fingerprint; '' before keys
+            signer TEXT NOT NULL DEFAULT '',  -- the signing key's fingerprint; '' before keys
+            plan_revision INTEGER NOT NULL DEFAULT 0  -- of the plan the unit used; 0: not known
         );
         INSERT INTO submissions_new(id, year, unit_code, through_month, revision, created_at,
             received_at, file_name, file_sha256, outcome, reason, figures, content)

@@ -410,7 +410,7 @@ class Repository:
                 params.append(value)
         rows = self.db.execute(
             "SELECT year, unit_code, through_month, revision, created_at, received_at, "
-            "file_name, file_sha256, outcome, reason, signer, id FROM submissions "
+            "file_name, file_sha256, outcome, reason, signer, plan_revision, id FROM submissions "
             f"WHERE {' AND '.join(where)} ORDER BY id",
             params,
         ).fetchall()
@@ -437,8 +437,8 @@ class Repository:
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO submissions(year, unit_code, through_month, revision, created_at, "
-                "received_at, file_name, file_sha256, outcome, reason, signer, figures, content) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "received_at, file_name, file_sha256, outcome, reason, signer, plan_revision, "
+                "figures, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     record.year,
                     record.unit_code,
@@ -451,6 +451,7 @@ class Repository:
                     record.outcome,
                     record.reason,
                     record.signer,
+                    record.plan_revision,
                     figures_to_json(figures),
                     content,
                 ],
@@ -591,6 +592,7 @@ class SubmissionRecord:
     outcome: str  # accepted, replaced, ignored or held
     reason: str
     signer: str = ""  # the fingerprint of the key that signed the file
+    plan_revision: int = 0  # the revision of the plan the unit worked under; 0: not known
     id: int | None = None  # set once stored
 
     @property

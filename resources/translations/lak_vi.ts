@@ -1397,133 +1397,143 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="48"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="49"/>
         <source>&amp;As of:</source>
         <translation>&amp;Tính đến ngày:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="58"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="59"/>
         <source>✓ on time   +N late by N days   ✗ missing (deadline passed)   · not due yet</source>
         <translation>✓ đúng hạn   +N muộn N ngày   ✗ chưa gửi, đã quá hạn   · chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="64"/>
-        <location filename="../../lak_desktop/ui/office/status.py" line="92"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="65"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="93"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="66"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="67"/>
         <source>Reports by unit and month</source>
         <translation>Báo cáo theo đơn vị và tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="67"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="68"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="69"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="70"/>
         <source>Reports by month</source>
         <translation>Báo cáo theo tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="75"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="76"/>
         <source>&lt;b&gt;Units to call&lt;/b&gt; for month</source>
         <translation>&lt;b&gt;Danh sách cần đôn đốc&lt;/b&gt; tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="78"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="79"/>
         <source>Month of the list of units to call</source>
         <translation>Tháng của danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="82"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="83"/>
         <source>Save as &amp;Excel…</source>
         <translation>Lưu tệp &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="84"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="85"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="91"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="92"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="93"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="94"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="94"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="95"/>
         <source>Deadline</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="95"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="96"/>
         <source>Latest file</source>
         <translation>Báo cáo mới nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="123"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="124"/>
         <source>On time: received {r} (deadline {d}), revision {n}</source>
         <translation>Đúng hạn: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="126"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="127"/>
         <source>Late by {k} days: received {r} (deadline {d}), revision {n}</source>
         <translation>Muộn {k} ngày: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="128"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="129"/>
         <source>Missing: the deadline {d} has passed</source>
         <translation>Chưa gửi: đã quá hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="130"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="131"/>
         <source>Not due yet: deadline {d}</source>
         <translation>Chưa đến hạn: hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="151"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="149"/>
+        <source>{unit} (plan rev. {r})</source>
+        <translation>{unit} (kế hoạch lần {r})</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="152"/>
+        <source>The latest file of this unit was made under revision {r} of the plan; the plan here is revision {n}. Send the unit the plan file again.</source>
+        <translation>Tệp mới nhất của đơn vị được lập theo kế hoạch bản lần {r}; kế hoạch ở đây là bản lần {n}. Hãy gửi lại tệp kế hoạch cho đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="167"/>
         <source>Expected</source>
         <translation>Số đơn vị phải gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="155"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="171"/>
         <source>Received</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="159"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="175"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="163"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="179"/>
         <source>Reporting rate</source>
         <translation>Tỷ lệ đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="167"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="183"/>
         <source>On-time rate</source>
         <translation>Tỷ lệ đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="204"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="220"/>
         <source>Save the list of units to call</source>
         <translation>Lưu danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="206"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="222"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="213"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="229"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>

@@ -279,16 +279,46 @@ def test_unknown_unit(tmp_path, plan, office, office_path):
     refused(office, office_path, path, "«DAKNONG», không có trong kế hoạch")
 
 
-def test_a_plan_with_other_targets(tmp_path, plan, office, office_path):
-    other = open_repository(tmp_path / "other-plan.sqlite")
+def test_a_revised_target_does_not_stop_a_commune_on_the_earlier_revision(
+    tmp_path, plan, commune, office
+):
+    """The office revised Nam Ka's online target (revision 2); Nam Ka, still on revision 1,
+    sends its file: accepted, the outcome names both revisions, and the office measures the
+    figures against its own plan."""
+    from lak_desktop.operations.office import attainment_report, history
+
     targets = dict(plan.targets)
     targets[("NAMKA", "online_rate")] = Fraction(1, 2)
-    other.save_plan(replace(plan, targets=targets))
+    office.save_plan(replace(plan, targets=targets, revision=2))
+    path = export_submission(commune, "NAMKA", 2022, 3, tmp_path / "usb", now=NOW).path
+    [o] = import_submissions(office, [path])
+    assert o.outcome == "accepted"
+    assert "bản lần 1, cũ hơn bản lần 2" in o.reason
+    [record] = history(office, 2022, "NAMKA")
+    assert record.plan_revision == 1
+    report = attainment_report(office, 2022, 3)
+    namka = next(r for r in report.ranked if r.attainment.unit.code == "NAMKA")
+    assert namka.attainment.indicators["online_rate"].target == Fraction(1, 2)
+    from lak_desktop.commands import status_json
+    from lak_desktop.operations.office import status_report
+
+    units = {u["code"]: u for u in status_json(status_report(office, 2022))["units"]}
+    assert units["NAMKA"]["plan_revision"] == 1  # the status screen marks it: still on r1
+    assert units["LIENSON"]["plan_revision"] is None  # no file yet
+
+
+def test_a_file_with_figures_the_office_plan_does_not_collect_is_refused(
+    tmp_path, plan, office, office_path
+):
+    from lak_desktop.core.plan import DataElement
+
+    other = open_repository(tmp_path / "other-plan.sqlite")
+    other.save_plan(replace(plan, elements=(*plan.elements, DataElement("extra", "Thêm"))))
     path = export_submission(
         other, "NAMKA", 2022, 1, tmp_path / "usb", now=NOW, allow_incomplete=True
     ).path
     other.close()
-    refused(office, office_path, path, "kế hoạch năm 2022 khác")
+    refused(office, office_path, path, "extra")
 
 
 def test_huge_file_is_refused_by_size_before_parsing(office, office_path, tmp_path):

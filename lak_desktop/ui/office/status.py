@@ -27,6 +27,7 @@ from lak_desktop.operations.office import report_settings, status_report, write_
 from lak_desktop.storage import Repository
 from lak_desktop.ui.office.table import Cell, RowsModel, table_view
 
+OLD_PLAN_COLOR = "#fbe3a6"  # the unit works under an earlier revision of the plan
 STATE_COLORS = {
     MonthState.ON_TIME: "#d9f0d9",
     MonthState.LATE: "#fde2c4",
@@ -138,10 +139,25 @@ class StatusTab(QWidget):
         order = STATE_ORDER[month.state]
         return Cell(text, sort=order * 1000 + month.days_late, background=color, tip=tooltip)
 
+    def unit_cell(self, status) -> Cell:
+        """The unit's name; marked when its latest file was made under an earlier revision of
+        the plan (send it the plan file again)."""
+        old = status.plan_revision is not None and status.plan_revision < self.plan.revision
+        if not old:
+            return Cell(status.unit.name)
+        return Cell(
+            self.tr("{unit} (plan rev. {r})").format(unit=status.unit.name, r=status.plan_revision),
+            background=OLD_PLAN_COLOR,
+            tip=self.tr(
+                "The latest file of this unit was made under revision {r} of the plan; the plan "
+                "here is revision {n}. Send the unit the plan file again."
+            ).format(r=status.plan_revision, n=self.plan.revision),
+        )
+
     def reload(self) -> None:
         self.table = status_report(self.repo, self.plan.year, self.as_of_date())
         rows = [
-            [Cell(u.unit.name), *(self.state_cell(m) for m in u.months)] for u in self.table.units
+            [self.unit_cell(u), *(self.state_cell(m) for m in u.months)] for u in self.table.units
         ]
         self.matrix.set_rows(rows, [u.unit.code for u in self.table.units])
         s = self.table.months
