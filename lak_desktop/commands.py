@@ -359,6 +359,8 @@ def attainment_json(report: AttainmentReport) -> dict:
             {
                 "code": r.attainment.unit.code,
                 "name": r.attainment.unit.name,
+                "formed_from": list(r.attainment.unit.formed_from),
+                "active_months": list(r.attainment.unit.active_months),
                 "rank": r.rank,
                 "score": _float(r.score),
                 "tie_break": _float(r.uncapped) if r.tied else None,
@@ -511,7 +513,7 @@ def history_text(records: list[SubmissionRecord]) -> str:
     return render_table(header, rows, numeric={0, 3, 4, 5})
 
 
-STATE_MARKS = {"on_time": "✓", "late": "M", "missing": "✗", "not_due": "·"}
+STATE_MARKS = {"on_time": "✓", "late": "M", "missing": "✗", "not_due": "·", "inactive": "—"}
 
 
 def status_json(table: StatusTable) -> dict:

@@ -96,7 +96,7 @@ def _sums_and_months(
     }
     months: dict[str, set[int]] = {u.code: set() for u in plan.units}
     year = plan.year
-    for fig in figures:
+    for fig in with_lineage(plan, figures):
         acc = sums.get(fig.unit_code)
         if acc is None or fig.year != year or fig.month > through_month:
             continue
@@ -107,6 +107,26 @@ def _sums_and_months(
                 if code in acc:
                     acc[code] += value
     return sums, months
+
+
+def with_lineage(plan: Plan, figures: Iterable[MonthlyFigures]) -> Iterable[MonthlyFigures]:
+    """The figures, and for each unit formed from others, their figures of the months before it
+    existed as if they were its own: the merged commune's year to date is the sum of all."""
+    merged = [u for u in plan.units if u.formed_from and u.from_month > 1]
+    if not merged:
+        return figures
+    figures = list(figures)
+    heirs: dict[str, list[tuple[str, int]]] = {}
+    for unit in merged:
+        for before in unit.formed_from:
+            heirs.setdefault(before, []).append((unit.code, unit.from_month))
+    inherited = [
+        MonthlyFigures(heir, f.year, f.month, f.values, f.note)
+        for f in figures
+        for heir, start in heirs.get(f.unit_code, ())
+        if f.month < start
+    ]
+    return figures + inherited
 
 
 def totals(
@@ -127,7 +147,7 @@ def _indicator_sums(
     }
     months: dict[str, set[int]] = {u.code: set() for u in plan.units}
     year = plan.year
-    for fig in figures:
+    for fig in with_lineage(plan, figures):
         seen = months.get(fig.unit_code)
         values = fig.values
         if seen is None or fig.year != year or fig.month > through_month or not values:
@@ -180,11 +200,11 @@ def unit_attainment(
     if not 1 <= through_month <= 12:
         raise ValueError(f"through_month must be 1..12, got {through_month}")
     unit = plan.unit(unit_code)
-    own = [f for f in figures if f.unit_code == unit_code]
+    own = [f for f in with_lineage(plan, figures) if f.unit_code == unit_code]
     one = (
         replace(
             plan,
-            units=(unit,),
+            units=(replace(unit, formed_from=()),),  # its predecessors' figures are in `own`
             targets={(unit_code, i.code): plan.target(unit_code, i.code) for i in plan.indicators},
         )
         if len(plan.units) > 1

@@ -57,11 +57,27 @@ class Indicator:
 
 @dataclass(frozen=True)
 class Unit:
+    """A unit of the plan. Its code is its identity: names may repeat, codes never do, and a
+    code is never given to another unit. A unit may exist for part of the year only (communes
+    merged on 1 July 2025): from `from_month` to `until_month`; one formed from others names them
+    in `formed_from`, and its year to date counts their figures of the months before it
+    existed."""
+
     code: str
     name: str
     kind: str
     procedures: int
     baselines: dict[str, Fraction] = field(default_factory=dict)
+    formed_from: tuple[str, ...] = ()
+    from_month: int = 1
+    until_month: int = 12
+
+    def active_in(self, month: int) -> bool:
+        return self.from_month <= month <= self.until_month
+
+    @property
+    def active_months(self) -> tuple[int, int]:
+        return (self.from_month, self.until_month)
 
 
 @dataclass(frozen=True)
@@ -162,6 +178,16 @@ def check_plan(plan: Plan) -> None:
             raise PlanError(f"Loại đơn vị của {unit.name} phải là xã, thị trấn hoặc phường.")
         if unit.procedures < 0:
             raise PlanError(f"Số thủ tục của {unit.name} không được âm.")
+        months = (unit.from_month, unit.until_month)
+        if any(isinstance(m, bool) or not isinstance(m, int) for m in months) or not (
+            1 <= unit.from_month <= unit.until_month <= 12
+        ):
+            raise PlanError(
+                f"Thời gian hoạt động của {unit.name} không hợp lệ: từ tháng {unit.from_month} "
+                f"đến tháng {unit.until_month}."
+            )
+        if unit.code in unit.formed_from:
+            raise PlanError(f"Đơn vị {unit.name} không thể được hợp nhất từ chính nó.")
         for ind in plan.indicators:
             target = plan.targets.get((unit.code, ind.code))
             if target is None:
@@ -174,6 +200,20 @@ def check_plan(plan: Plan) -> None:
             if code not in indicator_codes or not 0 <= baseline <= 1:
                 raise PlanError(f"Tỷ lệ năm trước của {unit.name} không hợp lệ ({code}).")
     unit_codes = {u.code for u in plan.units}
+    by_code = {u.code: u for u in plan.units}
+    for unit in plan.units:
+        for code in unit.formed_from:
+            before = by_code.get(code)
+            if before is None:
+                raise PlanError(
+                    f"{unit.name} được hợp nhất từ đơn vị mã {code}, không có trong kế hoạch. "
+                    "Đơn vị cũ phải có trong kế hoạch đến tháng trước khi hợp nhất."
+                )
+            if before.until_month >= unit.from_month:
+                raise PlanError(
+                    f"{before.name} phải kết thúc trước tháng {unit.from_month}, khi {unit.name} "
+                    "được thành lập từ đơn vị này."
+                )
     for unit_code, ind_code in plan.targets:
         if unit_code not in unit_codes or ind_code not in indicator_codes:
             raise PlanError(
@@ -248,6 +288,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
                 "kind": u.kind,
                 "procedures": u.procedures,
                 "baselines": {k: _fraction_text(v) for k, v in sorted(u.baselines.items())},
+                **_lifetime(u),
             }
             for u in plan.units
         ],
@@ -261,6 +302,18 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         data["deadline_days"] = plan.deadline_days
     if plan.revision != 1:
         data["revision"] = plan.revision
+    return data
+
+
+def _lifetime(unit: Unit) -> dict[str, Any]:
+    """What is not the default of a unit's lifetime (so that older plans keep their digests)."""
+    data: dict[str, Any] = {}
+    if unit.formed_from:
+        data["formed_from"] = list(unit.formed_from)
+    if unit.from_month != 1:
+        data["from_month"] = unit.from_month
+    if unit.until_month != 12:
+        data["until_month"] = unit.until_month
     return data
 
 
@@ -311,6 +364,9 @@ def plan_from_dict(data: Any) -> Plan:
                     baselines={
                         str(k): _parse_fraction(v) for k, v in (u.get("baselines") or {}).items()
                     },
+                    formed_from=tuple(str(c) for c in u.get("formed_from") or ()),
+                    from_month=u.get("from_month", 1),
+                    until_month=u.get("until_month", 12),
                 )
                 for u in data["units"]
             ),
@@ -334,6 +390,7 @@ def unit_plan(plan: Plan, unit_code: str) -> Plan:
     own plan has been revised since."""
     return replace(
         plan,
-        units=(plan.unit(unit_code),),
+        # Alone in its plan, a merged unit does not name the units it was formed from.
+        units=(replace(plan.unit(unit_code), formed_from=()),),
         targets={k: v for k, v in plan.targets.items() if k[0] == unit_code},
     )

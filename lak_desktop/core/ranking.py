@@ -80,6 +80,7 @@ def rank_units(
     plan: Plan, attainments: Iterable[UnitAttainment], complete_only: bool = False
 ) -> list[RankedUnit]:
     """Best first. Units equal on both scores share a rank and the next rank skips (1, 2, 2, 4).
+    Only the units that exist in the month reported on are ranked (merged communes).
 
     With `complete_only`, units without figures for every month through the report month are
     listed after the ranked ones, unranked; units without any data come last.
@@ -88,6 +89,8 @@ def rank_units(
     left_out: list[RankedUnit] = []
     without: list[RankedUnit] = []
     for att in attainments:
+        if not att.unit.active_in(att.through_month):
+            continue  # dissolved before the month, or formed after it: not among the units
         score, uncapped = scores(plan, att)
         if score is None:
             without.append(RankedUnit(att, None, None, None))

@@ -23,6 +23,7 @@ class MonthState(StrEnum):
     LATE = "late"
     MISSING = "missing"
     NOT_DUE = "not_due"
+    INACTIVE = "inactive"  # the unit did not exist that month (merged communes)
 
 
 STATE_LABELS = {
@@ -30,6 +31,7 @@ STATE_LABELS = {
     MonthState.LATE: "Muộn",
     MonthState.MISSING: "Chưa gửi, quá hạn",
     MonthState.NOT_DUE: "Chưa đến hạn",
+    MonthState.INACTIVE: "Không hoạt động",
 }
 
 
@@ -124,7 +126,9 @@ def status_table(plan: Plan, receipts: Iterable[Receipt], as_of: date) -> Status
         months = []
         for m, due in enumerate(dues, start=1):
             first = next((r for r in received if r.through_month >= m), None)
-            if first is not None:
+            if not unit.active_in(m):
+                months.append(MonthStatus(m, due, MonthState.INACTIVE, None, None))
+            elif first is not None:
                 state = MonthState.ON_TIME if first.received_on <= due else MonthState.LATE
                 months.append(MonthStatus(m, due, state, first.received_on, first.revision))
             else:
@@ -137,7 +141,8 @@ def status_table(plan: Plan, receipts: Iterable[Receipt], as_of: date) -> Status
     for m, due in enumerate(dues, start=1):
         states = [u.months[m - 1].state for u in units]
         on_time = states.count(MonthState.ON_TIME)
+        expected = len(states) - states.count(MonthState.INACTIVE)
         summaries.append(
-            MonthSummary(m, due, len(units), on_time + states.count(MonthState.LATE), on_time)
+            MonthSummary(m, due, expected, on_time + states.count(MonthState.LATE), on_time)
         )
     return StatusTable(plan.year, as_of, tuple(units), tuple(summaries))

@@ -290,7 +290,12 @@ def _note(plan: Plan, fig: MonthlyFigures) -> str | None:
     page never passes a blank for a zero."""
     gaps = month_gaps(plan, fig)
     mark = None
-    if gaps == []:
+    unit = plan.unit(fig.unit_code)
+    if fig.month < unit.from_month:
+        mark = "(đơn vị chưa thành lập)"
+    elif fig.month > unit.until_month:
+        mark = "(đơn vị đã hợp nhất)"
+    elif gaps == []:
         mark = "(chưa có số liệu)"
     elif gaps:
         mark = "(chưa đủ số liệu: " + ", ".join(plan.element(c).label for c in gaps) + ")"

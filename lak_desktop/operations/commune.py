@@ -171,6 +171,8 @@ def month_problems(plan: Plan, months) -> tuple[tuple[int, ...], tuple[int, ...]
     """(empty months, incomplete months, a line for each) of the months a file would carry."""
     empty, incomplete, lines = [], [], []
     for fig in months:
+        if not plan.unit(fig.unit_code).active_in(fig.month):
+            continue  # before the unit was formed, or after it was merged: nothing is due
         gaps = month_gaps(plan, fig)
         if gaps == []:
             empty.append(fig.month)

@@ -1397,143 +1397,148 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="49"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="50"/>
         <source>&amp;As of:</source>
         <translation>&amp;Tính đến ngày:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="59"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="60"/>
         <source>✓ on time   +N late by N days   ✗ missing (deadline passed)   · not due yet</source>
         <translation>✓ đúng hạn   +N muộn N ngày   ✗ chưa gửi, đã quá hạn   · chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="65"/>
-        <location filename="../../lak_desktop/ui/office/status.py" line="93"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="66"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="94"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="67"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="68"/>
         <source>Reports by unit and month</source>
         <translation>Báo cáo theo đơn vị và tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="68"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="69"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="70"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="71"/>
         <source>Reports by month</source>
         <translation>Báo cáo theo tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="76"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="77"/>
         <source>&lt;b&gt;Units to call&lt;/b&gt; for month</source>
         <translation>&lt;b&gt;Danh sách cần đôn đốc&lt;/b&gt; tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="79"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="80"/>
         <source>Month of the list of units to call</source>
         <translation>Tháng của danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="83"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="84"/>
         <source>Save as &amp;Excel…</source>
         <translation>Lưu tệp &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="85"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="92"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="93"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="94"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="95"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="95"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="96"/>
         <source>Deadline</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="96"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="97"/>
         <source>Latest file</source>
         <translation>Báo cáo mới nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="124"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="125"/>
         <source>On time: received {r} (deadline {d}), revision {n}</source>
         <translation>Đúng hạn: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="127"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="128"/>
         <source>Late by {k} days: received {r} (deadline {d}), revision {n}</source>
         <translation>Muộn {k} ngày: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="129"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="130"/>
         <source>Missing: the deadline {d} has passed</source>
         <translation>Chưa gửi: đã quá hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="131"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="132"/>
+        <source>The unit did not exist this month (merged)</source>
+        <translation>Đơn vị không hoạt động tháng này (trước khi thành lập hoặc sau khi hợp nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="134"/>
         <source>Not due yet: deadline {d}</source>
         <translation>Chưa đến hạn: hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="149"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="152"/>
         <source>{unit} (plan rev. {r})</source>
         <translation>{unit} (kế hoạch lần {r})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="152"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="155"/>
         <source>The latest file of this unit was made under revision {r} of the plan; the plan here is revision {n}. Send the unit the plan file again.</source>
         <translation>Tệp mới nhất của đơn vị được lập theo kế hoạch bản lần {r}; kế hoạch ở đây là bản lần {n}. Hãy gửi lại tệp kế hoạch cho đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="167"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="170"/>
         <source>Expected</source>
         <translation>Số đơn vị phải gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="171"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="174"/>
         <source>Received</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="175"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="178"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="179"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="182"/>
         <source>Reporting rate</source>
         <translation>Tỷ lệ đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="183"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="186"/>
         <source>On-time rate</source>
         <translation>Tỷ lệ đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="220"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="223"/>
         <source>Save the list of units to call</source>
         <translation>Lưu danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="222"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="225"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="229"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="232"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>

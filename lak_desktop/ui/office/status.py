@@ -33,6 +33,7 @@ STATE_COLORS = {
     MonthState.LATE: "#fde2c4",
     MonthState.MISSING: "#f8d0d0",
     MonthState.NOT_DUE: None,
+    MonthState.INACTIVE: "#e6e6e6",
 }
 
 
@@ -127,6 +128,8 @@ class StatusTab(QWidget):
             tip = self.tr("Late by {k} days: received {r} (deadline {d}), revision {n}")
         elif month.state is MonthState.MISSING:
             text, tip = "✗", self.tr("Missing: the deadline {d} has passed")
+        elif month.state is MonthState.INACTIVE:
+            text, tip = "—", self.tr("The unit did not exist this month (merged)")
         else:
             text, tip = "·", self.tr("Not due yet: deadline {d}")
 
