@@ -131,6 +131,12 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
             print(json.dumps(attainment_json(report), ensure_ascii=False, indent=2))
         else:
             print(attainment_text(report))
+    elif args.command == "plan" and args.plan_command in ("new", "set", "unit", "target"):
+        plan = plan_edit_command(repo, args)
+        print(
+            f"Đã lưu kế hoạch năm {plan.year}, bản lần {plan.revision}: {len(plan.units)} đơn vị. "
+            "Hãy xuất tệp kế hoạch (`lak plan export`) gửi các đơn vị."
+        )
     elif args.command == "plan" and args.plan_command == "export":
         print(export_plan(repo, args.year, args.out))
     elif args.command == "plan" and args.plan_command == "import":
@@ -211,6 +217,31 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
             count = fill_demo(repo)
             print(f"Đã tạo {format_int(count)} tháng số liệu mẫu cho kế hoạch có sẵn.")
     return EXIT_OK
+
+
+def plan_edit_command(repo: Repository, args: argparse.Namespace) -> Plan:
+    from lak_desktop.operations import plans
+
+    if args.plan_command == "new":
+        return plans.new_plan(repo, args.year, args.from_year)
+    if args.plan_command == "set":
+        return plans.set_plan(
+            repo, args.year, args.issuer, args.place, args.period, args.deadline_days, args.title
+        )
+    if args.plan_command == "target":
+        return plans.set_target(
+            repo, args.year, args.indicator, args.value, None if args.all else args.unit
+        )
+    if args.unit_command == "add":
+        formed_from = tuple(
+            c.strip().upper() for c in (args.formed_from or "").split(",") if c.strip()
+        )
+        return plans.add_unit(
+            repo, args.year, args.code, args.name, args.procedures, formed_from, args.from_month
+        )
+    if args.unit_command == "retire":
+        return plans.retire_unit(repo, args.year, args.code, args.after_month)
+    return plans.rename_unit(repo, args.year, args.code, args.name)
 
 
 def keys_command(repo: Repository, args: argparse.Namespace) -> int:
@@ -320,8 +351,8 @@ def plan_json(plan: Plan) -> dict:
 
 def plan_text(plan: Plan) -> str:
     lines = [
-        f"KẾ HOẠCH NĂM {plan.year}: {plan.title}",
-        f"Cơ quan giao: {plan.issuer.name}"
+        f"KẾ HOẠCH NĂM {plan.year} (bản lần {plan.revision}): {plan.title}",
+        f"Cơ quan giao: {' / '.join(t for t in (plan.issuer.name, plan.issuer.office) if t)}"
         + (f", quyết định số {plan.issuer.decision_number}" if plan.issuer.decision_number else ""),
         f"Kỳ báo cáo: {CONVENTION_LABELS[plan.period_convention.value]}; cả năm "
         f"{format_range(*range_through(plan.year, 12, plan.period_convention))}",
@@ -334,9 +365,14 @@ def plan_text(plan: Plan) -> str:
         num, den = plan.element(ind.numerator).label, plan.element(ind.denominator).label
         lines.append(f"  {ind.code}: {ind.name} = {num} / {den}")
     lines.append("")
+    from lak_desktop.core.plan import lifetime_note
+
+    changing = any(lifetime_note(plan, u) for u in plan.units)
     header = ["STT", "Mã", "Đơn vị", "Số TTHC"]
     for ind in plan.indicators:
         header += [f"{ind.name} năm trước", f"Giao {ind.name.lower()}"]
+    if changing:
+        header.append("Hoạt động")
     rows = []
     for n, unit in enumerate(plan.units, start=1):
         row = [str(n), unit.code, unit.name, format_int(unit.procedures)]
@@ -345,8 +381,11 @@ def plan_text(plan: Plan) -> str:
                 format_percent(unit.baselines.get(ind.code)),
                 format_percent(plan.target(unit.code, ind.code)),
             ]
+        if changing:
+            row.append(lifetime_note(plan, unit) or "cả năm")
         rows.append(row)
-    lines.append(render_table(header, rows, numeric={0} | set(range(3, len(header)))))
+    numeric = {0} | set(range(3, 4 + 2 * len(plan.indicators)))
+    lines.append(render_table(header, rows, numeric=numeric))
     return "\n".join(lines)
 
 

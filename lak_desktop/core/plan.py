@@ -394,3 +394,20 @@ def unit_plan(plan: Plan, unit_code: str) -> Plan:
         units=(replace(plan.unit(unit_code), formed_from=()),),
         targets={k: v for k, v in plan.targets.items() if k[0] == unit_code},
     )
+
+
+def lifetime_note(plan: Plan, unit: Unit) -> str:
+    """How long a unit of the plan exists, in words: "" for the whole year; "từ tháng 7, hợp
+    nhất từ Nam Ka, Ea R'bin"; "đến tháng 6"."""
+    parts = []
+    if unit.from_month != 1:
+        parts.append(f"từ tháng {unit.from_month}")
+    if unit.until_month != 12:
+        parts.append(f"đến tháng {unit.until_month}")
+    if unit.formed_from:
+        names = [
+            plan.unit(c).name.replace("UBND ", "") if plan.has_unit(c) else c
+            for c in unit.formed_from
+        ]
+        parts.append("hợp nhất từ " + ", ".join(names))
+    return ", ".join(parts)

@@ -18,7 +18,14 @@ from pathlib import Path
 from lak_desktop.core.figures import CountError, parse_count
 from lak_desktop.core.formatting import format_date
 from lak_desktop.core.periods import PeriodConvention
-from lak_desktop.core.plan import Plan, PlanError, Unit, plan_from_dict, plan_to_dict
+from lak_desktop.core.plan import (
+    Plan,
+    PlanError,
+    Unit,
+    lifetime_note,
+    plan_from_dict,
+    plan_to_dict,
+)
 from lak_desktop.core.text import fold_key, unit_code, unit_kind
 from lak_desktop.exchange import layout
 from lak_desktop.exchange.limits import FileRefused, open_workbook, reading, strict_json
@@ -85,10 +92,11 @@ def _columns(plan: Plan) -> list[tuple[str, str, object]]:
 
 def _draw(ws, plan: Plan, today: date, signer_fingerprint: str) -> None:
     cols = _columns(plan)
-    ncols = 2 + len(cols)
-    left = 2
+    changing = any(lifetime_note(plan, u) for u in plan.units)
+    ncols = 3 + len(cols) + changing
+    left = 3
     layout.setup_page(ws, landscape=ncols > 6)
-    layout.column_widths(ws, [6, 30] + [17] * len(cols))
+    layout.column_widths(ws, [6, 14, 30] + [17] * len(cols) + [28] * changing)
     row = layout.document_header(ws, plan.issuer.name, "", ncols, left)
     row = layout.date_line(ws, row, plan.issuer.place or "", today, ncols, left)
     decision = plan.issuer.decision_number or "      "
@@ -99,14 +107,16 @@ def _draw(ws, plan: Plan, today: date, signer_fingerprint: str) -> None:
         [
             "BIỂU MỨC GIAO",
             plan.title or f"Giao chỉ tiêu năm {plan.year}",
+            *([f"(Bản sửa lần {plan.revision})"] if plan.revision > 1 else []),
             f"(Ban hành kèm theo Quyết định số {decision} ngày {when} của {plan.issuer.name})",
         ],
         ncols,
     )
-    row = layout.table_header(ws, row, ["STT", "Cơ quan, đơn vị", *(c[0] for c in cols)], 64)
+    headers = ["STT", "Mã đơn vị", "Cơ quan, đơn vị", *(c[0] for c in cols)]
+    row = layout.table_header(ws, row, headers + ["Thời gian hoạt động"] * changing, 64)
     for n, unit in enumerate(plan.units, start=1):
-        values: list[object] = [n, unit.name]
-        formats: list[str | None] = [None, None]
+        values: list[object] = [n, unit.code, unit.name]
+        formats: list[str | None] = [None, None, None]
         for _, kind, key in cols:
             if kind == "procedures":
                 values.append(unit.procedures)
@@ -118,10 +128,16 @@ def _draw(ws, plan: Plan, today: date, signer_fingerprint: str) -> None:
             else:
                 values.append(float(plan.target(unit.code, str(key))))
                 formats.append(layout.percent_format(values[-1]))
-        row = layout.table_row(ws, row, values, formats, text_cols=2)
+        if changing:
+            values.append(lifetime_note(plan, unit) or "cả năm")
+            formats.append(None)
+        row = layout.table_row(ws, row, values, formats, text_cols=3)
         layout.center(ws.cell(row=row - 1, column=1))
     row += 1
-    notes = [CONVENTION_TEXT[plan.period_convention]]
+    notes = [
+        CONVENTION_TEXT[plan.period_convention]
+        + f" Hạn gửi báo cáo: {plan.deadline_days} ngày sau ngày cuối kỳ."
+    ]
     for ind in plan.indicators:
         num, den = plan.element(ind.numerator).label, plan.element(ind.denominator).label
         notes.append(f"{ind.name} = {num} / {den} × 100%.")
@@ -202,6 +218,8 @@ def _column_kind(header: str) -> str | None:
     key = fold_key(header)
     if key in ("stt", "tt", "so tt"):
         return "stt"
+    if key in ("ma don vi", "ma", "ma dv"):
+        return "code"
     if "don vi" in key and "ty le" not in key:
         return "unit"
     if "so hoa" in key:
@@ -277,6 +295,7 @@ def _from_plain_table(
     problems: list[str] = []
     units: list[Unit] = []
     targets: dict[tuple[str, str], Fraction] = {}
+    codes_seen: set[str] = set()
     for line, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
 
         def cell(kind: str, row=row) -> object:
@@ -288,7 +307,16 @@ def _from_plain_table(
             continue
         if fold_key(name).startswith(("ghi chu", "tong", "cong")):
             break
-        code = unit_code(name)
+        given = str(cell("code") or "").strip().upper()
+        code = given or unit_code(name)
+        if not given:  # made from the name, and made unique: names may repeat, codes never
+            made, n = code, 1
+            while code in codes_seen:
+                n += 1
+                code = f"{made}-{n}"
+        elif code in codes_seen:
+            problems.append(f"dòng {line}: mã đơn vị {code} bị trùng với một dòng trên.")
+        codes_seen.add(code)
         values: dict[str, Fraction | None] = {}
         for kind in ("online_target", "digitization_target", "online_baseline"):
             try:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from lak_desktop.core.builtin import builtin_plan
-from lak_desktop.core.plan import Plan
+from lak_desktop.core.plan import Plan, PlanError
 from lak_desktop.operations.common import (
     InputError,
     ensure_plan,
@@ -15,7 +16,7 @@ from lak_desktop.operations.common import (
     write_out,
 )
 from lak_desktop.operations.keys import ROLE_OFFICE_KEY, installation_signer
-from lak_desktop.storage import Repository
+from lak_desktop.storage import Repository, StorageError
 from lak_desktop.storage.repository import KnownKey
 
 
@@ -89,9 +90,276 @@ def import_plan(
             None,
             known.fingerprint,
         )
+    plan = read.plan
+    stored = repo.load_plan(plan.year)
+    if read.signer is None:  # typed by hand, or unsigned: a change made here, the next revision
+        plan = next_revision(stored, plan)
+    elif stored is not None and plan.revision < stored.revision:
+        raise InputError(
+            f"Tệp kế hoạch {path.name} là bản lần {plan.revision} của kế hoạch năm {plan.year}, "
+            f"cũ hơn bản lần {stored.revision} đã có ở đây. Không nhập: hãy dùng tệp kế hoạch "
+            "mới nhất của cơ quan giao chỉ tiêu."
+        )
     repo.backup("before-import")
     with repo.transaction():
-        repo.save_plan(read.plan)
+        repo.save_plan(plan)
         if trust is not None:
             repo.trust_key(trust)
-    return read.plan
+    return plan
+
+
+# Editing plans (the office) -----------------------------------------------------------
+
+
+def next_revision(stored: Plan | None, plan: Plan) -> Plan:
+    """`plan` as the next revision after `stored` (revision 1 when there is none); `stored`
+    itself when `plan` changes nothing."""
+    if stored is None:
+        return replace(plan, revision=1)
+    if replace(plan, revision=stored.revision).digest() == stored.digest():
+        return stored
+    return replace(plan, revision=stored.revision + 1)
+
+
+def save_revision(repo: Repository, plan: Plan) -> Plan:
+    """Store a changed plan of a year as its next revision; a year's first plan is revision 1,
+    and a plan that changes nothing is not stored again."""
+    stored = repo.load_plan(plan.year)
+    plan = next_revision(stored, plan)
+    if plan is stored:
+        return stored
+    try:
+        repo.save_plan(plan)
+    except StorageError as exc:
+        raise InputError(str(exc)) from exc
+    return plan
+
+
+def _edited(repo: Repository, year: int, change) -> Plan:
+    """Apply `change(plan) -> plan` to the plan of `year` and store the next revision."""
+    plan = plan_for(repo, year)
+    try:
+        changed = change(plan)
+    except PlanError as exc:
+        raise InputError(str(exc)) from exc
+    return save_revision(repo, changed)
+
+
+def new_plan(repo: Repository, year: int, from_year: int | None = None) -> Plan:
+    """Start the plan of `year` from the plan of `from_year` (the latest by default): the same
+    units (those still existing at its end), indicators and targets; last year's rates as the
+    baselines when `from_year` is the year before and has figures; no decision yet."""
+    from lak_desktop.core.attainment import year_attainment
+
+    ensure_plan(repo)
+    if repo.load_plan(year) is not None:
+        raise InputError(
+            f"Đã có kế hoạch năm {year}. Sửa kế hoạch đó bằng `lak plan set`, `lak plan unit …` "
+            "hoặc `lak plan target set`."
+        )
+    source = plan_for(repo, from_year if from_year is not None else repo.plan_years()[-1])
+    units = [
+        replace(u, formed_from=(), from_month=1, until_month=12)
+        for u in source.units
+        if u.until_month == 12
+    ]
+    kept = {u.code for u in units}
+    baselines: dict[str, dict] = {u.code: {} for u in units}
+    if source.year == year - 1:
+        for att in year_attainment(source, repo.figures(source.year), 12):
+            if att.unit.code in kept:
+                rates = {c: a.rate for c, a in att.indicators.items() if a.rate is not None}
+                baselines[att.unit.code] = rates
+    title = source.title.replace(str(source.year), str(year)) or f"Giao chỉ tiêu năm {year}"
+    try:
+        plan = replace(
+            source,
+            year=year,
+            title=title,
+            revision=1,
+            issuer=replace(source.issuer, decision_number="", decision_date=None),
+            units=tuple(replace(u, baselines=baselines[u.code]) for u in units),
+            targets={k: v for k, v in source.targets.items() if k[0] in kept},
+        )
+    except PlanError as exc:
+        raise InputError(str(exc)) from exc
+    repo.save_plan(plan)
+    return plan
+
+
+def set_plan(
+    repo: Repository,
+    year: int,
+    issuer: str | None = None,
+    place: str | None = None,
+    period: str | None = None,
+    deadline_days: int | None = None,
+    title: str | None = None,
+) -> Plan:
+    """Change the plan's own details. `issuer` is the printed header's lines, "LINE1|LINE2":
+    the issuing body, then the office that follows up."""
+    from lak_desktop.core.periods import PeriodConvention
+
+    def change(plan: Plan) -> Plan:
+        details = plan.issuer
+        if issuer is not None:
+            lines = [line.strip() for line in issuer.split("|")]
+            if not lines[0]:
+                raise InputError("Dòng đầu của cơ quan ban hành không được để trống.")
+            details = replace(details, name=lines[0], office=" ".join(lines[1:]))
+        if place is not None:
+            details = replace(details, place=place.strip())
+        convention = plan.period_convention
+        if period is not None:
+            try:
+                convention = PeriodConvention(period)
+            except ValueError:
+                raise InputError(
+                    f"Kỳ báo cáo phải là «calendar» (theo tháng dương lịch) hoặc «decree09» "
+                    f"(từ ngày 15 tháng trước đến ngày 14), không phải «{period}»."
+                ) from None
+        return replace(
+            plan,
+            issuer=details,
+            period_convention=convention,
+            deadline_days=plan.deadline_days if deadline_days is None else deadline_days,
+            title=plan.title if title is None else title.strip(),
+        )
+
+    return _edited(repo, year, change)
+
+
+def used_codes(repo: Repository) -> dict[str, str]:
+    """Every unit code of every plan here, with the unit's latest name: codes are identities."""
+    codes: dict[str, str] = {}
+    for y in repo.plan_years():
+        for u in repo.load_plan(y).units:
+            codes[u.code] = u.name
+    return codes
+
+
+def add_unit(
+    repo: Repository,
+    year: int,
+    code: str,
+    name: str,
+    procedures: int = 0,
+    formed_from: tuple[str, ...] = (),
+    from_month: int = 1,
+) -> Plan:
+    """Add a unit; its targets start as the most common target of each indicator. A unit
+    formed from others ends them the month before it starts (when they still run on)."""
+    from lak_desktop.core.plan import Unit
+    from lak_desktop.core.text import unit_kind
+
+    code = code.strip().upper()
+    if not code or not all(c.isascii() and (c.isalnum() or c in "-_") for c in code):
+        raise InputError(
+            f"Mã đơn vị «{code}» chỉ gồm chữ cái không dấu, chữ số, «-» hoặc «_», ví dụ NAMKA-2025."
+        )
+    used = used_codes(repo)
+    if code in used:
+        raise InputError(
+            f"Mã {code} đã là mã của {used[code]}. Mã đơn vị không bao giờ được dùng lại cho đơn "
+            "vị khác (kể cả đơn vị hợp nhất giữ tên cũ): hãy chọn mã mới, ví dụ "
+            f"{code}-{year}."
+        )
+    if not name.strip():
+        raise InputError("Tên đơn vị không được để trống.")
+
+    def change(plan: Plan) -> Plan:
+        units = []
+        for u in plan.units:
+            if u.code in formed_from and u.until_month >= from_month:
+                u = replace(u, until_month=from_month - 1)
+            units.append(u)
+        units.append(
+            Unit(
+                code,
+                name.strip(),
+                unit_kind(name),
+                procedures,
+                formed_from=tuple(formed_from),
+                from_month=from_month,
+            )
+        )
+        targets = dict(plan.targets)
+        for ind in plan.indicators:
+            values = [v for (_, i), v in plan.targets.items() if i == ind.code]
+            targets[(code, ind.code)] = max(set(values), key=values.count)
+        return replace(plan, units=tuple(units), targets=targets)
+
+    missing = [c for c in formed_from if not plan_for(repo, year).has_unit(c)]
+    if missing:
+        raise InputError(
+            f"Không có đơn vị mã {', '.join(missing)} trong kế hoạch năm {year} để hợp nhất."
+        )
+    if formed_from and from_month == 1:
+        raise InputError(
+            "Đơn vị hợp nhất từ đơn vị khác cần --from-month: tháng đầu tiên đơn vị mới hoạt động "
+            "(ví dụ 7 khi hợp nhất từ ngày 01/7)."
+        )
+    return _edited(repo, year, change)
+
+
+def retire_unit(repo: Repository, year: int, code: str, after_month: int) -> Plan:
+    """The unit's last month is `after_month` (merged or dissolved); its figures stay."""
+
+    def change(plan: Plan) -> Plan:
+        _known(plan, code)
+        units = tuple(
+            replace(u, until_month=after_month) if u.code == code else u for u in plan.units
+        )
+        return replace(plan, units=units)
+
+    return _edited(repo, year, change)
+
+
+def rename_unit(repo: Repository, year: int, code: str, name: str) -> Plan:
+    from lak_desktop.core.text import unit_kind
+
+    if not name.strip():
+        raise InputError("Tên đơn vị không được để trống.")
+
+    def change(plan: Plan) -> Plan:
+        _known(plan, code)
+        units = tuple(
+            replace(u, name=name.strip(), kind=unit_kind(name)) if u.code == code else u
+            for u in plan.units
+        )
+        return replace(plan, units=units)
+
+    return _edited(repo, year, change)
+
+
+def set_target(
+    repo: Repository, year: int, indicator: str, value: str, unit: str | None = None
+) -> Plan:
+    """One unit's target of an indicator, or every unit's when `unit` is None."""
+    from lak_desktop.exchange.plan_file import parse_percent
+
+    try:
+        target = parse_percent(value)
+    except ValueError:
+        target = None
+    if target is None or not 0 < target <= 1:
+        raise InputError(f"«{value}» không phải là tỷ lệ phần trăm trong khoảng (0%; 100%].")
+
+    def change(plan: Plan) -> Plan:
+        if indicator not in {i.code for i in plan.indicators}:
+            codes = ", ".join(i.code for i in plan.indicators)
+            raise InputError(f"Kế hoạch không có chỉ tiêu mã «{indicator}». Các mã: {codes}.")
+        if unit is not None:
+            _known(plan, unit)
+        targets = {
+            k: (target if k[1] == indicator and (unit is None or k[0] == unit) else v)
+            for k, v in plan.targets.items()
+        }
+        return replace(plan, targets=targets)
+
+    return _edited(repo, year, change)
+
+
+def _known(plan: Plan, code: str) -> None:
+    if not plan.has_unit(code):
+        raise InputError(f"Không có đơn vị mã «{code}» trong kế hoạch năm {plan.year}.")

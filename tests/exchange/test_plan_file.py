@@ -57,8 +57,8 @@ def test_export_writes_the_appendix_and_the_whole_plan(repo, plan, tmp_path):
     values = [r for r in wb[VISIBLE_SHEET].iter_rows(values_only=True)]
     flat = [c for r in values for c in r if c is not None]
     assert "BIỂU MỨC GIAO" in flat and "UBND HUYỆN LẮK" in flat
-    lien = next(r for r in values if r[1] == "UBND thị trấn Liên Sơn")
-    assert lien[:6] == (1, "UBND thị trấn Liên Sơn", 102, 0, 0.6, 0.4)
+    lien = next(r for r in values if r[2] == "UBND thị trấn Liên Sơn")
+    assert lien[:7] == (1, "LIENSON", "UBND thị trấn Liên Sơn", 102, 0, 0.6, 0.4)
     with pytest.raises(InputError, match="đã có"):
         export_plan(repo, 2022, path)
 
@@ -75,10 +75,10 @@ def test_plan_file_round_trip_into_a_new_database(repo, plan, tmp_path):
 def test_libreoffice_shows_the_appendix(repo, tmp_path):
     path = export_plan(repo, 2022, tmp_path / "ke-hoach.xlsx")
     rows = list(csv.reader(io.StringIO(libreoffice_csv(path, tmp_path / "lo"))))
-    lien = next(r for r in rows if len(r) > 1 and r[1] == "UBND thị trấn Liên Sơn")
-    assert lien[:6] == ["1", "UBND thị trấn Liên Sơn", "102", "0%", "60%", "40%"]
-    ea = next(r for r in rows if len(r) > 1 and r[1] == "UBND xã Ea R'bin")
-    assert ea[:6] == ["11", "UBND xã Ea R'bin", "102", "0%", "40%", "40%"]
+    lien = next(r for r in rows if len(r) > 2 and r[2] == "UBND thị trấn Liên Sơn")
+    assert lien[:7] == ["1", "LIENSON", "UBND thị trấn Liên Sơn", "102", "0%", "60%", "40%"]
+    ea = next(r for r in rows if len(r) > 2 and r[2] == "UBND xã Ea R'bin")
+    assert ea[:7] == ["11", "EARBIN", "UBND xã Ea R'bin", "102", "0%", "40%", "40%"]
 
 
 def test_plain_seed_table_typed_by_hand(plan, tmp_path):
