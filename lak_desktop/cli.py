@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="nhận kế hoạch ký bằng khóa khác khóa của cơ quan giao trước đây (đã đối chiếu)",
     )
+    pimp.add_argument(
+        "--accept-edits",
+        action="store_true",
+        help="nhận các chỗ đã sửa trên trang in của tệp kế hoạch (được liệt kê khi nhập)",
+    )
 
     pnew = plan_sub.add_parser("new", help="lập kế hoạch năm mới từ kế hoạch một năm đã có")
     pnew.add_argument("--year", type=int, required=True)

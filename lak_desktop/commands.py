@@ -140,7 +140,7 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
     elif args.command == "plan" and args.plan_command == "export":
         print(export_plan(repo, args.year, args.out))
     elif args.command == "plan" and args.plan_command == "import":
-        plan = import_plan(repo, args.file, args.year, args.trust_new_signer)
+        plan = import_plan(repo, args.file, args.year, args.trust_new_signer, args.accept_edits)
         print(f"Đã nhập kế hoạch năm {plan.year}: {len(plan.units)} đơn vị.")
     elif args.command == "submission" and args.submission_command == "export":
         result = export_submission(

@@ -28,7 +28,13 @@ from lak_desktop.core.plan import (
 )
 from lak_desktop.core.text import fold_key, unit_code, unit_kind
 from lak_desktop.exchange import layout
-from lak_desktop.exchange.limits import FileRefused, open_workbook, reading, strict_json
+from lak_desktop.exchange.limits import (
+    FileRefused,
+    open_workbook,
+    reading,
+    sheet_rows,
+    strict_json,
+)
 from lak_desktop.exchange.machine_sheet import read_machine_sheet, write_machine_sheet
 from lak_desktop.exchange.signing import Signer, is_public_key, verify
 from lak_desktop.exchange.tables import read_rows
@@ -36,6 +42,7 @@ from lak_desktop.exchange.tables import read_rows
 KIND = "plan"
 PLAN_FILE_FORMAT = 1
 VISIBLE_SHEET = "Biểu mức giao"
+MAX_VISIBLE_ROWS = 20_000  # a national plan has 3,321 unit rows
 SIGNATURE_PURPOSE = "plan"
 CONVENTION_TEXT = {
     PeriodConvention.CALENDAR: "Kỳ báo cáo theo tháng dương lịch (từ ngày 01 đến ngày cuối tháng).",
@@ -49,6 +56,10 @@ class PlanFile:
     plan: Plan
     signer: str | None  # the signer's public key; None for a table typed by hand, or an old file
     from_program: bool = True  # False: a plain table typed by hand
+    # Where the printed sheet was changed (in Excel, say) and no longer says what the data does:
+    # one line each, and the plan as the sheet now says it (None when nothing was changed).
+    edits: tuple[str, ...] = ()
+    edited: Plan | None = None
 
 
 def _signed_bytes(year: int, digest: str) -> bytes:
@@ -70,6 +81,7 @@ def write_plan_file(plan: Plan, target: Path, today: date, signer: Signer) -> Pa
             ("plan_year", plan.year),
             ("plan_digest", plan.digest()),
             ("plan_json", body),
+            ("written_on", today.isoformat()),
             ("signer_public_key", signer.public_key),
             ("signature", signer.sign(SIGNATURE_PURPOSE, _signed_bytes(plan.year, plan.digest()))),
         ],
@@ -165,10 +177,16 @@ def read_plan_file(path: Path, year: int | None, template: Plan) -> PlanFile:
             wb = open_workbook(path)
             try:
                 data = read_machine_sheet(wb, path)
+                shown = (
+                    list(sheet_rows(wb[VISIBLE_SHEET], path, MAX_VISIBLE_ROWS))
+                    if data is not None and VISIBLE_SHEET in wb.sheetnames
+                    else []
+                )
             finally:
                 wb.close()
             if data is not None:
-                return _from_machine(path, data)
+                read = _from_machine(path, data)
+                return _with_edits(read, shown, data.meta.get("written_on"), year)
         return PlanFile(_from_plain_table(path, read_rows(path), year, template), None, False)
 
 
@@ -366,3 +384,127 @@ def _from_plain_table(
         )
     except PlanError as exc:
         raise FileRefused(f"Bảng kế hoạch trong tệp {path.name} có lỗi: {exc}") from exc
+
+
+# An edited printed sheet ---------------------------------------------------------------
+
+
+def _cell_name(key: tuple[int, int]) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(key[1])}{key[0]}"
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:g}"
+    return "" if value is None else str(value)
+
+
+def _normal(value: object) -> object:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _with_edits(read: PlanFile, rows: list, written_on: object, year: int | None) -> PlanFile:
+    """Compare the printed sheet with a fresh drawing of the file's own plan. Where the two
+    differ, list each difference, and read the plan the sheet now shows: units' names,
+    procedures, baselines and targets in the table, and the year in the title."""
+    plan = read.plan
+    try:
+        when = date.fromisoformat(str(written_on))
+    except ValueError:
+        return read  # written before the sheet could be drawn again: only its data counts
+    page = layout.ValueSheet()
+    _draw(page, plan, when, fingerprint_of(read.signer))
+    expected = {k: _normal(v) for k, v in page.values.items() if v not in ("", None)}
+    shown = {
+        (r, c): _normal(v)
+        for r, row in enumerate(rows, start=1)
+        for c, v in enumerate(row, start=1)
+        if v not in ("", None)
+    }
+    header_row = next(r for (r, c), v in expected.items() if c == 1 and v == "STT")
+    columns = ["stt", "code", "name", *(f"{kind}:{key}" for _, kind, key in _columns(plan))]
+    edits: list[str] = []
+    units = {u.code: u for u in plan.units}
+    targets = dict(plan.targets)
+    new_year = year if year is not None and year != plan.year else plan.year
+    if new_year != plan.year:
+        edits.append(f"Năm của kế hoạch: {plan.year} → {new_year} (theo lựa chọn khi nhập).")
+    for key in sorted(set(expected) | set(shown)):
+        before, after = expected.get(key), shown.get(key)
+        if before == after:
+            continue
+        r, c = key
+        index = r - header_row - 1
+        if 0 <= index < len(plan.units) and c <= len(columns):
+            unit = plan.units[index]
+            what = columns[c - 1]
+            line = (
+                f"{unit.name} ({unit.code}), ô {_cell_name(key)}: "
+                f"«{_shown(before)}» → «{_shown(after)}»"
+            )
+            if what == "name" and isinstance(after, str) and after.strip():
+                units[unit.code] = replace(units[unit.code], name=after.strip())
+            elif what == "procedures":
+                try:
+                    units[unit.code] = replace(units[unit.code], procedures=parse_count(after) or 0)
+                except CountError:
+                    line += " (không phải là số: không áp dụng)"
+            elif what.startswith(("target:", "baseline:")):
+                kind, _, code = what.partition(":")
+                try:
+                    value = parse_percent(after)
+                except ValueError:
+                    value = None
+                    line += " (không phải là tỷ lệ: không áp dụng)"
+                if kind == "target" and value is not None:
+                    targets[(unit.code, code)] = value
+                elif kind == "baseline":
+                    baselines = dict(units[unit.code].baselines)
+                    if value is None:
+                        baselines.pop(code, None)
+                    else:
+                        baselines[code] = value
+                    units[unit.code] = replace(units[unit.code], baselines=baselines)
+            else:
+                line += " (không áp dụng: sửa trong chương trình)"
+            edits.append(line)
+            continue
+        found = _YEAR.findall(after) if isinstance(after, str) and r < header_row else []
+        if found and int(found[-1]) != plan.year and year is None:
+            if new_year == plan.year:
+                edits.append(f"Năm của kế hoạch: {plan.year} → {found[-1]}.")
+            new_year = int(found[-1])
+            continue
+        if r <= header_row and isinstance(before, str) and isinstance(after, str):
+            if before.replace(str(plan.year), str(new_year)) == after:
+                continue  # the year, changed in a heading too
+        edits.append(
+            f"Ô {_cell_name(key)}: «{_shown(before)}» → «{_shown(after)}» "
+            "(không áp dụng: sửa trong chương trình)"
+        )
+    if not edits:
+        return read
+    edited = None
+    try:
+        edited = replace(
+            plan,
+            year=new_year,
+            title=plan.title.replace(str(plan.year), str(new_year)),
+            revision=plan.revision if new_year == plan.year else 1,
+            issuer=plan.issuer
+            if new_year == plan.year
+            else replace(plan.issuer, decision_number="", decision_date=None),
+            units=tuple(units[u.code] for u in plan.units),
+            targets=targets,
+        )
+    except PlanError as exc:
+        edits.append(f"Kế hoạch theo trang đã sửa không hợp lệ: {exc}")
+    return replace(read, edits=tuple(edits), edited=edited)
+
+
+def fingerprint_of(public_key: str | None) -> str:
+    from lak_desktop.exchange.signing import fingerprint
+
+    return fingerprint(public_key) if public_key else ""

@@ -29,6 +29,15 @@ class NewPlanSigner(InputError):
         self.known = known
 
 
+class PlanEdited(InputError):
+    """The plan file's printed sheet was changed by hand: `edits` says where."""
+
+    def __init__(self, message: str, edits: tuple[str, ...], edited_usable: bool) -> None:
+        super().__init__(message)
+        self.edits = edits
+        self.edited_usable = edited_usable  # False: the edits cannot make a valid plan
+
+
 def export_plan(repo: Repository, year: int | None, out: Path | str) -> Path:
     from lak_desktop.exchange.plan_file import write_plan_file
 
@@ -46,13 +55,18 @@ def import_plan(
     path: Path | str,
     year: int | None = None,
     trust_new_signer: bool = False,
+    accept_edits: bool = False,
 ) -> Plan:
     """Store a plan from a plan file or a plain table. Figures of that year are kept.
 
     The key that signed the first plan file taken in is the office's; a plan file signed by
     another key, or a plan file with no signature once the office's key is known, raises
     NewPlanSigner unless `trust_new_signer` (the clerk checked the new key with the office),
-    which then makes that key the office's."""
+    which then makes that key the office's.
+
+    A plan file whose printed sheet was edited (in Excel) is never taken as if it were not:
+    PlanEdited lists the differences, unless `accept_edits`, which takes the plan the sheet
+    now shows (no longer the signer's: stored as a change made here)."""
     from lak_desktop.exchange.plan_file import read_plan_file
     from lak_desktop.exchange.signing import fingerprint
 
@@ -64,6 +78,22 @@ def import_plan(
         template = repo.load_plan(repo.plan_years()[-1]) or builtin_plan()
     path = Path(path)
     read = read_plan_file(path, year, template)
+    if read.edits:
+        if not accept_edits or read.edited is None:
+            lines = "\n".join(f"  - {e}" for e in read.edits)
+            what = (
+                "Nếu những thay đổi này là đúng, nhập lại và xác nhận (dòng lệnh: thêm "
+                "--accept-edits); nếu không, hãy dùng tệp gốc."
+                if read.edited is not None
+                else "Các thay đổi này không áp dụng được: hãy sửa kế hoạch trong chương trình."
+            )
+            raise PlanEdited(
+                f"Trang «Biểu mức giao» của tệp {path.name} đã bị sửa, khác với phần dữ liệu "
+                f"của tệp:\n{lines}\n{what}",
+                read.edits,
+                read.edited is not None,
+            )
+        read = replace(read, plan=read.edited, signer=None, edits=(), edited=None)
     signer = fingerprint(read.signer) if read.signer else None
     known = repo.key_in_force(ROLE_OFFICE_KEY)
     own = installation_signer(repo).fingerprint

@@ -114,18 +114,29 @@ class FirstStartDialog(QDialog):
             self.import_from(Path(path))
 
     def import_from(self, path: Path, confirm=None) -> bool:
-        """Import a plan file; one signed by another key than the office's known one is taken
-        only when the clerk confirms (`confirm(message) -> bool` stands in for the question)."""
+        """Import a plan file. One signed by another key than the office's known one, or whose
+        printed sheet was edited, is taken only when the clerk confirms after reading why
+        (`confirm(message) -> bool` stands in for the question)."""
         from lak_desktop.exchange.limits import FileRefused
-        from lak_desktop.operations.plans import NewPlanSigner
+        from lak_desktop.operations.plans import NewPlanSigner, PlanEdited
 
+        ask = confirm or self._confirm
+        flags = {"trust_new_signer": False, "accept_edits": False}
         try:
-            try:
-                plan = import_plan(self.repo, path)
-            except NewPlanSigner as exc:
-                if not (confirm or self._confirm_new_signer)(str(exc)):
-                    return False
-                plan = import_plan(self.repo, path, trust_new_signer=True)
+            while True:
+                try:
+                    plan = import_plan(self.repo, path, **flags)
+                    break
+                except NewPlanSigner as exc:
+                    if flags["trust_new_signer"] or not ask(str(exc)):
+                        return False
+                    flags["trust_new_signer"] = True
+                except PlanEdited as exc:
+                    if flags["accept_edits"] or exc.edited_usable is False or not ask(str(exc)):
+                        if exc.edited_usable is False:
+                            raise
+                        return False
+                    flags["accept_edits"] = True
         except (FileRefused, StorageError, InputError) as exc:
             QMessageBox.warning(self, self.tr("The plan file was not imported"), str(exc))
             return False
@@ -133,14 +144,12 @@ class FirstStartDialog(QDialog):
         self._fill_units(plan.year)
         return True
 
-    def _confirm_new_signer(self, message: str) -> bool:
+    def _confirm(self, message: str) -> bool:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("A plan signed with another key"))
+        box.setWindowTitle(self.tr("Check the plan file before importing it"))
         box.setText(message)
-        take = box.addButton(
-            self.tr("I checked the key: import"), QMessageBox.ButtonRole.AcceptRole
-        )
+        take = box.addButton(self.tr("I checked: import it"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Do not import"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is take

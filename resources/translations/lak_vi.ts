@@ -519,37 +519,37 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="130"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="141"/>
         <source>The plan file was not imported</source>
         <translation>Chưa nhập được tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="139"/>
-        <source>A plan signed with another key</source>
-        <translation>Kế hoạch ký bằng khóa khác</translation>
+        <location filename="../../lak_desktop/ui/first_start.py" line="150"/>
+        <source>Check the plan file before importing it</source>
+        <translation>Kiểm tra tệp kế hoạch trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="142"/>
-        <source>I checked the key: import</source>
-        <translation>Đã đối chiếu mã khóa: nhập</translation>
+        <location filename="../../lak_desktop/ui/first_start.py" line="152"/>
+        <source>I checked: import it</source>
+        <translation>Đã kiểm tra: nhập</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="144"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="153"/>
         <source>Do not import</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="150"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="159"/>
         <source>&lt;b&gt;Choose your unit in the list first.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hãy chọn đơn vị của mình trong danh sách trước.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="167"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="176"/>
         <source>Change saved</source>
         <translation>Đã lưu lựa chọn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="168"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="177"/>
         <source>The new choice applies the next time the program starts.</source>
         <translation>Lựa chọn mới có hiệu lực từ lần mở chương trình sau.</translation>
     </message>

@@ -7,6 +7,7 @@ Regenerate after a deliberate format change: LAK_REGEN_GOLDEN=1 pytest tests/exc
 import os
 import shutil
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -79,7 +80,33 @@ def make_report(plan, out: Path) -> Path:
     return write_report(report, out / "LAK_report_2022-03.xlsx")
 
 
-MAKERS = {"submission": make_submission, "plan": make_plan_file, "report": make_report}
+def merged_plan(plan):
+    """2025 after the merger: the old Nam Ka and Ea R'bin through June, the new Nam Ka (a new
+    code, the same name) from July; revision 3; files due seven days after each month."""
+    from dataclasses import replace
+
+    from lak_desktop.core.plan import Unit
+
+    units = [replace(u, until_month=6) if u.code in ("NAMKA", "EARBIN") else u for u in plan.units]
+    units.append(Unit("NAMKA-2025", "UBND xã Nam Ka", "xã", 120, {}, ("NAMKA", "EARBIN"), 7))
+    targets = dict(plan.targets)
+    targets[("NAMKA-2025", "online_rate")] = targets[("NAMKA", "online_rate")]
+    targets[("NAMKA-2025", "result_digitization_rate")] = Fraction(1, 2)
+    return replace(
+        plan, year=2025, units=tuple(units), targets=targets, revision=3, deadline_days=7
+    )
+
+
+def make_merged_plan_file(plan, out: Path) -> Path:
+    return write_plan_file(merged_plan(plan), out / "LAK_plan_2025.xlsx", TODAY, TEST_SIGNER)
+
+
+MAKERS = {
+    "submission": make_submission,
+    "plan": make_plan_file,
+    "plan-2025": make_merged_plan_file,
+    "report": make_report,
+}
 
 
 @pytest.mark.parametrize("kind", sorted(MAKERS))
@@ -111,6 +138,15 @@ def test_golden_plan_file_is_still_read(plan):
     assert read.signer == TEST_SIGNER.public_key
     printed = [c for r in sheets(GOLDEN / "LAK_plan_2022.xlsx")["Biểu mức giao"] for c in r if c]
     assert any(f"Mã khóa của cơ quan giao: {TEST_SIGNER.fingerprint}." in str(c) for c in printed)
+
+
+def test_golden_plan_of_a_merger_is_still_read(plan):
+    read = read_plan_file(GOLDEN / "LAK_plan_2025.xlsx", None, plan)
+    assert read.plan == merged_plan(plan) and read.edits == ()
+    printed = [c for r in sheets(GOLDEN / "LAK_plan_2025.xlsx")["Biểu mức giao"] for c in r if c]
+    assert "từ tháng 7, hợp nhất từ xã Nam Ka, xã Ea R'bin" in printed
+    assert "(Bản sửa lần 3)" in printed
+    assert any("Hạn gửi báo cáo: 7 ngày" in str(c) for c in printed)
 
 
 def test_an_unsigned_file_of_the_first_format_is_refused_with_what_to_do(plan):

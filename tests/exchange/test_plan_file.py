@@ -1,5 +1,6 @@
 import csv
 import io
+import json
 from dataclasses import replace
 from fractions import Fraction
 
@@ -206,3 +207,89 @@ def test_submission_given_as_plan(repo, tmp_path):
 )
 def test_parse_percent(raw, expected):
     assert parse_percent(raw) == expected
+
+
+def edit_sheet(path, out, change):
+    """What an office clerk does in Excel: change cells of the printed sheet and save."""
+    wb = load_workbook(path)
+    ws = wb[VISIBLE_SHEET]
+    for row in ws.iter_rows():
+        for cell in row:
+            new = change(cell.value)
+            if new is not None:
+                cell.value = new
+    wb.save(out)
+    return out
+
+
+def test_an_edited_plan_file_is_never_silently_ignored(repo, tmp_path):
+    """The issue's steps: export the 2022 plan, change the year to 2023 and every target to
+    50% in Excel, import it: the differences are listed and nothing is saved; with
+    --accept-edits the plan of 2023 is saved as the sheet shows it."""
+    from lak_desktop.operations.plans import PlanEdited
+
+    path = export_plan(repo, 2022, tmp_path / "ke-hoach.xlsx")
+
+    def change(value):
+        if isinstance(value, str) and "2022" in value and "2021" not in value:
+            return value.replace("2022", "2023")
+        if isinstance(value, float) and value in (0.4, 0.6):
+            return 0.5
+        return None
+
+    edited = edit_sheet(path, tmp_path / "ke-hoach-2023.xlsx", change)
+    other = open_repository(tmp_path / "other.sqlite")
+    try:
+        with pytest.raises(PlanEdited) as caught:
+            import_plan(other, edited)
+        message = str(caught.value)
+        assert "Năm của kế hoạch: 2022 → 2023" in message
+        assert "UBND thị trấn Liên Sơn (LIENSON)" in message and "«0.6» → «0.5»" in message
+        assert other.plan_years() == [2022]  # the built-in plan only: nothing was saved
+        assert other.load_plan(2023) is None
+        plan = import_plan(other, edited, accept_edits=True)
+        assert plan.year == 2023 and other.load_plan(2023) == plan
+        assert set(plan.targets.values()) == {Fraction(1, 2)}
+        assert other.load_plan(2022).target("LIENSON", "online_rate") == Fraction(3, 5)
+    finally:
+        other.close()
+
+
+def test_plan_import_lists_the_edits_and_exits_2_unless_accepted(repo, tmp_path):
+    from tests.cli.test_cli import lak
+
+    path = export_plan(repo, 2022, tmp_path / "ke-hoach.xlsx")
+
+    def change(value):
+        return "UBND xã Nam Ka mới" if value == "UBND xã Nam Ka" else None
+
+    edited = edit_sheet(path, tmp_path / "edited.xlsx", change)
+    db = tmp_path / "cli.sqlite"
+    proc = lak(db, "plan", "import", edited, check_code=2)
+    assert "«UBND xã Nam Ka» → «UBND xã Nam Ka mới»" in proc.stderr
+    assert "--accept-edits" in proc.stderr
+    lak(db, "plan", "import", edited, "--accept-edits", check_code=0)
+    shown = json.loads(lak(db, "plan", "show", "--year", 2022, "--json").stdout)
+    assert next(u for u in shown["units"] if u["code"] == "NAMKA")["name"] == "UBND xã Nam Ka mới"
+    assert shown["revision"] == 2  # a change made here: the next revision of 2022
+
+
+def test_a_libreoffice_round_trip_of_a_plan_file_is_not_an_edit(repo, tmp_path):
+    import os
+    import shutil
+    import subprocess
+
+    path = export_plan(repo, 2022, tmp_path / "ke-hoach.xlsx")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    out = tmp_path / "lo"
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
+         str(out), str(path)],
+        check=True, capture_output=True, timeout=180,
+        env=dict(os.environ, HOME=str(tmp_path / "lo-home")),
+    )  # fmt: skip
+    fresh = open_repository(tmp_path / "fresh.sqlite")
+    try:
+        assert import_plan(fresh, out / path.name).digest() == repo.load_plan(2022).digest()
+    finally:
+        fresh.close()

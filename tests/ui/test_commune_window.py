@@ -79,6 +79,48 @@ def test_first_start_imports_a_plan_file(qtbot, fresh_repo, repo, tmp_path):
     assert fresh_repo.load_plan(2022).digest() == repo.load_plan(2022).digest()
 
 
+def test_first_start_asks_before_taking_an_edited_plan_or_another_offices(
+    qtbot, fresh_repo, repo, tmp_path
+):
+    """The clerk reads what was changed on the printed sheet, or that another key signed the
+    plan, and decides; declining saves nothing."""
+    from dataclasses import replace
+
+    from openpyxl import load_workbook
+
+    from lak_desktop.core.builtin import builtin_plan
+    from lak_desktop.operations.plans import export_plan
+    from lak_desktop.storage import open_repository
+    from lak_desktop.ui.first_start import FirstStartDialog
+
+    path = export_plan(repo, 2022, tmp_path / "plan.xlsx")
+    dialog = FirstStartDialog(fresh_repo)
+    qtbot.addWidget(dialog)
+    assert dialog.import_from(path, lambda m: True)  # the first plan: the office's key
+    wb = load_workbook(path)
+    for row in wb.worksheets[0].iter_rows():
+        for cell in row:
+            if cell.value == "UBND xã Nam Ka":
+                cell.value = "UBND xã Nam Ka (sửa)"
+    wb.save(tmp_path / "edited.xlsx")
+    asked = []
+    assert not dialog.import_from(tmp_path / "edited.xlsx", lambda m: asked.append(m) or False)
+    assert "UBND xã Nam Ka (sửa)" in asked[0]
+    assert fresh_repo.load_plan(2022).unit("NAMKA").name == "UBND xã Nam Ka"
+    asked.clear()
+    assert dialog.import_from(tmp_path / "edited.xlsx", lambda m: asked.append(m) or True)
+    assert fresh_repo.load_plan(2022).unit("NAMKA").name == "UBND xã Nam Ka (sửa)"
+    assert "không có chữ ký số" in asked[1]  # no longer the office's signed plan: asked too
+    other = open_repository(tmp_path / "other.sqlite")
+    other.save_plan(replace(builtin_plan(), year=2023))
+    theirs = export_plan(other, 2023, tmp_path / "theirs.xlsx")
+    other.close()
+    asked.clear()
+    assert not dialog.import_from(theirs, lambda m: asked.append(m) or False)
+    assert "khác với khóa của cơ quan" in asked[0]
+    assert fresh_repo.load_plan(2023) is None
+
+
 def test_typing_a_month_by_keyboard(qtbot, window, repo):
     go(window, 1, 0)
     with qtbot.waitSignal(window.model.dataChanged):
