@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AddUnitDialog</name>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="484"/>
+        <source>Add a unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="487"/>
+        <source>a new code, e.g. NAMKA-2025</source>
+        <translation>mã mới, ví dụ NAMKA-2025</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="497"/>
+        <source>Code:</source>
+        <translation>Mã đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="498"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="499"/>
+        <source>Procedures published online:</source>
+        <translation>Số TTHC công bố trực tuyến:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="500"/>
+        <source>Formed from (merged units):</source>
+        <translation>Hợp nhất từ (các đơn vị cũ):</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="501"/>
+        <source>First month:</source>
+        <translation>Tháng bắt đầu hoạt động:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../lak_desktop/ui/app.py" line="61"/>
@@ -958,67 +996,67 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="30"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="113"/>
         <source>Receiving office — {issuer} — plan of {year}</source>
         <translation>Cơ quan nhận báo cáo — {issuer} — kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="37"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="33"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="43"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="39"/>
         <source>Who has &amp;sent</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="44"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="40"/>
         <source>&amp;Consolidated and ranking</source>
         <translation>Tổng hợp và &amp;xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="45"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="41"/>
         <source>C&amp;harts</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="46"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="42"/>
         <source>&amp;Report</source>
         <translation>Báo &amp;cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="47"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="43"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="60"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="56"/>
         <source>Data file: {db}</source>
         <translation>Tệp dữ liệu: {db}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="64"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="60"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="65"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="61"/>
         <source>Receive &amp;files…</source>
         <translation>Nhận &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="68"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="64"/>
         <source>Receive a f&amp;older…</source>
         <translation>Nhận cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="70"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="66"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="72"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -1054,74 +1092,164 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="33"/>
-        <source>calendar months</source>
-        <translation>theo tháng dương lịch</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="35"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="234"/>
         <source>Decree 09/2019 (the 15th of the previous month to the 14th)</source>
         <translation>theo Nghị định 09/2019 (ngày 15 tháng trước đến ngày 14 tháng này)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="39"/>
-        <source>&lt;b&gt;Plan of {year}&lt;/b&gt;: {issuer}{decision}.&lt;br&gt;Reporting months: {convention}. A unit&apos;s file is due {days} days after its month closes.</source>
-        <translation>&lt;b&gt;Kế hoạch năm {year}&lt;/b&gt;: {issuer}{decision}.&lt;br&gt;Kỳ báo cáo: {convention}. Hạn gửi báo cáo: {days} ngày sau khi kết thúc kỳ.</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="52"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="294"/>
         <source>&amp;Export the plan file for the units…</source>
         <translation>&amp;Xuất tệp kế hoạch gửi các đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57"/>
-        <source>No.</source>
-        <translation>STT</translation>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="232"/>
+        <source>Calendar months</source>
+        <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57"/>
-        <source>Code</source>
-        <translation>Mã</translation>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="239"/>
+        <source> days after the month closes</source>
+        <translation> ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57"/>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="240"/>
+        <source>Issuing body (first line of the header):</source>
+        <translation>Cơ quan ban hành (dòng 1 tiêu đề):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="57"/>
-        <source>Procedures</source>
-        <translation>Số TTHC</translation>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="241"/>
+        <source>Office following up (second line):</source>
+        <translation>Cơ quan theo dõi (dòng 2):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="60"/>
-        <source>{name}: last year</source>
-        <translation>{name} năm trước</translation>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="242"/>
+        <source>Place (date line):</source>
+        <translation>Địa danh (dòng ngày tháng):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="61"/>
-        <source>{name}: target</source>
-        <translation>Giao {name}</translation>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="243"/>
+        <source>Title:</source>
+        <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="84"/>
-        <source>Changing the plan (targets, units, a new year) comes in a later version.</source>
-        <translation>Sửa kế hoạch (chỉ tiêu, đơn vị, năm mới) sẽ có ở phiên bản sau.</translation>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="244"/>
+        <source>Reporting months:</source>
+        <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="93"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="245"/>
+        <source>A unit&apos;s file is due:</source>
+        <translation>Hạn gửi báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="253"/>
+        <source>Target for every unit:</source>
+        <translation>Giao cho mọi đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="258"/>
+        <source>e.g. 50%</source>
+        <translation>ví dụ 50%</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="260"/>
+        <source>&amp;Give to all units</source>
+        <translation>&amp;Giao cho tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="276"/>
+        <source>Units and targets</source>
+        <translation>Đơn vị và chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="286"/>
+        <source>&amp;Save the plan</source>
+        <translation>&amp;Lưu kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="288"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="290"/>
+        <source>&amp;Add a unit…</source>
+        <translation>&amp;Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="292"/>
+        <source>&amp;Retire the unit…</source>
+        <translation>Cho đơn vị &amp;thôi hoạt động…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="296"/>
+        <source>Plan of a &amp;new year…</source>
+        <translation>Lập kế hoạch &amp;năm mới…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="310"/>
+        <source>&lt;b&gt;Plan of {year}&lt;/b&gt;, revision {rev}; {n} units.</source>
+        <translation>&lt;b&gt;Kế hoạch năm {year}&lt;/b&gt;, bản lần {rev}; {n} đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="352"/>
+        <source>Save or discard the changes first.</source>
+        <translation>Hãy lưu hoặc bỏ các thay đổi trước.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="356"/>
+        <source>Changed, not saved yet: «Save the plan» makes revision {n}.</source>
+        <translation>Đã sửa, chưa lưu: bấm «Lưu kế hoạch» để lưu thành bản lần {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="375"/>
+        <source>The issuing body cannot be empty.</source>
+        <translation>Cơ quan ban hành không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="389"/>
+        <source>Saved as revision {n}. Export the plan file and send it to the units.</source>
+        <translation>Đã lưu thành bản lần {n}. Hãy xuất tệp kế hoạch gửi các đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="418"/>
+        <source>Choose a unit in the table first.</source>
+        <translation>Hãy chọn một đơn vị trong bảng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="423"/>
+        <source>Retire the unit</source>
+        <translation>Đơn vị thôi hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="424"/>
+        <source>{unit}: the last month it reports (merged or dissolved after it):</source>
+        <translation>{unit}: tháng cuối cùng đơn vị báo cáo (sau tháng này đơn vị hợp nhất hoặc giải thể):</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="447"/>
         <source>Export the plan file</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="95"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="449"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="102"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="456"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="464"/>
+        <source>Plan of a new year</source>
+        <translation>Kế hoạch năm mới</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="465"/>
+        <source>Year of the new plan (units, indicators and targets are copied):</source>
+        <translation>Năm của kế hoạch mới (chép đơn vị, chỉ tiêu và mức giao):</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1756,44 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <location filename="../../lak_desktop/ui/office/consolidated.py" line="241"/>
         <source>Earlier key: {key}, from {since} to {until}, {n} files signed.</source>
         <translation>Khóa trước đây: {key}, từ {since} đến {until}, đã ký {n} tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="89"/>
+        <source>{name}: last year</source>
+        <translation>{name}: năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="89"/>
+        <source>{name}: target</source>
+        <translation>{name}: giao</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="93"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="94"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="95"/>
+        <source>Procedures</source>
+        <translation>Số TTHC</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="96"/>
+        <source>Active</source>
+        <translation>Thời gian hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="127"/>
+        <source>whole year</source>
+        <translation>cả năm</translation>
     </message>
 </context>
 <context>

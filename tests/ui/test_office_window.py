@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -149,8 +150,63 @@ def test_report_tab_saves_xlsx_and_pdf_with_our_lines(office_window, tmp_path, m
 def test_plan_tab_shows_the_plan_and_exports_it(office_window, tmp_path):
     tab = office_window.plan_tab
     assert tab.model.rowCount() == 11
-    assert tab.model.cell_text(0, 2) == "UBND thị trấn Liên Sơn"
+    assert tab.model.index(0, 1).data() == "UBND thị trấn Liên Sơn"
     assert tab.export(str(tmp_path / "ke-hoach.xlsx")).exists()
+
+
+def target_column(tab, code="online_rate"):
+    return tab.model.columns.index(("target", code))
+
+
+def test_the_plan_editor_checks_each_value_and_saves_a_revision(office_window):
+    """A target typed wrong is refused at the cell with the reason; a good one, a column pasted
+    from Excel and a target for every unit make the draft, saved as revision 2, which every
+    screen then uses."""
+    tab = office_window.plan_tab
+    model, column = tab.model, target_column(tab)
+    cell = model.index(0, column)
+    assert not model.setData(cell, "150%")
+    assert "không quá 100%" in tab.message.text() and cell.data() == "60%"
+    assert not model.setData(cell, "năm mươi")
+    assert "không phải là tỷ lệ" in tab.message.text()
+    assert model.setData(cell, "55%") and cell.data() == "55%"
+    assert tab.dirty and not tab.add_button.isEnabled()
+    tab.view.setCurrentIndex(model.index(1, column))
+    assert tab.view.paste("45%\r\n47,5%\r\n") == 2
+    assert [model.index(r, column).data() for r in (1, 2)] == ["45%", "47,5%"]
+    tab.deadline.setValue(7)
+    saved = tab.save()
+    assert saved.revision == 2 and saved.deadline_days == 7
+    assert saved.target("LIENSON", "online_rate") == Fraction(11, 20)
+    assert saved.target("YANGTAO", "online_rate") == Fraction(19, 40)
+    assert office_window.plan is saved
+    assert office_window.consolidated.plan.revision == 2  # made again with the new plan
+    tab.all_indicator.setCurrentIndex(1)
+    tab.all_value.setText("50%")
+    assert tab.target_for_all()
+    assert tab.save().targets[("KRONGNO", "result_digitization_rate")] == Fraction(1, 2)
+
+
+def test_the_plan_editor_adds_a_merged_unit_and_starts_a_new_year(office_window):
+    tab = office_window.plan_tab
+    tab.view.setCurrentIndex(tab.model.index(10, 1))  # Ea R'bin
+    answers = {
+        "code": "NAMKA",
+        "name": "UBND xã Nam Ka",
+        "procedures": 0,
+        "formed_from": ("NAMKA", "EARBIN"),
+        "from_month": 7,
+    }
+    assert tab.add_unit(answers) is None
+    assert "không bao giờ được dùng lại" in tab.message.text()
+    plan = tab.add_unit(dict(answers, code="NAMKA-2022"))
+    assert plan.unit("NAMKA-2022").formed_from == ("NAMKA", "EARBIN")
+    assert plan.unit("EARBIN").until_month == 6
+    assert "từ tháng 7" in tab.model.index(11, tab.model.columnCount() - 1).data()
+    made = tab.new_year(2023)
+    assert made.year == 2023 and "2023" in office_window.windowTitle()
+    assert {u.code for u in made.units} >= {"NAMKA-2022", "KRONGNO"}
+    assert "EARBIN" not in {u.code for u in made.units}  # merged the year before
 
 
 def test_inbox_imports_a_folder_in_a_worker_and_refuses_the_edited_file(

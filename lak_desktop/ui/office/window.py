@@ -26,11 +26,7 @@ class OfficeWindow(WindowJobs, QMainWindow):
         super().__init__()
         self.repo, self.plan, self.db_path, self.log_path = repo, plan, db_path, log_path
         self.restore_from: Path | None = None  # a backup chosen to restore, after closing
-        self.setWindowTitle(
-            self.tr("Receiving office — {issuer} — plan of {year}").format(
-                issuer=plan.issuer.office or plan.issuer.name, year=plan.year
-            )
-        )
+        self._title()
         self.setAcceptDrops(True)
         self.tabs = QTabWidget()
         self.inbox = InboxTab(repo, plan, db_path)
@@ -97,6 +93,7 @@ class OfficeWindow(WindowJobs, QMainWindow):
                 made = ReportTab(self.repo, self.plan)
             else:
                 made = PlanTab(self.repo, self.plan)
+                made.saved.connect(self.set_plan)
             self._screens[name] = made
             self._holders[name].layout().addWidget(made)
         return made
@@ -110,6 +107,34 @@ class OfficeWindow(WindowJobs, QMainWindow):
     def charts(self):
         """The charts, or None before the tab was first opened."""
         return self._screens["charts"]
+
+    def _title(self) -> None:
+        self.setWindowTitle(
+            self.tr("Receiving office — {issuer} — plan of {year}").format(
+                issuer=self.plan.issuer.office or self.plan.issuer.name, year=self.plan.year
+            )
+        )
+
+    def set_plan(self, plan: Plan) -> None:
+        """The plan was changed (a revision, or a new year's plan): every screen follows it.
+        Screens other than the inbox and the plan are made again when next shown."""
+        from lak_desktop.operations.common import PLAN_YEAR_SETTING
+
+        self.plan = plan
+        self.repo.set_setting(PLAN_YEAR_SETTING, str(plan.year))
+        self._title()
+        self.inbox.plan = plan
+        self.inbox.reload()
+        for name in ("status", "consolidated", "charts", "report"):
+            made = self._screens[name]
+            if made is not None:
+                self._screens[name] = None
+                made.setParent(None)
+                made.deleteLater()
+        current = self.tabs.currentWidget()
+        for name, holder in self._holders.items():
+            if holder is current:
+                self.tab_screen(name)
 
     def reload(self) -> None:
         """After files came in: every screen made so far shows the new figures."""
