@@ -4,37 +4,37 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="484"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="508"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="487"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="511"/>
         <source>a new code, e.g. NAMKA-2025</source>
         <translation>mã mới, ví dụ NAMKA-2025</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="497"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="521"/>
         <source>Code:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="498"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="522"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="499"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="523"/>
         <source>Procedures published online:</source>
         <translation>Số TTHC công bố trực tuyến:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="500"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="524"/>
         <source>Formed from (merged units):</source>
         <translation>Hợp nhất từ (các đơn vị cũ):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="501"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="525"/>
         <source>First month:</source>
         <translation>Tháng bắt đầu hoạt động:</translation>
     </message>
@@ -1092,162 +1092,177 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="234"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="235"/>
         <source>Decree 09/2019 (the 15th of the previous month to the 14th)</source>
         <translation>theo Nghị định 09/2019 (ngày 15 tháng trước đến ngày 14 tháng này)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="294"/>
-        <source>&amp;Export the plan file for the units…</source>
-        <translation>&amp;Xuất tệp kế hoạch gửi các đơn vị…</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="232"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="233"/>
         <source>Calendar months</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="239"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="240"/>
         <source> days after the month closes</source>
         <translation> ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="240"/>
-        <source>Issuing body (first line of the header):</source>
-        <translation>Cơ quan ban hành (dòng 1 tiêu đề):</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="241"/>
-        <source>Office following up (second line):</source>
-        <translation>Cơ quan theo dõi (dòng 2):</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="242"/>
-        <source>Place (date line):</source>
-        <translation>Địa danh (dòng ngày tháng):</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="243"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="248"/>
         <source>Title:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="244"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="246"/>
         <source>Reporting months:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="245"/>
-        <source>A unit&apos;s file is due:</source>
-        <translation>Hạn gửi báo cáo:</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="253"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="271"/>
         <source>Target for every unit:</source>
         <translation>Giao cho mọi đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="258"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="276"/>
         <source>e.g. 50%</source>
         <translation>ví dụ 50%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="260"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="278"/>
         <source>&amp;Give to all units</source>
         <translation>&amp;Giao cho tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="276"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="294"/>
         <source>Units and targets</source>
         <translation>Đơn vị và chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="286"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="304"/>
         <source>&amp;Save the plan</source>
         <translation>&amp;Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="288"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="306"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="290"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="308"/>
         <source>&amp;Add a unit…</source>
         <translation>&amp;Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="292"/>
-        <source>&amp;Retire the unit…</source>
-        <translation>Cho đơn vị &amp;thôi hoạt động…</translation>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="243"/>
+        <source>Issuing body:</source>
+        <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="296"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="244"/>
+        <source>Following up:</source>
+        <translation>Cơ quan theo dõi:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="245"/>
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="247"/>
+        <source>Files due:</source>
+        <translation>Hạn gửi báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="256"/>
+        <source>The first line of the printed header, e.g. UBND TỈNH ĐẮK LẮK</source>
+        <translation>Dòng đầu của tiêu đề văn bản in, ví dụ UBND TỈNH ĐẮK LẮK</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="259"/>
+        <source>The second line of the printed header: the office that follows up</source>
+        <translation>Dòng thứ hai của tiêu đề văn bản in: cơ quan theo dõi, tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="261"/>
+        <source>The place on the date line of printed documents</source>
+        <translation>Địa danh ở dòng ngày tháng của văn bản in</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="310"/>
+        <source>&amp;Retire a unit…</source>
+        <translation>Đơn vị &amp;thôi hoạt động…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="312"/>
+        <source>&amp;Export the plan file…</source>
+        <translation>&amp;Xuất tệp kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="314"/>
         <source>Plan of a &amp;new year…</source>
         <translation>Lập kế hoạch &amp;năm mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="310"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="331"/>
         <source>&lt;b&gt;Plan of {year}&lt;/b&gt;, revision {rev}; {n} units.</source>
         <translation>&lt;b&gt;Kế hoạch năm {year}&lt;/b&gt;, bản lần {rev}; {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="352"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="375"/>
         <source>Save or discard the changes first.</source>
         <translation>Hãy lưu hoặc bỏ các thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="356"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="380"/>
         <source>Changed, not saved yet: «Save the plan» makes revision {n}.</source>
         <translation>Đã sửa, chưa lưu: bấm «Lưu kế hoạch» để lưu thành bản lần {n}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="375"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="399"/>
         <source>The issuing body cannot be empty.</source>
         <translation>Cơ quan ban hành không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="389"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="413"/>
         <source>Saved as revision {n}. Export the plan file and send it to the units.</source>
         <translation>Đã lưu thành bản lần {n}. Hãy xuất tệp kế hoạch gửi các đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="418"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="442"/>
         <source>Choose a unit in the table first.</source>
         <translation>Hãy chọn một đơn vị trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="423"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="447"/>
         <source>Retire the unit</source>
         <translation>Đơn vị thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="424"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="448"/>
         <source>{unit}: the last month it reports (merged or dissolved after it):</source>
         <translation>{unit}: tháng cuối cùng đơn vị báo cáo (sau tháng này đơn vị hợp nhất hoặc giải thể):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="447"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="471"/>
         <source>Export the plan file</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="449"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="473"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="456"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="480"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="464"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="488"/>
         <source>Plan of a new year</source>
         <translation>Kế hoạch năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="465"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="489"/>
         <source>Year of the new plan (units, indicators and targets are copied):</source>
         <translation>Năm của kế hoạch mới (chép đơn vị, chỉ tiêu và mức giao):</translation>
     </message>
@@ -1761,37 +1776,37 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="89"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="90"/>
         <source>{name}: last year</source>
         <translation>{name}: năm trước</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="89"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="90"/>
         <source>{name}: target</source>
         <translation>{name}: giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="93"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="94"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="94"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="95"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="95"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="96"/>
         <source>Procedures</source>
         <translation>Số TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="96"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="97"/>
         <source>Active</source>
         <translation>Thời gian hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="127"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="128"/>
         <source>whole year</source>
         <translation>cả năm</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -223,7 +224,7 @@ class PlanTab(QWidget):
         self.heading = QLabel()
         layout.addWidget(self.heading)
 
-        form = QFormLayout()
+        form = QGridLayout()
         self.issuer = QLineEdit()
         self.office = QLineEdit()
         self.place = QLineEdit()
@@ -237,12 +238,29 @@ class PlanTab(QWidget):
         self.deadline = QSpinBox()
         self.deadline.setRange(0, MAX_DEADLINE_DAYS)
         self.deadline.setSuffix(self.tr(" days after the month closes"))
-        form.addRow(self.tr("Issuing body (first line of the header):"), self.issuer)
-        form.addRow(self.tr("Office following up (second line):"), self.office)
-        form.addRow(self.tr("Place (date line):"), self.place)
-        form.addRow(self.tr("Title:"), self.title)
-        form.addRow(self.tr("Reporting months:"), self.period)
-        form.addRow(self.tr("A unit's file is due:"), self.deadline)
+        # Two fields a line: the table of units keeps its room on a 1366×768 screen at 150%.
+        fields = [
+            (self.tr("Issuing body:"), self.issuer),
+            (self.tr("Following up:"), self.office),
+            (self.tr("Place:"), self.place),
+            (self.tr("Reporting months:"), self.period),
+            (self.tr("Files due:"), self.deadline),
+            (self.tr("Title:"), self.title),
+        ]
+        for n, (text, field) in enumerate(fields):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addWidget(label, n // 2, (n % 2) * 2)
+            form.addWidget(field, n // 2, (n % 2) * 2 + 1)
+        self.issuer.setToolTip(
+            self.tr("The first line of the printed header, e.g. UBND TỈNH ĐẮK LẮK")
+        )
+        self.office.setToolTip(
+            self.tr("The second line of the printed header: the office that follows up")
+        )
+        self.place.setToolTip(self.tr("The place on the date line of printed documents"))
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
         layout.addLayout(form)
         for edit in (self.issuer, self.office, self.place, self.title):
             edit.textEdited.connect(self._details_changed)
@@ -275,6 +293,7 @@ class PlanTab(QWidget):
         )
         self.view.setAccessibleName(self.tr("Units and targets"))
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.model.refused.connect(self.show_problem)
         self.model.changed.connect(self._mark_dirty)
         layout.addWidget(self.view, 1)
@@ -289,9 +308,9 @@ class PlanTab(QWidget):
         self.discard_button.clicked.connect(lambda: self.show_plan(self.plan))
         self.add_button = QPushButton(self.tr("&Add a unit…"))
         self.add_button.clicked.connect(self.add_unit)
-        self.retire_button = QPushButton(self.tr("&Retire the unit…"))
+        self.retire_button = QPushButton(self.tr("&Retire a unit…"))
         self.retire_button.clicked.connect(self.retire_unit)
-        self.export_button = QPushButton(self.tr("&Export the plan file for the units…"))
+        self.export_button = QPushButton(self.tr("&Export the plan file…"))
         self.export_button.clicked.connect(self.export)
         self.new_year_button = QPushButton(self.tr("Plan of a &new year…"))
         self.new_year_button.clicked.connect(self.new_year)
@@ -306,6 +325,9 @@ class PlanTab(QWidget):
     # The draft ----------------------------------------------------------------------------
     def show_plan(self, plan: Plan) -> None:
         self.plan = plan
+        fields = (self.issuer, self.office, self.place, self.title, self.period, self.deadline)
+        for field in fields:  # filling the fields is not a change
+            field.blockSignals(True)
         self.heading.setText(
             self.tr("<b>Plan of {year}</b>, revision {rev}; {n} units.").format(
                 year=plan.year, rev=plan.revision, n=len(plan.units)
@@ -317,6 +339,8 @@ class PlanTab(QWidget):
         self.title.setText(plan.title)
         self.period.setCurrentIndex(self.period.findData(plan.period_convention.value))
         self.deadline.setValue(plan.deadline_days)
+        for field in fields:
+            field.blockSignals(False)
         self.model.set_plan(plan)
         self.view.resizeColumnsToContents()
         self._set_dirty(False)
@@ -350,8 +374,9 @@ class PlanTab(QWidget):
         for w in (self.add_button, self.retire_button, self.export_button, self.new_year_button):
             w.setEnabled(not dirty)
             w.setToolTip(self.tr("Save or discard the changes first.") if dirty else "")
+        self.message.setStyleSheet("")
+        self.message.setText("")
         if dirty:
-            self.message.setStyleSheet("")
             self.message.setText(
                 self.tr("Changed, not saved yet: «Save the plan» makes revision {n}.").format(
                     n=self.plan.revision + 1
