@@ -95,6 +95,9 @@ class Plan:
     # A plan changed during its year (a revised target, say) is its next revision. Revision 1 is
     # not written, so that the digests of plans made before revisions existed stay the same.
     revision: int = 1
+    # A commune's stand-in for a year whose plan has not arrived yet: the latest plan's units
+    # and columns, so that figures can be entered; its targets are not assigned ("chưa giao").
+    provisional: bool = False
 
     def __post_init__(self) -> None:
         check_plan(self)
@@ -302,6 +305,8 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         data["deadline_days"] = plan.deadline_days
     if plan.revision != 1:
         data["revision"] = plan.revision
+    if plan.provisional:
+        data["provisional"] = True
     return data
 
 
@@ -377,6 +382,7 @@ def plan_from_dict(data: Any) -> Plan:
             weights={str(k): _parse_fraction(v) for k, v in data["weights"].items()},
             deadline_days=data.get("deadline_days", DEFAULT_DEADLINE_DAYS),
             revision=data.get("revision", 1),
+            provisional=data.get("provisional", False) is True,
         )
     except PlanError:
         raise

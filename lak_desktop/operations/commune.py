@@ -208,6 +208,12 @@ def export_submission(
     plan = plan_for(repo, year)
     if not plan.has_unit(unit_code):
         raise InputError(f"Mã đơn vị «{unit_code}» không có trong kế hoạch năm {year}.")
+    if plan.provisional:
+        raise InputError(
+            f"Chưa có kế hoạch năm {year} của cơ quan giao chỉ tiêu, nên chưa gửi báo cáo được. "
+            "Số liệu đã nhập được giữ nguyên; khi nhận được tệp kế hoạch, hãy nhập tệp đó rồi "
+            "gửi báo cáo."
+        )
     if not 1 <= month <= 12:
         raise InputError(f"Tháng phải từ 1 đến 12, không phải {month}.")
     out_dir = Path(out_dir)
@@ -273,3 +279,40 @@ def export_marks(repo: Repository, unit_code: str, year: int) -> dict[int, Expor
                 continue
             marks[m] = ExportMark(record.revision, record.through_month, was_key != now_key)
     return marks
+
+
+def start_year(repo: Repository, year: int) -> Plan:
+    """A year whose plan has not arrived yet (the 2022 decision came in May): the latest plan's
+    units and columns, targets not assigned, so that the clerk can enter figures from January.
+    The plan, when it comes, takes its place and the figures stay."""
+    from dataclasses import replace
+
+    ensure_plan(repo)
+    if repo.load_plan(year) is not None:
+        raise InputError(f"Đã có kế hoạch năm {year}: chọn năm đó trong danh sách.")
+    if not 2000 <= year <= 2100:
+        raise InputError(f"Năm {year} không hợp lệ.")
+    latest = repo.load_plan(repo.plan_years()[-1])
+    units = tuple(
+        replace(u, formed_from=(), from_month=1, until_month=12, baselines={})
+        for u in latest.units
+        if u.until_month == 12
+    )
+    kept = {u.code for u in units}
+    plan = replace(
+        latest,
+        year=year,
+        title=f"Năm {year}: chưa có kế hoạch giao chỉ tiêu",
+        issuer=replace(latest.issuer, decision_number="", decision_date=None),
+        units=units,
+        targets={k: v for k, v in latest.targets.items() if k[0] in kept},
+        revision=1,
+        provisional=True,
+    )
+    repo.save_plan(plan)
+    return plan
+
+
+def successors(plan: Plan, unit_code: str) -> list:
+    """The units of `plan` formed from `unit_code` (its commune after a merger)."""
+    return [u for u in plan.units if unit_code in u.formed_from]

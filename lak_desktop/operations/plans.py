@@ -122,6 +122,8 @@ def import_plan(
         )
     plan = read.plan
     stored = repo.load_plan(plan.year)
+    if stored is not None and stored.provisional:
+        stored = None  # the commune's stand-in, until the plan came: the plan replaces it
     if read.signer is None:  # typed by hand, or unsigned: a change made here, the next revision
         plan = next_revision(stored, plan)
     elif stored is not None and plan.revision < stored.revision:

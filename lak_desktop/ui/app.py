@@ -12,7 +12,13 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
-from lak_desktop.operations.common import ROLE_COMMUNE, ROLE_SETTING, UNIT_SETTING, plan_for
+from lak_desktop.operations.common import (
+    PLAN_YEAR_SETTING,
+    ROLE_COMMUNE,
+    ROLE_SETTING,
+    UNIT_SETTING,
+    plan_for,
+)
 from lak_desktop.paths import resource
 from lak_desktop.storage import Repository, StorageError, open_repository
 
@@ -82,8 +88,47 @@ def main_window(repo: Repository, db_path: Path, log_path: Path | None) -> QMain
         if unit is None or not plan.has_unit(unit):
             repo.clear_setting(ROLE_SETTING)  # the unit left the plan: ask again
             return main_window(repo, db_path, log_path)
+        unit = after_merger(repo, plan, unit)
         return CommuneWindow(repo, plan, unit, db_path, log_path)
     return OfficeWindow(repo, plan_for(repo), db_path, log_path)
+
+
+def after_merger(repo: Repository, plan, unit_code: str, ask=None) -> str:
+    """A commune whose unit was merged into another in this plan chooses its unit from now on
+    (the new one, as a rule); its old figures stay reachable through the new unit's lineage.
+    Asked once per plan year; `ask(question, choices) -> index | None` stands in for the
+    dialog."""
+    from lak_desktop.operations.commune import successors
+
+    after = successors(plan, unit_code)
+    key = f"merger_asked_{plan.year}_{unit_code}"
+    if not after or repo.setting(key):
+        return unit_code
+    old = plan.unit(unit_code)
+    choices = [f"{u.name} ({u.code})" for u in after] + [
+        QApplication.translate("App", "Keep {unit} ({code})").format(unit=old.name, code=old.code)
+    ]
+    question = QApplication.translate(
+        "App",
+        "In the plan of {year}, {unit} is merged into a new unit from month {month}. Which unit "
+        "does this computer report for from now on?",
+    ).format(year=plan.year, unit=old.name, month=after[0].from_month)
+    chosen = (ask or _ask_choice)(question, choices)
+    repo.set_setting(key, "1")
+    if chosen is None or chosen >= len(after):
+        return unit_code
+    repo.set_setting(UNIT_SETTING, after[chosen].code)
+    return after[chosen].code
+
+
+def _ask_choice(question: str, choices: list[str]) -> int | None:
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getItem(
+        None, QApplication.translate("App", "Your unit after the merger"), question, choices, 0,
+        False,
+    )  # fmt: skip
+    return choices.index(text) if ok else None
 
 
 def open_or_restore(db_path: Path) -> Repository | None:
@@ -128,8 +173,13 @@ def run(db_path: Path, log_path: Path | None, argv: list[str]) -> int:
             window.show()
             code = app.exec()
             chosen = getattr(window, "restore_from", None)
+            year = getattr(window, "switch_to_year", None)
+            if year is not None:
+                repo.set_setting(PLAN_YEAR_SETTING, str(year))
         finally:
             repo.close()
+        if year is not None:
+            continue  # the window opens again on the year chosen
         if chosen is None:
             return code
         try:

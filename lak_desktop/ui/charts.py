@@ -50,13 +50,19 @@ class MonthlyRatesChart(QWidget):
     def show_rates(
         self, rates: dict[str, dict[int, Fraction | None]], targets: dict[str, Fraction]
     ) -> None:
+        """Each indicator's monthly rates, and its target where one is assigned."""
         for ind in self.plan.indicators:
             chart = QChart()
+            goal = targets.get(ind.code)  # None: no target assigned yet
             # The panel is narrow: the legend goes into the title, which has room to wrap.
             chart.setTitle(
                 self.tr(
                     "{name}<br><small>dots: each month's rate<br>dashes: the target {t}%</small>"
-                ).format(name=ind.name, t=f"{float(targets[ind.code]) * 100:g}")
+                ).format(name=ind.name, t=f"{float(goal) * 100:g}")
+                if goal is not None
+                else self.tr("{name}<br><small>dots: each month's rate</small>").format(
+                    name=ind.name
+                )
             )
             chart.legend().hide()
             chart.setMargins(QMargins(4, 4, 4, 4))
@@ -71,10 +77,11 @@ class MonthlyRatesChart(QWidget):
                     line.append(point)
                     dots.append(point)
             target = QLineSeries()
-            target.setName(self.tr("Target {t}%").format(t=f"{float(targets[ind.code]) * 100:g}"))
             target.setPen(QPen(Qt.GlobalColor.black, 2, Qt.PenStyle.DashLine))
-            target.append(1, float(targets[ind.code]) * 100)
-            target.append(12, float(targets[ind.code]) * 100)
+            if goal is not None:
+                target.setName(self.tr("Target {t}%").format(t=f"{float(goal) * 100:g}"))
+                target.append(1, float(goal) * 100)
+                target.append(12, float(goal) * 100)
             for series in (line, dots, target):
                 chart.addSeries(series)
             month_and_rate_axes(chart, (line, dots, target), self.tr("Month"))

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPoint
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -42,6 +43,7 @@ class CommuneWindow(WindowJobs, QMainWindow):
         self.repo, self.plan, self.unit_code = repo, plan, unit_code
         self.db_path, self.log_path = db_path, log_path
         self.restore_from: Path | None = None  # a backup chosen to restore, after closing
+        self.switch_to_year: int | None = None  # another year chosen: the window opens on it
         unit = plan.unit(unit_code)
         self.setWindowTitle(
             self.tr("{unit} — targets of {year}").format(unit=unit.name, year=plan.year)
@@ -146,6 +148,70 @@ class CommuneWindow(WindowJobs, QMainWindow):
         toolbar.addAction(self.export_action)
         toolbar.addAction(self.print_action)
         toolbar.addAction(self.pdf_action)
+        toolbar.addSeparator()
+        year_label = QLabel(self.tr(" &Year: "))
+        self.year_box = QComboBox()
+        self.year_box.setAccessibleName(self.tr("Year"))
+        year_label.setBuddy(self.year_box)
+        for year in self.repo.plan_years():
+            plan = self.repo.load_plan(year)
+            if plan.has_unit(self.unit_code):
+                text = str(year) + (self.tr(" (no plan yet)") if plan.provisional else "")
+                self.year_box.addItem(text, year)
+        self.year_box.setCurrentIndex(self.year_box.findData(self.plan.year))
+        self.year_box.activated.connect(self._year_chosen)
+        toolbar.addWidget(year_label)
+        toolbar.addWidget(self.year_box)
+        self.new_year_action = QAction(self.tr("Start a &new year…"), self)
+        self.new_year_action.setToolTip(
+            self.tr(
+                "Enter a year's figures before its plan arrives; the plan takes its place later"
+            )
+        )
+        self.new_year_action.triggered.connect(self.start_new_year)
+        toolbar.addAction(self.new_year_action)
+        file_menu = self.menuBar().actions()[0].menu()
+        file_menu.insertAction(self.role_action, self.new_year_action)
+
+    # Years ----------------------------------------------------------------------------
+    def _year_chosen(self, index: int) -> None:
+        self.open_year(self.year_box.itemData(index))
+
+    def open_year(self, year: int) -> None:
+        """Show another year: the window closes and opens again on it (figures are kept for
+        every year)."""
+        if year == self.plan.year:
+            return
+        self.switch_to_year = year
+        self.close()
+
+    def start_new_year(self, year: int | None = None) -> bool:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from lak_desktop.operations.common import InputError
+        from lak_desktop.operations.commune import start_year
+
+        if year is None:
+            year, ok = QInputDialog.getInt(
+                self,
+                self.tr("Start a new year"),
+                self.tr(
+                    "Year to enter figures for. Its plan has not arrived: the columns are those "
+                    "of the latest plan, targets are shown when the plan is imported."
+                ),
+                max(self.repo.plan_years()) + 1,
+                2000,
+                2100,
+            )
+            if not ok:
+                return False
+        try:
+            start_year(self.repo, year)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Not started"), str(exc))
+            return False
+        self.open_year(year)
+        return True
 
     # Reactions ------------------------------------------------------------------------
     def show_refusal(self, index: QModelIndex, message: str) -> None:
@@ -180,7 +246,9 @@ class CommuneWindow(WindowJobs, QMainWindow):
     def refresh_targets(self) -> None:
         through = self.through_month()
         first, last = range_through(self.plan.year, through, self.plan.period_convention)
-        self.panel.show_unit(self.attainment(), format_range(first, last))
+        self.panel.show_unit(
+            self.attainment(), format_range(first, last), assigned=not self.plan.provisional
+        )
         if getattr(self, "last_refusal", None) == self.statusBar().currentMessage():
             # A later edit was saved: an old "not saved" must not linger.
             self.statusBar().showMessage(self.tr("Saved."), 5000)
@@ -199,7 +267,11 @@ class CommuneWindow(WindowJobs, QMainWindow):
     def _draw_chart(self) -> None:
         assert self.chart is not None
         rates = monthly_rates(self.plan, self.unit_code, self.model.figures())
-        targets = {i.code: self.plan.target(self.unit_code, i.code) for i in self.plan.indicators}
+        targets = (
+            {}
+            if self.plan.provisional
+            else {i.code: self.plan.target(self.unit_code, i.code) for i in self.plan.indicators}
+        )
         self.chart.show_rates(rates, targets)
 
     # Jobs -------------------------------------------------------------------------------

@@ -30,9 +30,10 @@ class TargetBar(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(240, self.fontMetrics().height() + 10)
 
-    def set_values(self, rate: Fraction | None, target: Fraction) -> None:
+    def set_values(self, rate: Fraction | None, target: Fraction | None) -> None:
         self.rate, self.target = rate, target
-        self.setAccessibleDescription(f"{format_percent(rate)} / {format_percent(target)}")
+        shown = format_percent(target) if target is not None else "—"
+        self.setAccessibleDescription(f"{format_percent(rate)} / {shown}")
         self.update()
 
     def paintEvent(self, event) -> None:
@@ -43,10 +44,14 @@ class TargetBar(QWidget):
         if self.rate is not None:
             filled = QRectF(r)
             filled.setWidth(r.width() * float(min(self.rate, Fraction(1))))
-            p.fillRect(filled, MET if self.rate >= self.target else NOT_MET)
-        x = r.left() + r.width() * float(self.target)
-        p.setPen(QPen(Qt.GlobalColor.black, 3))
-        p.drawLine(int(x), int(r.top()) - 3, int(x), int(r.bottom()) + 3)
+            met = self.target is not None and self.rate >= self.target
+            p.fillRect(
+                filled, MET if met else NOT_MET if self.target is not None else TRACK.darker()
+            )
+        if self.target is not None:  # no target assigned yet: no mark
+            x = r.left() + r.width() * float(self.target)
+            p.setPen(QPen(Qt.GlobalColor.black, 3))
+            p.drawLine(int(x), int(r.top()) - 3, int(x), int(r.bottom()) + 3)
         p.end()
 
 
@@ -68,7 +73,19 @@ class IndicatorBox(QFrame):
         for w in (self.title, self.figure, self.bar, self.status, self.sentence, self.incomplete):
             layout.addWidget(w)
 
-    def show_attainment(self, a: IndicatorAttainment) -> None:
+    def show_attainment(self, a: IndicatorAttainment, assigned: bool = True) -> None:
+        """The rate against the target; with no plan yet (`assigned` False), the rate alone."""
+        if not assigned:
+            self.bar.set_values(a.rate, None)
+            self.incomplete.setText("")
+            rate = format_percent(a.rate) if a.rate is not None else "—"
+            self.figure.setText(self.tr("{rate} — target not assigned yet").format(rate=rate))
+            self.status.setText(self.tr("No target yet"))
+            self.status.setStyleSheet("")
+            self.sentence.setText(
+                self.tr("The plan of this year has not arrived: import it when it comes.")
+            )
+            return
         self.bar.set_values(a.rate, a.target)
         self.incomplete.setText(
             self.tr("Months {months} are not complete and are not counted.").format(
@@ -125,7 +142,7 @@ class TargetsPanel(QWidget):
             layout.addWidget(box)
         layout.addStretch(1)
 
-    def show_unit(self, attainment: UnitAttainment, range_text: str) -> None:
+    def show_unit(self, attainment: UnitAttainment, range_text: str, assigned: bool = True) -> None:
         if attainment.data_through is None:  # not "months 1–1" for a year with nothing in it
             self.heading.setText(self.tr("No figures have been entered for this year yet."))
         else:
@@ -135,4 +152,4 @@ class TargetsPanel(QWidget):
                 )
             )
         for code, a in attainment.indicators.items():
-            self.boxes[code].show_attainment(a)
+            self.boxes[code].show_attainment(a, assigned)

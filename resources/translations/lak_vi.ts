@@ -4,37 +4,37 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="508"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="509"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="511"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="512"/>
         <source>a new code, e.g. NAMKA-2025</source>
         <translation>mã mới, ví dụ NAMKA-2025</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="521"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="522"/>
         <source>Code:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="522"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="523"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="523"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="524"/>
         <source>Procedures published online:</source>
         <translation>Số TTHC công bố trực tuyến:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="524"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="525"/>
         <source>Formed from (merged units):</source>
         <translation>Hợp nhất từ (các đơn vị cũ):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="525"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="526"/>
         <source>First month:</source>
         <translation>Tháng bắt đầu hoạt động:</translation>
     </message>
@@ -42,44 +42,59 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="61"/>
+        <location filename="../../lak_desktop/ui/app.py" line="67"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="53"/>
+        <location filename="../../lak_desktop/ui/app.py" line="59"/>
         <source>Something went wrong that the program did not expect. The figures already saved are safe. Close this message and try again; if it happens again, send the log file to the person who supports you:
 {log}</source>
         <translation>Chương trình gặp một lỗi không lường trước. Số liệu đã lưu vẫn an toàn. Hãy đóng thông báo này và thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký sau cho người hỗ trợ:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="63"/>
+        <location filename="../../lak_desktop/ui/app.py" line="69"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="105"/>
+        <location filename="../../lak_desktop/ui/app.py" line="109"/>
+        <source>Keep {unit} ({code})</source>
+        <translation>Giữ {unit} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/app.py" line="111"/>
+        <source>In the plan of {year}, {unit} is merged into a new unit from month {month}. Which unit does this computer report for from now on?</source>
+        <translation>Trong kế hoạch năm {year}, {unit} được hợp nhất vào đơn vị mới từ tháng {month}. Từ nay máy này báo cáo cho đơn vị nào?</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/app.py" line="128"/>
+        <source>Your unit after the merger</source>
+        <translation>Đơn vị của mình sau khi hợp nhất</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/app.py" line="150"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="115"/>
+        <location filename="../../lak_desktop/ui/app.py" line="160"/>
         <source>Online dossier targets</source>
         <translation>Chỉ tiêu hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="138"/>
+        <location filename="../../lak_desktop/ui/app.py" line="188"/>
         <source>Not restored</source>
         <translation>Chưa khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="142"/>
+        <location filename="../../lak_desktop/ui/app.py" line="192"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="143"/>
+        <location filename="../../lak_desktop/ui/app.py" line="193"/>
         <source>The data file was restored from {backup}.
 The file as it was before is kept in {aside}.</source>
         <translation>Đã khôi phục tệp dữ liệu từ {backup}.
@@ -210,113 +225,153 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>CommuneWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="49"/>
         <source>{unit} — targets of {year}</source>
         <translation>{unit} — chỉ tiêu năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="55"/>
         <source>Monthly figures</source>
         <translation>Số liệu hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="64"/>
         <source>&lt;b&gt;{unit}&lt;/b&gt; — monthly figures of {year}</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; — số liệu hằng tháng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="79"/>
         <source>&amp;Targets</source>
         <translation>&amp;Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="83"/>
         <source>C&amp;hart</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="102"/>
         <source>Type a number to enter it; Enter or Tab moves on. Every change is saved at once.</source>
         <translation>Gõ số để nhập; Enter hoặc Tab để sang ô tiếp theo. Mỗi thay đổi được lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="113"/>
         <location filename="../../lak_desktop/ui/selftest.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="114"/>
         <source>&amp;Send the report to the office above…</source>
         <translation>&amp;Xuất báo cáo gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="120"/>
         <source>Save as P&amp;DF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="122"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="146"/>
         <source>Main</source>
         <translation>Công cụ chính</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/main_window.py" line="152"/>
+        <source> &amp;Year: </source>
+        <translation> &amp;Năm: </translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/main_window.py" line="154"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/main_window.py" line="159"/>
+        <source> (no plan yet)</source>
+        <translation> (chưa có kế hoạch)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/main_window.py" line="165"/>
+        <source>Start a &amp;new year…</source>
+        <translation>Bắt đầu năm &amp;mới…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/main_window.py" line="168"/>
+        <source>Enter a year&apos;s figures before its plan arrives; the plan takes its place later</source>
+        <translation>Nhập số liệu của một năm trước khi nhận được kế hoạch; khi kế hoạch đến, số liệu được giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/main_window.py" line="197"/>
+        <source>Start a new year</source>
+        <translation>Bắt đầu năm mới</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/main_window.py" line="199"/>
+        <source>Year to enter figures for. Its plan has not arrived: the columns are those of the latest plan, targets are shown when the plan is imported.</source>
+        <translation>Năm cần nhập số liệu. Chưa có kế hoạch năm này: các cột lấy theo kế hoạch mới nhất, chỉ tiêu giao hiện ra khi nhập tệp kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/main_window.py" line="211"/>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu được</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/main_window.py" line="218"/>
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="233"/>
         <source>Month {m}, {label}: {help}</source>
         <translation>Tháng {m}, {label}: {help}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="235"/>
         <source>Month {m}, {label}</source>
         <translation>Tháng {m}, {label}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="254"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="285"/>
         <source>Written: {path}</source>
         <translation>Đã ghi tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="317"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -839,47 +894,62 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>IndicatorBox</name>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="74"/>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="82"/>
+        <source>{rate} — target not assigned yet</source>
+        <translation>{rate} — chưa giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="83"/>
+        <source>No target yet</source>
+        <translation>Chưa giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="86"/>
+        <source>The plan of this year has not arrived: import it when it comes.</source>
+        <translation>Chưa nhận được kế hoạch năm này: khi nhận được, hãy nhập tệp kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="91"/>
         <source>Months {months} are not complete and are not counted.</source>
         <translation>Tháng {months} chưa đủ số liệu nên chưa được tính.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="83"/>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="100"/>
         <source>No figures yet; target {t}</source>
         <translation>Chưa có số liệu; chỉ tiêu {t}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="84"/>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="101"/>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="87"/>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="104"/>
         <source>Enter the month&apos;s figures to see how far the commune is from {t}.</source>
         <translation>Nhập số liệu các tháng để xem đơn vị còn cách chỉ tiêu {t} bao xa.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="93"/>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="110"/>
         <source>{rate} ({num}/{den}) — target {t}</source>
         <translation>{rate} ({num}/{den}) — chỉ tiêu {t}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="101"/>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="118"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="103"/>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="120"/>
         <source>The {t} target is met so far.</source>
         <translation>Đến nay đã đạt chỉ tiêu {t}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="105"/>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="122"/>
         <source>Not met</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="108"/>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="125"/>
         <source>{n} more {noun} were needed to meet the {t} target.</source>
         <translation>Còn thiếu {n} {noun} để đạt chỉ tiêu {t}.</translation>
     </message>
@@ -915,27 +985,32 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>MonthlyRatesChart</name>
     <message>
-        <location filename="../../lak_desktop/ui/charts.py" line="58"/>
+        <location filename="../../lak_desktop/ui/charts.py" line="60"/>
         <source>{name}&lt;br&gt;&lt;small&gt;dots: each month&apos;s rate&lt;br&gt;dashes: the target {t}%&lt;/small&gt;</source>
         <translation>{name}&lt;br&gt;&lt;small&gt;chấm: tỷ lệ từng tháng&lt;br&gt;nét đứt: chỉ tiêu {t}%&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/charts.py" line="64"/>
+        <location filename="../../lak_desktop/ui/charts.py" line="63"/>
+        <source>{name}&lt;br&gt;&lt;small&gt;dots: each month&apos;s rate&lt;/small&gt;</source>
+        <translation>{name}&lt;br&gt;&lt;small&gt;chấm: tỷ lệ từng tháng&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/charts.py" line="70"/>
         <source>Month&apos;s rate (%)</source>
         <translation>Tỷ lệ trong tháng (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/charts.py" line="67"/>
+        <location filename="../../lak_desktop/ui/charts.py" line="73"/>
         <source>Months with data</source>
         <translation>Tháng có số liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/charts.py" line="74"/>
+        <location filename="../../lak_desktop/ui/charts.py" line="82"/>
         <source>Target {t}%</source>
         <translation>Chỉ tiêu {t}%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/charts.py" line="80"/>
+        <location filename="../../lak_desktop/ui/charts.py" line="87"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
@@ -1137,17 +1212,17 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Đơn vị và chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="304"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="305"/>
         <source>&amp;Save the plan</source>
         <translation>&amp;Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="306"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="307"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="308"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="309"/>
         <source>&amp;Add a unit…</source>
         <translation>&amp;Thêm đơn vị…</translation>
     </message>
@@ -1187,82 +1262,82 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Địa danh ở dòng ngày tháng của văn bản in</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="310"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="311"/>
         <source>&amp;Retire a unit…</source>
         <translation>Đơn vị &amp;thôi hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="312"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="313"/>
         <source>&amp;Export the plan file…</source>
         <translation>&amp;Xuất tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="314"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="315"/>
         <source>Plan of a &amp;new year…</source>
         <translation>Lập kế hoạch &amp;năm mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="331"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="332"/>
         <source>&lt;b&gt;Plan of {year}&lt;/b&gt;, revision {rev}; {n} units.</source>
         <translation>&lt;b&gt;Kế hoạch năm {year}&lt;/b&gt;, bản lần {rev}; {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="375"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="376"/>
         <source>Save or discard the changes first.</source>
         <translation>Hãy lưu hoặc bỏ các thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="380"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="381"/>
         <source>Changed, not saved yet: «Save the plan» makes revision {n}.</source>
         <translation>Đã sửa, chưa lưu: bấm «Lưu kế hoạch» để lưu thành bản lần {n}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="399"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="400"/>
         <source>The issuing body cannot be empty.</source>
         <translation>Cơ quan ban hành không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="413"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="414"/>
         <source>Saved as revision {n}. Export the plan file and send it to the units.</source>
         <translation>Đã lưu thành bản lần {n}. Hãy xuất tệp kế hoạch gửi các đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="442"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="443"/>
         <source>Choose a unit in the table first.</source>
         <translation>Hãy chọn một đơn vị trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="447"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="448"/>
         <source>Retire the unit</source>
         <translation>Đơn vị thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="448"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="449"/>
         <source>{unit}: the last month it reports (merged or dissolved after it):</source>
         <translation>{unit}: tháng cuối cùng đơn vị báo cáo (sau tháng này đơn vị hợp nhất hoặc giải thể):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="471"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="472"/>
         <source>Export the plan file</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="473"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="474"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="480"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="481"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="488"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="489"/>
         <source>Plan of a new year</source>
         <translation>Kế hoạch năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="489"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="490"/>
         <source>Year of the new plan (units, indicators and targets are copied):</source>
         <translation>Năm của kế hoạch mới (chép đơn vị, chỉ tiêu và mức giao):</translation>
     </message>
@@ -1689,12 +1764,12 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="130"/>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="147"/>
         <source>No figures have been entered for this year yet.</source>
         <translation>Chưa nhập số liệu nào của năm này.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/targets_panel.py" line="133"/>
+        <location filename="../../lak_desktop/ui/targets_panel.py" line="150"/>
         <source>Year to date, months 1–{m} ({range})</source>
         <translation>Lũy kế tháng 1–{m} ({range})</translation>
     </message>
