@@ -108,7 +108,7 @@ def _draw(ws, plan: Plan, today: date, signer_fingerprint: str) -> None:
     ncols = 3 + len(cols) + changing
     left = 3
     layout.setup_page(ws, landscape=ncols > 6)
-    layout.column_widths(ws, [6, 14, 30] + [17] * len(cols) + [28] * changing)
+    layout.column_widths(ws, [6, 14, 30] + [17] * len(cols) + [36] * changing)
     row = layout.document_header(ws, plan.issuer.name, "", ncols, left)
     row = layout.date_line(ws, row, plan.issuer.place or "", today, ncols, left)
     decision = plan.issuer.decision_number or "      "
@@ -140,10 +140,15 @@ def _draw(ws, plan: Plan, today: date, signer_fingerprint: str) -> None:
             else:
                 values.append(float(plan.target(unit.code, str(key))))
                 formats.append(layout.percent_format(values[-1]))
+        note = lifetime_note(plan, unit)
         if changing:
-            values.append(lifetime_note(plan, unit) or "cả năm")
+            values.append(note or "cả năm")
             formats.append(None)
         row = layout.table_row(ws, row, values, formats, text_cols=3)
+        if changing:  # a lifetime names the units merged: it wraps, left-aligned
+            layout.put(ws, row - 1, ncols, values[-1], size=11, align="left", boxed=True, wrap=True)
+            if len(note) > 34:
+                ws.row_dimensions[row - 1].height = 15 * (1 + len(note) // 34)
         layout.center(ws.cell(row=row - 1, column=1))
     row += 1
     notes = [
