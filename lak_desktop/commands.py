@@ -131,7 +131,13 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
             print(json.dumps(attainment_json(report), ensure_ascii=False, indent=2))
         else:
             print(attainment_text(report))
-    elif args.command == "plan" and args.plan_command in ("new", "set", "unit", "target"):
+    elif args.command == "plan" and args.plan_command in (
+        "new",
+        "set",
+        "unit",
+        "target",
+        "indicator",
+    ):
         plan = plan_edit_command(repo, args)
         print(
             f"Đã lưu kế hoạch năm {plan.year}, bản lần {plan.revision}: {len(plan.units)} đơn vị. "
@@ -227,6 +233,16 @@ def plan_edit_command(repo: Repository, args: argparse.Namespace) -> Plan:
     if args.plan_command == "set":
         return plans.set_plan(
             repo, args.year, args.issuer, args.place, args.period, args.deadline_days, args.title
+        )
+    if args.plan_command == "indicator":
+        return plans.add_indicator(
+            repo,
+            args.year,
+            args.code,
+            args.name,
+            args.numerator,
+            args.denominator,
+            args.target,
         )
     if args.plan_command == "target":
         return plans.set_target(

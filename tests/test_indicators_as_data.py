@@ -137,3 +137,26 @@ def test_the_windows_follow_the_plan(qtbot, places, tmp_path):
     tab = office_window.consolidated
     texts = [tab.model.headerData(c, across) for c in range(tab.model.columnCount())]
     assert any("đúng hạn" in str(t) for t in texts)
+
+
+def test_an_indicator_added_from_the_command_line(tmp_path):
+    """`lak plan indicator add` chooses from the elements the plan collects."""
+    db = tmp_path / "office.sqlite"
+    repo = open_repository(db)
+    full = decree42_plan()
+    two = replace(
+        full,
+        indicators=full.indicators[:2],
+        targets={k: v for k, v in full.targets.items() if k[1] != ON_TIME},
+        weights={k: v for k, v in full.weights.items() if k != ON_TIME},
+    )
+    repo.save_plan(two)
+    repo.close()
+    args = ["plan", "indicator", "add", "--year", 2026, "--code", ON_TIME, "--name"]
+    args += ["Tỷ lệ giải quyết đúng hạn", "--numerator", "resolved_on_time"]
+    bad = lak(db, *args, "--denominator", "nope", "--target", "90%", check_code=2)
+    assert "không thu thập chỉ số «nope»" in bad.stderr
+    lak(db, *args, "--denominator", "resolved_total", "--target", "90%", check_code=0)
+    shown = json.loads(lak(db, "plan", "show", "--year", 2026, "--json", check_code=0).stdout)
+    assert [i["code"] for i in shown["indicators"]][-1] == ON_TIME
+    assert shown["weights"][ON_TIME] == "1/1"

@@ -395,3 +395,54 @@ def set_target(
 def _known(plan: Plan, code: str) -> None:
     if not plan.has_unit(code):
         raise InputError(f"Không có đơn vị mã «{code}» trong kế hoạch năm {plan.year}.")
+
+
+def add_indicator(
+    repo: Repository,
+    year: int,
+    code: str,
+    name: str,
+    numerator: str,
+    denominator: str,
+    target: str,
+) -> Plan:
+    """A new indicator (numerator ÷ denominator), chosen from the elements the plan collects,
+    with the same target for every unit and the weight of the others."""
+    from lak_desktop.core.plan import Indicator
+    from lak_desktop.exchange.plan_file import parse_percent
+
+    code = code.strip()
+    if not code or not all(c.isascii() and (c.isalnum() or c == "_") for c in code):
+        raise InputError(f"Mã chỉ tiêu «{code}» chỉ gồm chữ không dấu, chữ số và «_».")
+    if not name.strip():
+        raise InputError("Tên chỉ tiêu không được để trống.")
+    try:
+        value = parse_percent(target)
+    except ValueError:
+        value = None
+    if value is None or not 0 < value <= 1:
+        raise InputError(f"«{target}» không phải là tỷ lệ phần trăm trong khoảng (0%; 100%].")
+
+    def change(plan: Plan) -> Plan:
+        elements = {e.code: e.label for e in plan.elements}
+        for ref in (numerator, denominator):
+            if ref not in elements:
+                raise InputError(
+                    f"Kế hoạch không thu thập chỉ số «{ref}». Các chỉ số: "
+                    + ", ".join(f"{c} ({label})" for c, label in elements.items())
+                    + "."
+                )
+        if code in {i.code for i in plan.indicators}:
+            raise InputError(f"Đã có chỉ tiêu mã {code}.")
+        weight = next(iter(plan.weights.values()))
+        targets = dict(plan.targets)
+        for unit in plan.units:
+            targets[(unit.code, code)] = value
+        return replace(
+            plan,
+            indicators=(*plan.indicators, Indicator(code, name.strip(), numerator, denominator)),
+            targets=targets,
+            weights={**plan.weights, code: weight},
+        )
+
+    return _edited(repo, year, change)

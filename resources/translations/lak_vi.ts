@@ -2,39 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AddIndicatorDialog</name>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="587"/>
+        <source>Add an indicator</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="590"/>
+        <source>e.g. on_time_rate</source>
+        <translation>ví dụ on_time_rate</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="598"/>
+        <source>e.g. 90%</source>
+        <translation>ví dụ 90%</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="599"/>
+        <source>Code:</source>
+        <translation>Mã chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="600"/>
+        <source>Name:</source>
+        <translation>Tên chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="601"/>
+        <source>Numerator (counted):</source>
+        <translation>Tử số (số được tính):</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="602"/>
+        <source>Denominator (out of):</source>
+        <translation>Mẫu số (trên tổng số):</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="603"/>
+        <source>Target for every unit:</source>
+        <translation>Giao cho mọi đơn vị:</translation>
+    </message>
+</context>
+<context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="509"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="545"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="512"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="548"/>
         <source>a new code, e.g. NAMKA-2025</source>
         <translation>mã mới, ví dụ NAMKA-2025</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="522"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="558"/>
         <source>Code:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="523"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="559"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="524"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="560"/>
         <source>Procedures published online:</source>
         <translation>Số TTHC công bố trực tuyến:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="525"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="561"/>
         <source>Formed from (merged units):</source>
         <translation>Hợp nhất từ (các đơn vị cũ):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="526"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="562"/>
         <source>First month:</source>
         <translation>Tháng bắt đầu hoạt động:</translation>
     </message>
@@ -1167,177 +1210,182 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="235"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="240"/>
         <source>Decree 09/2019 (the 15th of the previous month to the 14th)</source>
         <translation>theo Nghị định 09/2019 (ngày 15 tháng trước đến ngày 14 tháng này)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="233"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="238"/>
         <source>Calendar months</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="240"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="245"/>
         <source> days after the month closes</source>
         <translation> ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="248"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="253"/>
         <source>Title:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="246"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="251"/>
         <source>Reporting months:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="271"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="276"/>
         <source>Target for every unit:</source>
         <translation>Giao cho mọi đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="276"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="279"/>
         <source>e.g. 50%</source>
         <translation>ví dụ 50%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="278"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="281"/>
         <source>&amp;Give to all units</source>
         <translation>&amp;Giao cho tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="294"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="297"/>
         <source>Units and targets</source>
         <translation>Đơn vị và chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="305"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="308"/>
         <source>&amp;Save the plan</source>
         <translation>&amp;Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="307"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="310"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="309"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="312"/>
         <source>&amp;Add a unit…</source>
         <translation>&amp;Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="243"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="248"/>
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="244"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="249"/>
         <source>Following up:</source>
         <translation>Cơ quan theo dõi:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="245"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="250"/>
         <source>Place:</source>
         <translation>Địa danh:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="247"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="252"/>
         <source>Files due:</source>
         <translation>Hạn gửi báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="256"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="261"/>
         <source>The first line of the printed header, e.g. UBND TỈNH ĐẮK LẮK</source>
         <translation>Dòng đầu của tiêu đề văn bản in, ví dụ UBND TỈNH ĐẮK LẮK</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="259"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="264"/>
         <source>The second line of the printed header: the office that follows up</source>
         <translation>Dòng thứ hai của tiêu đề văn bản in: cơ quan theo dõi, tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="261"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="266"/>
         <source>The place on the date line of printed documents</source>
         <translation>Địa danh ở dòng ngày tháng của văn bản in</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="311"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="314"/>
         <source>&amp;Retire a unit…</source>
         <translation>Đơn vị &amp;thôi hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="313"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="316"/>
+        <source>Add an &amp;indicator…</source>
+        <translation>Thêm &amp;chỉ tiêu…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="318"/>
         <source>&amp;Export the plan file…</source>
         <translation>&amp;Xuất tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="315"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="320"/>
         <source>Plan of a &amp;new year…</source>
         <translation>Lập kế hoạch &amp;năm mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="332"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="343"/>
         <source>&lt;b&gt;Plan of {year}&lt;/b&gt;, revision {rev}; {n} units.</source>
         <translation>&lt;b&gt;Kế hoạch năm {year}&lt;/b&gt;, bản lần {rev}; {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="376"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="396"/>
         <source>Save or discard the changes first.</source>
         <translation>Hãy lưu hoặc bỏ các thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="381"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="401"/>
         <source>Changed, not saved yet: «Save the plan» makes revision {n}.</source>
         <translation>Đã sửa, chưa lưu: bấm «Lưu kế hoạch» để lưu thành bản lần {n}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="400"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="420"/>
         <source>The issuing body cannot be empty.</source>
         <translation>Cơ quan ban hành không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="414"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="434"/>
         <source>Saved as revision {n}. Export the plan file and send it to the units.</source>
         <translation>Đã lưu thành bản lần {n}. Hãy xuất tệp kế hoạch gửi các đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="443"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="463"/>
         <source>Choose a unit in the table first.</source>
         <translation>Hãy chọn một đơn vị trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="448"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="468"/>
         <source>Retire the unit</source>
         <translation>Đơn vị thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="449"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="469"/>
         <source>{unit}: the last month it reports (merged or dissolved after it):</source>
         <translation>{unit}: tháng cuối cùng đơn vị báo cáo (sau tháng này đơn vị hợp nhất hoặc giải thể):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="472"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="508"/>
         <source>Export the plan file</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="474"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="510"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="481"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="517"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="489"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="525"/>
         <source>Plan of a new year</source>
         <translation>Kế hoạch năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="490"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="526"/>
         <source>Year of the new plan (units, indicators and targets are copied):</source>
         <translation>Năm của kế hoạch mới (chép đơn vị, chỉ tiêu và mức giao):</translation>
     </message>
@@ -1851,37 +1899,37 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="90"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="94"/>
         <source>{name}: last year</source>
         <translation>{name}: năm trước</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="90"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="94"/>
         <source>{name}: target</source>
         <translation>{name}: giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="94"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="98"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="95"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="99"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="96"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="100"/>
         <source>Procedures</source>
         <translation>Số TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="97"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="101"/>
         <source>Active</source>
         <translation>Thời gian hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="128"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="132"/>
         <source>whole year</source>
         <translation>cả năm</translation>
     </message>

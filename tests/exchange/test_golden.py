@@ -149,6 +149,22 @@ def test_golden_plan_of_a_merger_is_still_read(plan):
     assert any("Hạn gửi báo cáo: 7 ngày" in str(c) for c in printed)
 
 
+def test_a_plan_file_from_before_signatures_and_revisions_still_imports(plan, tmp_path):
+    """Plan files as offices handed them out until now: no signature, no revision, no codes
+    column on the sheet."""
+    from lak_desktop.operations.plans import import_plan
+    from lak_desktop.storage import open_repository
+
+    old = FIXTURES / "LAK_plan_2022_unsigned.xlsx"
+    read = read_plan_file(old, None, plan)
+    assert (read.plan, read.signer, read.edits) == (plan, None, ())
+    repo = open_repository(tmp_path / "commune.sqlite")
+    try:
+        assert import_plan(repo, old) == plan
+    finally:
+        repo.close()
+
+
 def test_an_unsigned_file_of_the_first_format_is_refused_with_what_to_do(plan):
     """Written before files were signed: who made it cannot be known."""
     with pytest.raises(FileRefused) as caught:

@@ -289,3 +289,22 @@ def test_a_held_file_is_taken_in_once_its_key_is_trusted(qtbot, office_window):
     texts = [inbox.history.cell_text(r, 6) for r in range(inbox.history.rowCount())]
     assert not any("⚠" in t for t in texts)
     assert "BUONTRIA" not in {u.code for u in office_window.repo.held_submissions()}
+
+
+def test_the_plan_editor_adds_an_indicator_from_the_plans_elements(office_window):
+    tab = office_window.plan_tab
+    answers = {
+        "code": "digitized_of_received",
+        "name": "Tỷ lệ số hóa trên hồ sơ tiếp nhận",
+        "numerator": "results_digitized",
+        "denominator": "received_total",
+        "target": "150%",
+    }
+    assert tab.add_indicator(answers) is None
+    assert "không phải là tỷ lệ" in tab.message.text()
+    plan = tab.add_indicator(dict(answers, target="30%"))
+    assert [i.code for i in plan.indicators][-1] == "digitized_of_received"
+    assert plan.target("NAMKA", "digitized_of_received") == Fraction(3, 10)
+    assert ("target", "digitized_of_received") in tab.model.columns
+    assert tab.all_indicator.count() == 3
+    assert office_window.consolidated.plan.indicators[-1].code == "digitized_of_received"

@@ -63,14 +63,18 @@ class UnitsModel(QAbstractTableModel):
     def __init__(self, plan: Plan, parent=None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.columns: list[tuple[str, str | None]] = [
+        self.columns = self._columns(plan)
+
+    @staticmethod
+    def _columns(plan: Plan) -> list[tuple[str, str | None]]:
+        columns: list[tuple[str, str | None]] = [
             ("code", None),
             ("name", None),
             ("procedures", None),
         ]
         for ind in plan.indicators:
-            self.columns += [("baseline", ind.code), ("target", ind.code)]
-        self.columns.append(("lifetime", None))
+            columns += [("baseline", ind.code), ("target", ind.code)]
+        return [*columns, ("lifetime", None)]
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.plan.units)
@@ -185,6 +189,7 @@ class UnitsModel(QAbstractTableModel):
     def set_plan(self, plan: Plan) -> None:
         self.beginResetModel()
         self.plan = plan
+        self.columns = self._columns(plan)
         self.endResetModel()
 
 
@@ -270,8 +275,6 @@ class PlanTab(QWidget):
         all_row = QHBoxLayout()
         all_row.addWidget(QLabel(self.tr("Target for every unit:")))
         self.all_indicator = QComboBox()
-        for ind in plan.indicators:
-            self.all_indicator.addItem(ind.name, ind.code)
         self.all_value = QLineEdit()
         self.all_value.setPlaceholderText(self.tr("e.g. 50%"))
         self.all_value.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
@@ -310,11 +313,19 @@ class PlanTab(QWidget):
         self.add_button.clicked.connect(self.add_unit)
         self.retire_button = QPushButton(self.tr("&Retire a unit…"))
         self.retire_button.clicked.connect(self.retire_unit)
+        self.indicator_button = QPushButton(self.tr("Add an &indicator…"))
+        self.indicator_button.clicked.connect(self.add_indicator)
         self.export_button = QPushButton(self.tr("&Export the plan file…"))
         self.export_button.clicked.connect(self.export)
         self.new_year_button = QPushButton(self.tr("Plan of a &new year…"))
         self.new_year_button.clicked.connect(self.new_year)
-        for w in (self.save_button, self.discard_button, self.add_button, self.retire_button):
+        for w in (
+            self.save_button,
+            self.discard_button,
+            self.add_button,
+            self.retire_button,
+            self.indicator_button,
+        ):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.new_year_button)
@@ -342,6 +353,9 @@ class PlanTab(QWidget):
         for field in fields:
             field.blockSignals(False)
         self.model.set_plan(plan)
+        self.all_indicator.clear()
+        for ind in plan.indicators:
+            self.all_indicator.addItem(ind.name, ind.code)
         self.view.resizeColumnsToContents()
         self._set_dirty(False)
 
@@ -371,7 +385,13 @@ class PlanTab(QWidget):
         self.dirty = dirty
         self.save_button.setEnabled(dirty)
         self.discard_button.setEnabled(dirty)
-        for w in (self.add_button, self.retire_button, self.export_button, self.new_year_button):
+        for w in (
+            self.add_button,
+            self.retire_button,
+            self.indicator_button,
+            self.export_button,
+            self.new_year_button,
+        ):
             w.setEnabled(not dirty)
             w.setToolTip(self.tr("Save or discard the changes first.") if dirty else "")
         self.message.setStyleSheet("")
@@ -463,6 +483,22 @@ class PlanTab(QWidget):
         self._stored(stored)
         return stored
 
+    def add_indicator(self, answers: dict | None = None) -> Plan | None:
+        """A new indicator from the elements the plan collects, the same target for every unit
+        (changed in the table afterwards); saved at once."""
+        if answers is None:
+            dialog = AddIndicatorDialog(self.plan, self)
+            if not dialog.exec():
+                return None
+            answers = dialog.answers()
+        try:
+            stored = plans.add_indicator(self.repo, self.plan.year, **answers)
+        except InputError as exc:
+            self.show_problem(str(exc))
+            return None
+        self._stored(stored)
+        return stored
+
     # Files and years ----------------------------------------------------------------------
     def export(self, out: str | None = None) -> Path | None:
         if not out:
@@ -542,4 +578,41 @@ class AddUnitDialog(QDialog):
             "procedures": self.procedures.value(),
             "formed_from": chosen,
             "from_month": self.from_month.value(),
+        }
+
+
+class AddIndicatorDialog(QDialog):
+    def __init__(self, plan: Plan, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add an indicator"))
+        form = QFormLayout(self)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("e.g. on_time_rate"))
+        self.name = QLineEdit()
+        self.numerator = QComboBox()
+        self.denominator = QComboBox()
+        for element in plan.elements:
+            self.numerator.addItem(element.label, element.code)
+            self.denominator.addItem(element.label, element.code)
+        self.target = QLineEdit()
+        self.target.setPlaceholderText(self.tr("e.g. 90%"))
+        form.addRow(self.tr("Code:"), self.code)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Numerator (counted):"), self.numerator)
+        form.addRow(self.tr("Denominator (out of):"), self.denominator)
+        form.addRow(self.tr("Target for every unit:"), self.target)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def answers(self) -> dict:
+        return {
+            "code": self.code.text(),
+            "name": self.name.text(),
+            "numerator": self.numerator.currentData(),
+            "denominator": self.denominator.currentData(),
+            "target": self.target.text(),
         }
