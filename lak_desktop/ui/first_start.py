@@ -27,11 +27,9 @@ from lak_desktop.operations.common import (
     ROLE_OFFICE,
     ROLE_SETTING,
     UNIT_SETTING,
-    InputError,
     plan_for,
 )
-from lak_desktop.operations.plans import import_plan
-from lak_desktop.storage import Repository, StorageError
+from lak_desktop.storage import Repository
 
 
 class FirstStartDialog(QDialog):
@@ -114,45 +112,16 @@ class FirstStartDialog(QDialog):
             self.import_from(Path(path))
 
     def import_from(self, path: Path, confirm=None) -> bool:
-        """Import a plan file. One signed by another key than the office's known one, or whose
-        printed sheet was edited, is taken only when the clerk confirms after reading why
-        (`confirm(message) -> bool` stands in for the question)."""
-        from lak_desktop.exchange.limits import FileRefused
-        from lak_desktop.operations.plans import NewPlanSigner, PlanEdited
+        """Import a plan file, asking what it needs the clerk to decide (see
+        ui.plan_import)."""
+        from lak_desktop.ui.plan_import import import_plan_asking
 
-        ask = confirm or self._confirm
-        flags = {"trust_new_signer": False, "accept_edits": False}
-        try:
-            while True:
-                try:
-                    plan = import_plan(self.repo, path, **flags)
-                    break
-                except NewPlanSigner as exc:
-                    if flags["trust_new_signer"] or not ask(str(exc)):
-                        return False
-                    flags["trust_new_signer"] = True
-                except PlanEdited as exc:
-                    if flags["accept_edits"] or exc.edited_usable is False or not ask(str(exc)):
-                        if exc.edited_usable is False:
-                            raise
-                        return False
-                    flags["accept_edits"] = True
-        except (FileRefused, StorageError, InputError) as exc:
-            QMessageBox.warning(self, self.tr("The plan file was not imported"), str(exc))
+        plan = import_plan_asking(self, self.repo, path, confirm)
+        if plan is None:
             return False
         self.repo.set_setting(PLAN_YEAR_SETTING, str(plan.year))
         self._fill_units(plan.year)
         return True
-
-    def _confirm(self, message: str) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Check the plan file before importing it"))
-        box.setText(message)
-        take = box.addButton(self.tr("I checked: import it"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Do not import"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is take
 
     def accept(self) -> None:
         if self.commune.isChecked() and self.unit.currentIndex() < 0:

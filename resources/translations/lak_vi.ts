@@ -4,42 +4,42 @@
 <context>
     <name>AddIndicatorDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="587"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="610"/>
         <source>Add an indicator</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="590"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="613"/>
         <source>e.g. on_time_rate</source>
         <translation>ví dụ on_time_rate</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="598"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="621"/>
         <source>e.g. 90%</source>
         <translation>ví dụ 90%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="599"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="622"/>
         <source>Code:</source>
         <translation>Mã chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="600"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="623"/>
         <source>Name:</source>
         <translation>Tên chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="601"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="624"/>
         <source>Numerator (counted):</source>
         <translation>Tử số (số được tính):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="602"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="625"/>
         <source>Denominator (out of):</source>
         <translation>Mẫu số (trên tổng số):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="603"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="626"/>
         <source>Target for every unit:</source>
         <translation>Giao cho mọi đơn vị:</translation>
     </message>
@@ -47,37 +47,37 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="545"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="568"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="548"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="571"/>
         <source>a new code, e.g. NAMKA-2025</source>
         <translation>mã mới, ví dụ NAMKA-2025</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="558"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="581"/>
         <source>Code:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="559"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="582"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="560"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="583"/>
         <source>Procedures published online:</source>
         <translation>Số TTHC công bố trực tuyến:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="561"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="584"/>
         <source>Formed from (merged units):</source>
         <translation>Hợp nhất từ (các đơn vị cũ):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="562"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="585"/>
         <source>First month:</source>
         <translation>Tháng bắt đầu hoạt động:</translation>
     </message>
@@ -595,97 +595,77 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="41"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="39"/>
         <source>Welcome</source>
         <translation>Chào mừng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="45"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="43"/>
         <source>This program tracks the yearly targets for online dossiers and digitized results. Choose where it is used; you can change this later in the File menu.</source>
         <translation>Chương trình theo dõi chỉ tiêu hằng năm về hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC. Hãy chọn nơi sử dụng; có thể đổi lại sau trong menu Tệp.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="51"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="49"/>
         <source>&amp;Commune / ward: enter our monthly figures</source>
         <translation>&amp;Xã, phường, thị trấn: nhập số liệu hằng tháng của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="53"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="51"/>
         <source>&amp;Receiving office: collect and consolidate the units&apos; files</source>
         <translation>&amp;Cơ quan nhận báo cáo: thu nhận và tổng hợp tệp của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="64"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="62"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="67"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="65"/>
         <source>&amp;Import a plan file…</source>
         <translation>&amp;Nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="70"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="68"/>
         <source>&amp;Our unit:</source>
         <translation>Đơn vị &amp;của chúng tôi:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="80"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="78"/>
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="94"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="92"/>
         <source>— choose your unit —</source>
         <translation>— chọn đơn vị của mình —</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="97"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="95"/>
         <source>Plan of {year}: {issuer}, {n} units.</source>
         <translation>Kế hoạch năm {year} của {issuer}, {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="109"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="107"/>
         <source>Import a plan file</source>
         <translation>Nhập tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="111"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="109"/>
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="141"/>
-        <source>The plan file was not imported</source>
-        <translation>Chưa nhập được tệp kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="150"/>
-        <source>Check the plan file before importing it</source>
-        <translation>Kiểm tra tệp kế hoạch trước khi nhập</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="152"/>
-        <source>I checked: import it</source>
-        <translation>Đã kiểm tra: nhập</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="153"/>
-        <source>Do not import</source>
-        <translation>Không nhập</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="159"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="128"/>
         <source>&lt;b&gt;Choose your unit in the list first.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hãy chọn đơn vị của mình trong danh sách trước.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="176"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="145"/>
         <source>Change saved</source>
         <translation>Đã lưu lựa chọn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="177"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="146"/>
         <source>The new choice applies the next time the program starts.</source>
         <translation>Lựa chọn mới có hiệu lực từ lần mở chương trình sau.</translation>
     </message>
@@ -1208,6 +1188,29 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
 </context>
 <context>
+    <name>PlanImport</name>
+    <message>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="43"/>
+        <source>The plan file was not imported</source>
+        <translation>Chưa nhập được tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="53"/>
+        <source>Check the plan file before importing it</source>
+        <translation>Kiểm tra tệp kế hoạch trước khi nhập</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="56"/>
+        <source>I checked: import it</source>
+        <translation>Đã kiểm tra: nhập</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="58"/>
+        <source>Do not import</source>
+        <translation>Không nhập</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
         <location filename="../../lak_desktop/ui/office/plan_tab.py" line="240"/>
@@ -1325,67 +1328,82 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Lập kế hoạch &amp;năm mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="343"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="322"/>
+        <source>I&amp;mport a plan file…</source>
+        <translation>&amp;Nhập tệp kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="346"/>
         <source>&lt;b&gt;Plan of {year}&lt;/b&gt;, revision {rev}; {n} units.</source>
         <translation>&lt;b&gt;Kế hoạch năm {year}&lt;/b&gt;, bản lần {rev}; {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="396"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="400"/>
         <source>Save or discard the changes first.</source>
         <translation>Hãy lưu hoặc bỏ các thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="401"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="405"/>
         <source>Changed, not saved yet: «Save the plan» makes revision {n}.</source>
         <translation>Đã sửa, chưa lưu: bấm «Lưu kế hoạch» để lưu thành bản lần {n}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="420"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="424"/>
         <source>The issuing body cannot be empty.</source>
         <translation>Cơ quan ban hành không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="434"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="438"/>
         <source>Saved as revision {n}. Export the plan file and send it to the units.</source>
         <translation>Đã lưu thành bản lần {n}. Hãy xuất tệp kế hoạch gửi các đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="463"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="467"/>
         <source>Choose a unit in the table first.</source>
         <translation>Hãy chọn một đơn vị trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="468"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="472"/>
         <source>Retire the unit</source>
         <translation>Đơn vị thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="469"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="473"/>
         <source>{unit}: the last month it reports (merged or dissolved after it):</source>
         <translation>{unit}: tháng cuối cùng đơn vị báo cáo (sau tháng này đơn vị hợp nhất hoặc giải thể):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="508"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="512"/>
         <source>Export the plan file</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="510"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="514"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="517"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="521"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="525"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="532"/>
+        <source>Import a plan file</source>
+        <translation>Nhập tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="534"/>
+        <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="548"/>
         <source>Plan of a new year</source>
         <translation>Kế hoạch năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="526"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="549"/>
         <source>Year of the new plan (units, indicators and targets are copied):</source>
         <translation>Năm của kế hoạch mới (chép đơn vị, chỉ tiêu và mức giao):</translation>
     </message>

@@ -308,3 +308,26 @@ def test_the_plan_editor_adds_an_indicator_from_the_plans_elements(office_window
     assert ("target", "digitized_of_received") in tab.model.columns
     assert tab.all_indicator.count() == 3
     assert office_window.consolidated.plan.indicators[-1].code == "digitized_of_received"
+
+
+def test_the_office_imports_an_edited_plan_file_after_seeing_the_edits(office_window, tmp_path):
+    """The issue's case in the window: the year and the targets changed in Excel are listed,
+    and taken only when the clerk says so; the window then shows the 2023 plan."""
+    from openpyxl import load_workbook
+
+    tab = office_window.plan_tab
+    path = tab.export(str(tmp_path / "ke-hoach.xlsx"))
+    wb = load_workbook(path)
+    for row in wb.worksheets[0].iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and "2022" in cell.value and "2021" not in cell.value:
+                cell.value = cell.value.replace("2022", "2023")
+            elif cell.value == 0.4:
+                cell.value = 0.5
+    wb.save(tmp_path / "ke-hoach-2023.xlsx")
+    asked = []
+    assert tab.import_file(str(tmp_path / "ke-hoach-2023.xlsx"), lambda m: asked.append(m)) is None
+    assert "2022 → 2023" in asked[0] and office_window.repo.load_plan(2023) is None
+    plan = tab.import_file(str(tmp_path / "ke-hoach-2023.xlsx"), lambda m: True)
+    assert plan.year == 2023 and plan.target("NAMKA", "online_rate") == Fraction(1, 2)
+    assert office_window.plan.year == 2023 and "2023" in office_window.windowTitle()

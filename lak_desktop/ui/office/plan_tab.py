@@ -319,6 +319,8 @@ class PlanTab(QWidget):
         self.export_button.clicked.connect(self.export)
         self.new_year_button = QPushButton(self.tr("Plan of a &new year…"))
         self.new_year_button.clicked.connect(self.new_year)
+        self.import_button = QPushButton(self.tr("I&mport a plan file…"))
+        self.import_button.clicked.connect(self.import_file)
         for w in (
             self.save_button,
             self.discard_button,
@@ -328,6 +330,7 @@ class PlanTab(QWidget):
         ):
             buttons.addWidget(w)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.new_year_button)
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
@@ -391,6 +394,7 @@ class PlanTab(QWidget):
             self.indicator_button,
             self.export_button,
             self.new_year_button,
+            self.import_button,
         ):
             w.setEnabled(not dirty)
             w.setToolTip(self.tr("Save or discard the changes first.") if dirty else "")
@@ -516,6 +520,25 @@ class PlanTab(QWidget):
         except InputError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
+
+    def import_file(self, path: str | None = None, confirm=None) -> Plan | None:
+        """A plan file or a table typed in Excel; an edited sheet or another signer is asked
+        about first. The window then shows the plan imported."""
+        from lak_desktop.ui.plan_import import import_plan_asking
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import a plan file"),
+                "",
+                self.tr("Excel workbooks (*.xlsx);;CSV (*.csv)"),
+            )
+        if not path:
+            return None
+        plan = import_plan_asking(self, self.repo, Path(path), confirm)
+        if plan is not None:
+            self._stored(plan)
+        return plan
 
     def new_year(self, year: int | None = None) -> Plan | None:
         """Start the plan of another year from this one; the window then shows that year."""

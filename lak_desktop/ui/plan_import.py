@@ -1,0 +1,60 @@
+"""Importing a plan file from a window: what the file's signature or an edited printed sheet
+needs the clerk to decide is asked before anything is saved. Both windows use it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from lak_desktop.core.plan import Plan
+from lak_desktop.storage import Repository, StorageError
+
+
+def import_plan_asking(parent, repo: Repository, path: Path, confirm=None) -> Plan | None:
+    """Import the plan file at `path`. A file signed by another key than the office's known
+    one, or whose printed sheet was edited, is taken only when the clerk confirms after reading
+    why (`confirm(message) -> bool` stands in for the question). None: not imported (a refusal
+    is shown)."""
+    from lak_desktop.exchange.limits import FileRefused
+    from lak_desktop.operations.common import InputError
+    from lak_desktop.operations.plans import NewPlanSigner, PlanEdited, import_plan
+
+    ask = confirm or (lambda message: _confirm(parent, message))
+    flags = {"trust_new_signer": False, "accept_edits": False}
+    try:
+        while True:
+            try:
+                return import_plan(repo, path, **flags)
+            except NewPlanSigner as exc:
+                if flags["trust_new_signer"] or not ask(str(exc)):
+                    return None
+                flags["trust_new_signer"] = True
+            except PlanEdited as exc:
+                if not exc.edited_usable:
+                    raise
+                if flags["accept_edits"] or not ask(str(exc)):
+                    return None
+                flags["accept_edits"] = True
+    except (FileRefused, StorageError, InputError) as exc:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("PlanImport", "The plan file was not imported"),
+            str(exc),
+        )
+        return None
+
+
+def _confirm(parent, message: str) -> bool:
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("PlanImport", "Check the plan file before importing it"))
+    box.setText(message)
+    take = box.addButton(
+        translate("PlanImport", "I checked: import it"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("PlanImport", "Do not import"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is take
