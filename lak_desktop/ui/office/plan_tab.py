@@ -330,10 +330,12 @@ class PlanTab(QWidget):
         ):
             buttons.addWidget(w)
         buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.new_year_button)
-        buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
+        files = QHBoxLayout()  # a second line: a 1366×768 screen at 150% has room for five
+        for w in (self.import_button, self.new_year_button, self.export_button):
+            files.addWidget(w)
+        files.addStretch(1)
+        layout.addLayout(files)
         self.show_plan(plan)
 
     # The draft ----------------------------------------------------------------------------
