@@ -108,7 +108,7 @@ def office_screens(app: QApplication, work: Path) -> None:
     ]
     if held:
         view = window.inbox.history_view
-        view.setCurrentIndex(view.model().mapFromSource(window.inbox.history.index(held[0], 0)))
+        view.setCurrentIndex(window.inbox.history.index(held[0], 0))
     names = ["inbox", "status", "consolidated", "charts", "report", "plan"]
     for i, name in enumerate(names):
         window.tabs.setCurrentIndex(i)

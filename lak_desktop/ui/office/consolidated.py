@@ -85,40 +85,13 @@ class ConsolidatedTab(QWidget):
         self.report = attainment_report(
             self.repo, self.plan.year, self.through.value(), self.complete_only.isChecked()
         )
-        rows, keys = [], []
-        for r in self.report.ranked:
-            cells = [
-                Cell(
-                    "—" if r.rank is None else str(r.rank),
-                    sort=number_sort(r.rank) if r.rank else 1e9,
-                    number=True,
-                ),
-                Cell(r.attainment.unit.name),
-            ]
-            for ind in self.plan.indicators:
-                a = r.attainment.indicators[ind.code]
-                color = STATUS_COLORS[a.status]
-                rate_text = format_percent(a.rate)
-                if a.rate is not None:
-                    rate_text += f" ({format_int(a.numerator)}/{format_int(a.denominator)})"
-                cells += [
-                    Cell(rate_text, sort=number_sort(a.rate), number=True, background=color),
-                    Cell(format_percent(a.target), sort=float(a.target), number=True),
-                    Cell(STATUS_LABELS[a.status], background=color),
-                    Cell(
-                        format_int(a.shortfall) if a.rate is not None else "—",
-                        sort=a.shortfall if a.rate is not None else -1,
-                        number=True,
-                    ),
-                ]
-            note = ranking_note(r)
-            cells += [
-                Cell(format_percent(r.score), sort=number_sort(r.score), number=True, bold=True),
-                Cell(note, tip=note),
-            ]
-            rows.append(cells)
-            keys.append(r.attainment.unit.code)
-        self.model.set_rows(rows, keys)
+        ranked = self.report.ranked
+        self.model.set_lazy(
+            len(ranked),
+            lambda i: self._row(ranked[i]),
+            [r.attainment.unit.code for r in ranked],
+            lambda i, column: self._sort_value(ranked[i], column),
+        )
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.resizeColumnsToContents()
         first, last = (
@@ -131,6 +104,60 @@ class ConsolidatedTab(QWidget):
                 "marked in the note column."
             ).format(a=format_date(first), b=format_date(last))
         )
+
+    def _row(self, r) -> list[Cell]:
+        """A unit's row, made when it is first shown."""
+        cells = [
+            Cell(
+                "—" if r.rank is None else str(r.rank),
+                sort=number_sort(r.rank) if r.rank else 1e9,
+                number=True,
+            ),
+            Cell(r.attainment.unit.name),
+        ]
+        for ind in self.plan.indicators:
+            a = r.attainment.indicators[ind.code]
+            color = STATUS_COLORS[a.status]
+            rate_text = format_percent(a.rate)
+            if a.rate is not None:
+                rate_text += f" ({format_int(a.numerator)}/{format_int(a.denominator)})"
+            cells += [
+                Cell(rate_text, sort=number_sort(a.rate), number=True, background=color),
+                Cell(format_percent(a.target), sort=float(a.target), number=True),
+                Cell(STATUS_LABELS[a.status], background=color),
+                Cell(
+                    format_int(a.shortfall) if a.rate is not None else "—",
+                    sort=a.shortfall if a.rate is not None else -1,
+                    number=True,
+                ),
+            ]
+        note = ranking_note(r)
+        return [
+            *cells,
+            Cell(format_percent(r.score), sort=number_sort(r.score), number=True, bold=True),
+            Cell(note, tip=note),
+        ]
+
+    def _sort_value(self, r, column: int) -> object:
+        """What a unit's row sorts by in `column`, without making the row: the same values as
+        the cells' own."""
+        if column == 0:
+            return number_sort(r.rank) if r.rank else 1e9
+        if column == 1:
+            return r.attainment.unit.name
+        group, part = divmod(column - 2, 4)
+        if group < len(self.plan.indicators):
+            a = r.attainment.indicators[self.plan.indicators[group].code]
+            if part == 0:
+                return number_sort(a.rate)
+            if part == 1:
+                return float(a.target)
+            if part == 2:
+                return STATUS_LABELS[a.status]
+            return a.shortfall if a.rate is not None else -1
+        if column == 2 + 4 * len(self.plan.indicators):
+            return number_sort(r.score)
+        return ranking_note(r)
 
     def open_unit(self, index: QModelIndex) -> UnitDetailsDialog | None:
         code = index.data(KEY_ROLE)

@@ -369,7 +369,7 @@ class InboxTab(QWidget):
             )
             return None
         if not out:
-            row = self.history_view.model().mapToSource(self.history_view.currentIndex()).row()
+            row = self.history_view.currentIndex().row()
             name = self.history.cell_text(row, SIGNER_COLUMN + 1)  # the name it arrived with
             out, _ = QFileDialog.getSaveFileName(
                 self,

@@ -142,6 +142,15 @@ class StatusTab(QWidget):
         order = STATE_ORDER[month.state]
         return Cell(text, sort=order * 1000 + month.days_late, background=color, tip=tooltip)
 
+    @staticmethod
+    def _sort_value(status, column: int) -> object:
+        """What a unit's row sorts by, without making the row: its name, or a month's state
+        (then days late), as the cells' own sort values."""
+        if column == 0:
+            return status.unit.name
+        month = status.months[column - 1]
+        return STATE_ORDER[month.state] * 1000 + month.days_late
+
     def unit_cell(self, status) -> Cell:
         """The unit's name; marked when its latest file was made under an earlier revision of
         the plan (send it the plan file again)."""
@@ -159,10 +168,13 @@ class StatusTab(QWidget):
 
     def reload(self) -> None:
         self.table = status_report(self.repo, self.plan.year, self.as_of_date())
-        rows = [
-            [self.unit_cell(u), *(self.state_cell(m) for m in u.months)] for u in self.table.units
-        ]
-        self.matrix.set_rows(rows, [u.unit.code for u in self.table.units])
+        units = self.table.units
+        self.matrix.set_lazy(
+            len(units),
+            lambda i: [self.unit_cell(units[i]), *(self.state_cell(m) for m in units[i].months)],
+            [u.unit.code for u in units],
+            lambda i, column: self._sort_value(units[i], column),
+        )
         s = self.table.months
         self.summary.set_rows(
             [
