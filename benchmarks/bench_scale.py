@@ -196,7 +196,7 @@ for u in plan["units"]:
         inds[ind["code"]] = {"rate": float(rate) if rate is not None else None,
                              "target": float(targets[(u["code"], ind["code"])])}
     units.append({"code": u["code"], "indicators": inds})
-print(json.dumps({"units": units}, ensure_ascii=False, indent=2))
+print(json.dumps({"units": units}, ensure_ascii=False, separators=(",", ":")))
 """
 
 

@@ -43,3 +43,48 @@ def test_demo_fills_a_new_database_once(repo):
 def test_attainment_of_a_year_without_plan(repo):
     with pytest.raises(InputError, match="Chưa có kế hoạch năm 2030"):
         attainment_report(repo, 2030)
+
+
+def test_sums_added_up_by_the_database_give_the_same_attainment(tmp_path):
+    """The office's tables add the year up in SQLite; the result is the same, blank months,
+    half-filled months, months past the one reported on and all, as adding the figures up in
+    Python."""
+    import random
+
+    from lak_desktop.core.attainment import attainment_from_sums, year_attainment
+    from lak_desktop.core.builtin import builtin_plan
+    from lak_desktop.core.figures import MonthlyFigures
+    from lak_desktop.storage import open_repository
+
+    plan = builtin_plan()
+    rng = random.Random(7)
+    figures = []
+    for unit in plan.units[:-1]:  # the last unit has nothing
+        for month in range(1, 13):
+            if rng.random() < 0.15:
+                continue  # a blank month
+            total, resolved = rng.randint(0, 300), rng.randint(0, 300)
+            values = {
+                "received_total": total,
+                "received_online": rng.randint(0, total),
+                "resolved_total": resolved,
+                "results_digitized": rng.randint(0, resolved),
+            }
+            for code in list(values):
+                if rng.random() < 0.1:
+                    del values[code]  # a figure not entered
+            if values:
+                figures.append(MonthlyFigures(unit.code, plan.year, month, values))
+    repo = open_repository(tmp_path / "sums.sqlite")
+    try:
+        repo.save_plan(plan)
+        repo.save_figures(figures, "test")
+        pairs = [(i.numerator, i.denominator) for i in plan.indicators]
+        for through in (1, 6, 12):
+            by_sql = attainment_from_sums(
+                plan, repo.indicator_sums(plan.year, through, pairs), through
+            )
+            by_python = year_attainment(plan, repo.figures(plan.year), through)
+            assert by_sql == by_python
+    finally:
+        repo.close()

@@ -171,6 +171,38 @@ def year_attainment(
     if not 1 <= through_month <= 12:
         raise ValueError(f"through_month must be 1..12, got {through_month}")
     acc, months = _indicator_sums(plan, figures, through_month)
+    return _attainments(plan, acc, months, through_month)
+
+
+# What a database can add up itself: per unit, the months with any figure, and per indicator
+# (numerator sum, denominator sum, months that lack one of the two), over complete months only.
+UnitSums = tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int, ...]], ...]]
+
+
+def attainment_from_sums(
+    plan: Plan, sums: dict[str, UnitSums], through_month: int
+) -> list[UnitAttainment]:
+    """The same as `year_attainment`, from sums already added up (by the database) with the
+    same rule: a month counts toward an indicator only with both of its figures. Not for
+    plans with merged units (their lineage needs the months)."""
+    if not 1 <= through_month <= 12:
+        raise ValueError(f"through_month must be 1..12, got {through_month}")
+    if any(u.formed_from for u in plan.units):
+        raise ValueError("a plan with merged units needs the months: use year_attainment")
+    empty: UnitSums = ((), tuple((0, 0, ()) for _ in plan.indicators))
+    acc: dict[tuple[str, str], list] = {}
+    months: dict[str, set[int]] = {}
+    for unit in plan.units:
+        seen, per_indicator = sums.get(unit.code, empty)
+        months[unit.code] = set(seen)
+        for ind, (num, den, incomplete) in zip(plan.indicators, per_indicator, strict=True):
+            acc[(unit.code, ind.code)] = [num, den, list(incomplete)]
+    return _attainments(plan, acc, months, through_month)
+
+
+def _attainments(
+    plan: Plan, acc: dict[tuple[str, str], list], months: dict[str, set[int]], through_month: int
+) -> list[UnitAttainment]:
     indicators = plan.indicators
     targets = plan.targets
     result = []

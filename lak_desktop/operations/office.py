@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from lak_desktop.core.attainment import totals, year_attainment
+from lak_desktop.core.attainment import attainment_from_sums, totals, year_attainment
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.ranking import RankedUnit, rank_units
 from lak_desktop.core.timeliness import Receipt, StatusTable, status_table
@@ -60,9 +60,14 @@ def attainment_report(
         through_month = repo.last_month_with_data(plan.year) or 12
     if not 1 <= through_month <= 12:
         raise InputError(f"Tháng phải từ 1 đến 12, không phải {through_month}.")
-    if figures is None:
-        figures = repo.figures(plan.year)
-    attainments = year_attainment(plan, figures, through_month)
+    if figures is None and not any(u.formed_from for u in plan.units):
+        pairs = [(i.numerator, i.denominator) for i in plan.indicators]
+        sums = repo.indicator_sums(plan.year, through_month, pairs)
+        attainments = attainment_from_sums(plan, sums, through_month)
+    else:  # a merger: the predecessors' months count for the merged unit
+        if figures is None:
+            figures = repo.figures(plan.year)
+        attainments = year_attainment(plan, figures, through_month)
     return AttainmentReport(
         plan, through_month, rank_units(plan, attainments, complete_only), complete_only
     )

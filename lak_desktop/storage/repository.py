@@ -248,6 +248,46 @@ class Repository:
                 values[element] = value
         return result
 
+    def indicator_sums(
+        self, year: int, through_month: int, pairs: list[tuple[str, str]]
+    ) -> dict[str, tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int, ...]], ...]]]:
+        """Per unit, added up by SQLite over months 1..through_month: the months with any figure,
+        and for each (numerator, denominator) pair the sums over the months that have both and
+        the months that lack one (core.attainment.UnitSums). A national year is 160,000 figures:
+        adding them up here spares making 40,000 month objects to add them up in Python."""
+        elements = sorted({code for pair in pairs for code in pair})
+        column = {code: f"e{n}" for n, code in enumerate(elements)}
+        pivot = ", ".join(
+            f"MAX(CASE WHEN element = ? THEN value END) AS {column[code]}" for code in elements
+        )
+        parts = ["group_concat(month)"]
+        for num, den in pairs:
+            n, d = column[num], column[den]
+            both = f"{n} IS NOT NULL AND {d} IS NOT NULL"
+            parts += [
+                f"COALESCE(SUM(CASE WHEN {both} THEN {n} END), 0)",
+                f"COALESCE(SUM(CASE WHEN {both} THEN {d} END), 0)",
+                f"group_concat(CASE WHEN NOT ({both}) THEN month END)",
+            ]
+        rows = self.db.execute(
+            f"WITH m AS (SELECT unit_code, month, {pivot} FROM figure_values "
+            "WHERE year = ? AND month <= ? GROUP BY unit_code, month) "
+            f"SELECT unit_code, {', '.join(parts)} FROM m GROUP BY unit_code",
+            [*elements, year, through_month],
+        )
+
+        def months(text: str | None) -> tuple[int, ...]:
+            return tuple(sorted(int(m) for m in text.split(","))) if text else ()
+
+        result = {}
+        for row in rows:
+            per_pair = tuple(
+                (int(row[i]), int(row[i + 1]), months(row[i + 2]))
+                for i in range(2, 2 + 3 * len(pairs), 3)
+            )
+            result[row[0]] = (months(row[1]), per_pair)
+        return result
+
     def last_month_with_data(self, year: int) -> int | None:
         """The latest month of `year` for which any unit has a figure."""
         row = self.db.execute(
