@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from fractions import Fraction
+from typing import NamedTuple
 
 from lak_desktop.core.periods import month_range
 from lak_desktop.core.plan import Plan, Unit
@@ -46,8 +47,7 @@ class Receipt:
     plan_revision: int = 0  # of the plan the unit worked under; 0: not known
 
 
-@dataclass(frozen=True)
-class MonthStatus:
+class MonthStatus(NamedTuple):  # a tuple: a national table makes 40,000 of them
     month: int
     due: date
     state: MonthState

@@ -16,14 +16,16 @@ SHEET = "Cần đôn đốc"
 
 def chase_rows(table: StatusTable, month: int) -> list[tuple[int, str, str, str, str]]:
     """Number, unit, state of the month, its deadline, the latest file received."""
-    rows = []
-    for n, u in enumerate(table.to_chase(month), start=1):
-        m = u.month(month)
-        state = STATE_LABELS[m.state]
-        if m.state is MonthState.MISSING:
-            state += f" {(table.as_of - m.due).days} ngày"
-        rows.append((n, u.unit.name, state, format_date(m.due), latest_file(u)))
-    return rows
+    return [chase_row(table, n, u, month) for n, u in enumerate(table.to_chase(month), start=1)]
+
+
+def chase_row(table: StatusTable, n: int, u, month: int) -> tuple[int, str, str, str, str]:
+    """One unit's line of the list (`n`: its number in the list)."""
+    m = u.month(month)
+    state = STATE_LABELS[m.state]
+    if m.state is MonthState.MISSING:
+        state += f" {(table.as_of - m.due).days} ngày"
+    return (n, u.unit.name, state, format_date(m.due), latest_file(u))
 
 
 def chase_title(plan: Plan, table: StatusTable, month: int) -> list[str]:

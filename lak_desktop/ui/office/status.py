@@ -213,17 +213,18 @@ class StatusTab(QWidget):
         self._show_chase()
 
     def _show_chase(self) -> None:
-        from lak_desktop.exchange.status_file import chase_rows
+        from lak_desktop.exchange.status_file import chase_row
 
         if self.table is None:
             return
-        rows = chase_rows(self.table, self.chase_month.value())
-        self.chase.set_rows(
-            [
-                [Cell(str(n), number=True), Cell(name), Cell(state), Cell(due), Cell(latest)]
-                for n, name, state, due, latest in rows
-            ]
-        )
+        table, month = self.table, self.chase_month.value()
+        units = table.to_chase(month)
+
+        def row(i: int) -> list[Cell]:  # a line is made when it is shown
+            n, name, state, due, latest = chase_row(table, i + 1, units[i], month)
+            return [Cell(str(n), number=True), Cell(name), Cell(state), Cell(due), Cell(latest)]
+
+        self.chase.set_lazy(len(units), row)
         self.chase_view.resizeColumnsToContents()
 
     def save_chase_list(self, out: str | None = None) -> Path | None:
