@@ -27,26 +27,32 @@ class RankedUnit:
 
 def scores(plan: Plan, attainment: UnitAttainment) -> tuple[Fraction | None, Fraction | None]:
     """(score, uncapped score) over the indicators that have data; (None, None) without data."""
-    ratios = []
+    ratios = []  # rate / target of each indicator with data, exactly, as integers p / q
     for code, result in attainment.indicators.items():
         if not result.denominator:
             continue
         target = result.target
-        # rate / target, exactly, from the integers (one Fraction instead of three)
-        ratio = Fraction(
-            result.numerator * target.denominator, result.denominator * target.numerator
+        ratios.append(
+            (code, result.numerator * target.denominator, result.denominator * target.numerator)
         )
-        ratios.append((code, ratio))
     if not ratios:
         return None, None
     if plan.equal_weights:  # the usual case: a plain mean, without multiplying by weights
-        capped = sum((r if r < 1 else Fraction(1) for _, r in ratios), Fraction(0))
-        uncapped = sum((r for _, r in ratios), Fraction(0))
-        return capped / len(ratios), uncapped / len(ratios)
+        # Added up as integer pairs and reduced once at the end: the same exact values as
+        # adding Fractions, at a fraction of the cost for a national table.
+        cn, cd, un, ud = 0, 1, 0, 1
+        for _, p, q in ratios:
+            un, ud = un * q + p * ud, ud * q
+            if p >= q:
+                p = q = 1
+            cn, cd = cn * q + p * cd, cd * q
+        count = len(ratios)
+        return Fraction(cn, cd * count), Fraction(un, ud * count)
     weights = plan.weights
-    weight_sum = sum((weights[c] for c, _ in ratios), Fraction(0))
-    capped = sum((weights[c] * (r if r < 1 else 1) for c, r in ratios), Fraction(0))
-    uncapped = sum((weights[c] * r for c, r in ratios), Fraction(0))
+    exact = [(c, Fraction(p, q)) for c, p, q in ratios]
+    weight_sum = sum((weights[c] for c, _ in exact), Fraction(0))
+    capped = sum((weights[c] * (r if r < 1 else 1) for c, r in exact), Fraction(0))
+    uncapped = sum((weights[c] * r for c, r in exact), Fraction(0))
     return capped / weight_sum, uncapped / weight_sum
 
 

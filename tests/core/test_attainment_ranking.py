@@ -195,3 +195,39 @@ def test_a_blank_is_not_a_zero(plan):
     assert rates["result_digitization_rate"][8] is None
     everyone = {a.unit.code: a for a in year_attainment(plan, figures, 8)}
     assert everyone["NAMKA"].indicators["online_rate"] == online
+
+
+def test_scores_are_the_exact_means_of_capped_ratios():
+    """Scores added up as integer pairs equal the plain Fraction arithmetic they replace."""
+    import random
+    from fractions import Fraction
+
+    from lak_desktop.core.attainment import IndicatorAttainment, UnitAttainment
+    from lak_desktop.core.builtin import builtin_plan
+    from lak_desktop.core.ranking import scores
+
+    plan = builtin_plan()
+    unit = plan.units[0]
+    rng = random.Random(3)
+    for _ in range(300):
+        results = {}
+        for ind in plan.indicators:
+            den = rng.choice([0, rng.randint(1, 10**6)])
+            num = rng.randint(0, den) if den else 0
+            target = Fraction(rng.randint(1, 100), 100)
+            results[ind.code] = IndicatorAttainment(ind, num, den, target)
+        att = UnitAttainment(unit, 12, results, (1,))
+        ratios = [
+            Fraction(r.numerator, r.denominator) / r.target
+            for r in results.values()
+            if r.denominator
+        ]
+        expected = (
+            (None, None)
+            if not ratios
+            else (
+                sum(min(r, Fraction(1)) for r in ratios) / len(ratios),
+                sum(ratios) / len(ratios),
+            )
+        )
+        assert scores(plan, att) == expected
