@@ -368,14 +368,7 @@ def set_target(
     repo: Repository, year: int, indicator: str, value: str, unit: str | None = None
 ) -> Plan:
     """One unit's target of an indicator, or every unit's when `unit` is None."""
-    from lak_desktop.exchange.plan_file import parse_percent
-
-    try:
-        target = parse_percent(value)
-    except ValueError:
-        target = None
-    if target is None or not 0 < target <= 1:
-        raise InputError(f"«{value}» không phải là tỷ lệ phần trăm trong khoảng (0%; 100%].")
+    target = _target(value)
 
     def change(plan: Plan) -> Plan:
         if indicator not in {i.code for i in plan.indicators}:
@@ -390,6 +383,19 @@ def set_target(
         return replace(plan, targets=targets)
 
     return _edited(repo, year, change)
+
+
+def _target(text: str):
+    """A target as typed («50%», «40,5»), in (0%; 100%]."""
+    from lak_desktop.exchange.plan_file import parse_percent
+
+    try:
+        value = parse_percent(text)
+    except ValueError:
+        value = None
+    if value is None or not 0 < value <= 1:
+        raise InputError(f"«{text}» không phải là tỷ lệ phần trăm trong khoảng (0%; 100%].")
+    return value
 
 
 def _known(plan: Plan, code: str) -> None:
@@ -409,19 +415,13 @@ def add_indicator(
     """A new indicator (numerator ÷ denominator), chosen from the elements the plan collects,
     with the same target for every unit and the weight of the others."""
     from lak_desktop.core.plan import Indicator
-    from lak_desktop.exchange.plan_file import parse_percent
 
     code = code.strip()
     if not code or not all(c.isascii() and (c.isalnum() or c == "_") for c in code):
         raise InputError(f"Mã chỉ tiêu «{code}» chỉ gồm chữ không dấu, chữ số và «_».")
     if not name.strip():
         raise InputError("Tên chỉ tiêu không được để trống.")
-    try:
-        value = parse_percent(target)
-    except ValueError:
-        value = None
-    if value is None or not 0 < value <= 1:
-        raise InputError(f"«{target}» không phải là tỷ lệ phần trăm trong khoảng (0%; 100%].")
+    value = _target(target)
 
     def change(plan: Plan) -> Plan:
         elements = {e.code: e.label for e in plan.elements}
