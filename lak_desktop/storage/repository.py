@@ -363,19 +363,15 @@ class Repository:
 
     @staticmethod
     def _month_in(db: Database, fig: MonthlyFigures) -> tuple[dict[str, int], str] | None:
-        row = db.execute(
-            "SELECT note FROM months WHERE year = ? AND unit_code = ? AND month = ?",
+        rows = db.execute(  # one statement: a cell save runs it every time
+            "SELECT m.note, v.element, v.value FROM months m "
+            "LEFT JOIN figure_values v USING (year, unit_code, month) "
+            "WHERE m.year = ? AND m.unit_code = ? AND m.month = ?",
             [fig.year, fig.unit_code, fig.month],
-        ).fetchone()
-        if row is None:
+        ).fetchall()
+        if not rows:
             return None
-        values = dict(
-            db.execute(
-                "SELECT element, value FROM figure_values WHERE year=? AND unit_code=? AND month=?",
-                [fig.year, fig.unit_code, fig.month],
-            ).fetchall()
-        )
-        return values, row[0]
+        return {e: v for _, e, v in rows if e is not None}, rows[0][0]
 
     def has_figures(self) -> bool:
         return self.db.execute("SELECT 1 FROM months LIMIT 1").fetchone() is not None

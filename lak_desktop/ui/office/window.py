@@ -10,11 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 from lak_desktop.core.plan import Plan
 from lak_desktop.storage import Repository
 from lak_desktop.ui.backups import add_backup_actions
-from lak_desktop.ui.office.consolidated import ConsolidatedTab
 from lak_desktop.ui.office.inbox import InboxTab
-from lak_desktop.ui.office.plan_tab import PlanTab
-from lak_desktop.ui.office.report_tab import ReportTab
-from lak_desktop.ui.office.status import StatusTab
 from lak_desktop.ui.screen import fit_to_screen
 from lak_desktop.ui.window_jobs import WindowJobs
 
@@ -81,6 +77,13 @@ class OfficeWindow(WindowJobs, QMainWindow):
         """The screen `name`, made (and put in its tab) on first use."""
         made = self._screens[name]
         if made is None:
+            # Each screen's module is imported when the screen is first shown: the window
+            # opens on the inbox without them.
+            from lak_desktop.ui.office.consolidated import ConsolidatedTab
+            from lak_desktop.ui.office.plan_tab import PlanTab
+            from lak_desktop.ui.office.report_tab import ReportTab
+            from lak_desktop.ui.office.status import StatusTab
+
             if name == "status":
                 made = StatusTab(self.repo, self.plan)
             elif name == "consolidated":
