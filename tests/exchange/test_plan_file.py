@@ -293,3 +293,41 @@ def test_a_libreoffice_round_trip_of_a_plan_file_is_not_an_edit(repo, tmp_path):
         assert import_plan(fresh, out / path.name).digest() == repo.load_plan(2022).digest()
     finally:
         fresh.close()
+
+
+def test_a_typed_table_may_repeat_names_and_give_codes(plan, tmp_path):
+    """Two communes named Tân Lập are two units (codes made unique); a "Mã đơn vị" column gives
+    codes, as a merged commune that keeps a predecessor's name needs."""
+    rows = [
+        [1, "UBND xã Tân Lập", 50, "40%", "0%", "40%"],
+        [2, "UBND xã Tân Lập", 60, "40%", "0%", "45%"],
+    ]
+    same_names = imported(
+        tmp_path / "a.sqlite", seed_table(tmp_path / "t.xlsx", plan, "năm 2026", rows)
+    )
+    assert [(u.code, u.name) for u in same_names.units] == [
+        ("TANLAP", "UBND xã Tân Lập"),
+        ("TANLAP-2", "UBND xã Tân Lập"),
+    ]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Giao chỉ tiêu năm 2025"])
+    ws.append(["STT", "Mã đơn vị", *SEED_HEADER[1:]])
+    ws.append([1, "NAMKA-2025", "UBND xã Nam Ka", 120, "40%", "0%", "50%"])
+    ws.append([2, "namka-2025", "UBND xã Nam Ka", 120, "40%", "0%", "50%"])
+    wb.save(tmp_path / "codes.xlsx")
+    with pytest.raises(FileRefused, match="mã đơn vị NAMKA-2025 bị trùng"):
+        imported(tmp_path / "b.sqlite", tmp_path / "codes.xlsx")
+    ws.delete_rows(4)
+    wb.save(tmp_path / "codes.xlsx")
+    given = imported(tmp_path / "c.sqlite", tmp_path / "codes.xlsx")
+    assert [(u.code, u.name) for u in given.units] == [("NAMKA-2025", "UBND xã Nam Ka")]
+
+
+def imported(db, path):
+    """The plan `path` imported into a new database."""
+    repo = open_repository(db)
+    try:
+        return import_plan(repo, path)
+    finally:
+        repo.close()
