@@ -417,3 +417,32 @@ def lifetime_note(plan: Plan, unit: Unit) -> str:
         ]
         parts.append("hợp nhất từ " + ", ".join(names))
     return ", ".join(parts)
+
+
+def carried_into(
+    plan: Plan, year: int, title: str, baselines: dict[str, dict] | None = None
+) -> Plan:
+    """`plan` as the start of the plan of `year`: the units that still exist at its end (for
+    the whole year, not formed from anyone), their targets, no decision yet, revision 1;
+    `baselines` per unit code (last year's rates), none by default."""
+    units = tuple(
+        replace(
+            u,
+            formed_from=(),
+            from_month=1,
+            until_month=12,
+            baselines=(baselines or {}).get(u.code, {}),
+        )
+        for u in plan.units
+        if u.until_month == 12
+    )
+    kept = {u.code for u in units}
+    return replace(
+        plan,
+        year=year,
+        title=title,
+        revision=1,
+        issuer=replace(plan.issuer, decision_number="", decision_date=None),
+        units=units,
+        targets={k: v for k, v in plan.targets.items() if k[0] in kept},
+    )

@@ -10,21 +10,15 @@ a key is used, so that commands that never sign or check start as fast as before
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from functools import cached_property
 
-SEED_BYTES = 32
 PUBLIC_KEY_HEX = 64
 SIGNATURE_HEX = 128
 # Crockford's base 32: no I, L, O or U, so that nothing is misread over the phone.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _FINGERPRINT_CHARS = 16  # 80 bits, four groups of four
 _READ_AS = {"O": "0", "I": "1", "L": "1"}
-
-
-def new_seed() -> bytes:
-    return os.urandom(SEED_BYTES)
 
 
 @dataclass(frozen=True)

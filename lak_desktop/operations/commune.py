@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lak_desktop.core.attainment import month_gaps
 from lak_desktop.core.figures import CountError, MonthlyFigures, parse_count
-from lak_desktop.core.plan import Plan
+from lak_desktop.core.plan import Plan, carried_into
 from lak_desktop.core.validation import Problem, validate_batch, validate_figures
 from lak_desktop.operations.common import (
     InputError,
@@ -293,22 +293,8 @@ def start_year(repo: Repository, year: int) -> Plan:
     if not 2000 <= year <= 2100:
         raise InputError(f"Năm {year} không hợp lệ.")
     latest = repo.load_plan(repo.plan_years()[-1])
-    units = tuple(
-        replace(u, formed_from=(), from_month=1, until_month=12, baselines={})
-        for u in latest.units
-        if u.until_month == 12
-    )
-    kept = {u.code for u in units}
-    plan = replace(
-        latest,
-        year=year,
-        title=f"Năm {year}: chưa có kế hoạch giao chỉ tiêu",
-        issuer=replace(latest.issuer, decision_number="", decision_date=None),
-        units=units,
-        targets={k: v for k, v in latest.targets.items() if k[0] in kept},
-        revision=1,
-        provisional=True,
-    )
+    title = f"Năm {year}: chưa có kế hoạch giao chỉ tiêu"
+    plan = replace(carried_into(latest, year, title), provisional=True)
     repo.save_plan(plan)
     return plan
 

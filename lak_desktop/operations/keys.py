@@ -73,8 +73,9 @@ def trust_unit_key(repo: Repository, unit_code: str, fingerprint_text: str, now=
             f"«{fingerprint_text}» không phải là mã khóa. Mã khóa có 16 ký tự, chia bốn nhóm, "
             "ví dụ 7KQ2-M9XA-4TZP-31HC (in ở cuối trang báo cáo của đơn vị)."
         )
-    known_units = {u.code for year in repo.plan_years() for u in repo.load_plan(year).units}
-    if unit_code not in known_units:
+    from lak_desktop.operations.plans import used_codes
+
+    if unit_code not in used_codes(repo):
         raise InputError(f"Mã đơn vị «{unit_code}» không có trong kế hoạch nào đã có ở đây.")
     now = now or local_now()
     repo.trust_key(
@@ -83,8 +84,3 @@ def trust_unit_key(repo: Repository, unit_code: str, fingerprint_text: str, now=
     return import_held(
         repo, [s for s in repo.held_submissions(unit_code) if s.signer == fingerprint]
     )
-
-
-def office_key(repo: Repository) -> KnownKey | None:
-    """At the commune: the key of the office whose plans it takes."""
-    return repo.key_in_force(ROLE_OFFICE_KEY)

@@ -136,13 +136,7 @@ def import_submissions(
     if not files:
         raise InputError("Không có tệp .xlsx nào để nhập ở đường dẫn đã chọn.")
     repo.backup("before-import")
-    plans: dict[int, Plan | None] = {}
-
-    def plan_of(year: int) -> Plan | None:
-        if year not in plans:
-            plans[year] = repo.load_plan(year)
-        return plans[year]
-
+    plan_of = _plans_of(repo)
     for path in files:
         if want_cancel is not None and want_cancel():
             break
@@ -185,6 +179,18 @@ def import_submissions(
     return results
 
 
+def _plans_of(repo: Repository) -> Callable[[int], Plan | None]:
+    """The plan of a year, loaded, checked and digested once for a whole batch of files."""
+    plans: dict[int, Plan | None] = {}
+
+    def plan_of(year: int) -> Plan | None:
+        if year not in plans:
+            plans[year] = repo.load_plan(year)
+        return plans[year]
+
+    return plan_of
+
+
 def _decide_signed(
     repo: Repository, sub, signer: str, now: datetime
 ) -> tuple[str, str, KnownKey | None]:
@@ -219,13 +225,7 @@ def import_held(repo: Repository, held: list[SubmissionRecord]) -> list[Submissi
     from lak_desktop.exchange.signing import fingerprint
     from lak_desktop.exchange.submission import read_submission
 
-    plans: dict[int, Plan | None] = {}
-
-    def plan_of(year: int) -> Plan | None:
-        if year not in plans:
-            plans[year] = repo.load_plan(year)
-        return plans[year]
-
+    plan_of = _plans_of(repo)
     results = []
     now = local_now()
     if held:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from lak_desktop.core.builtin import builtin_plan
-from lak_desktop.core.plan import Plan, PlanError
+from lak_desktop.core.plan import Plan, PlanError, carried_into
 from lak_desktop.operations.common import (
     InputError,
     ensure_plan,
@@ -190,29 +190,14 @@ def new_plan(repo: Repository, year: int, from_year: int | None = None) -> Plan:
             "hoặc `lak plan target set`."
         )
     source = plan_for(repo, from_year if from_year is not None else repo.plan_years()[-1])
-    units = [
-        replace(u, formed_from=(), from_month=1, until_month=12)
-        for u in source.units
-        if u.until_month == 12
-    ]
-    kept = {u.code for u in units}
-    baselines: dict[str, dict] = {u.code: {} for u in units}
+    baselines: dict[str, dict] = {}
     if source.year == year - 1:
         for att in year_attainment(source, repo.figures(source.year), 12):
-            if att.unit.code in kept:
-                rates = {c: a.rate for c, a in att.indicators.items() if a.rate is not None}
-                baselines[att.unit.code] = rates
+            rates = {c: a.rate for c, a in att.indicators.items() if a.rate is not None}
+            baselines[att.unit.code] = rates
     title = source.title.replace(str(source.year), str(year)) or f"Giao chỉ tiêu năm {year}"
     try:
-        plan = replace(
-            source,
-            year=year,
-            title=title,
-            revision=1,
-            issuer=replace(source.issuer, decision_number="", decision_date=None),
-            units=tuple(replace(u, baselines=baselines[u.code]) for u in units),
-            targets={k: v for k, v in source.targets.items() if k[0] in kept},
-        )
+        plan = carried_into(source, year, title, baselines)
     except PlanError as exc:
         raise InputError(str(exc)) from exc
     repo.save_plan(plan)

@@ -9,7 +9,6 @@ same jobs as `lak plan …`. Adding or retiring a unit is saved at once.
 from __future__ import annotations
 
 from dataclasses import replace
-from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -44,13 +43,6 @@ from lak_desktop.operations.common import InputError
 from lak_desktop.storage import Repository
 
 ERROR_COLOR = "#b00020"
-
-
-def parse_rate(text: str) -> Fraction | None:
-    """A rate as typed («50%», «40,5», «0,4»); None for a blank; ValueError otherwise."""
-    from lak_desktop.exchange.plan_file import parse_percent
-
-    return parse_percent(text)
 
 
 class UnitsModel(QAbstractTableModel):
@@ -144,6 +136,8 @@ class UnitsModel(QAbstractTableModel):
 
     def take(self, row: int, column: int, text: str) -> str | None:
         """Put a typed value into the draft; the reason it cannot be, or None."""
+        from lak_desktop.exchange.plan_file import parse_percent  # openpyxl: only when typing
+
         unit = self.plan.units[row]
         kind, key = self.columns[column]
         text = text.strip()
@@ -162,7 +156,7 @@ class UnitsModel(QAbstractTableModel):
             units[row] = replace(unit, procedures=count or 0)
         elif kind in ("baseline", "target"):
             try:
-                rate = parse_rate(text)
+                rate = parse_percent(text)  # «50%», «40,5», «0,4»; None for a blank
             except ValueError:
                 return where + f"«{text}» không phải là tỷ lệ phần trăm (ví dụ 50% hoặc 40,5%)."
             if kind == "target":
@@ -268,9 +262,9 @@ class PlanTab(QWidget):
         form.setColumnStretch(3, 1)
         layout.addLayout(form)
         for edit in (self.issuer, self.office, self.place, self.title):
-            edit.textEdited.connect(self._details_changed)
-        self.period.currentIndexChanged.connect(self._details_changed)
-        self.deadline.valueChanged.connect(self._details_changed)
+            edit.textEdited.connect(self._mark_dirty)
+        self.period.currentIndexChanged.connect(self._mark_dirty)
+        self.deadline.valueChanged.connect(self._mark_dirty)
 
         all_row = QHBoxLayout()
         all_row.addWidget(QLabel(self.tr("Target for every unit:")))
@@ -380,10 +374,7 @@ class PlanTab(QWidget):
             deadline_days=self.deadline.value(),
         )
 
-    def _details_changed(self, *_) -> None:
-        self._mark_dirty()
-
-    def _mark_dirty(self) -> None:
+    def _mark_dirty(self, *_) -> None:
         self._set_dirty(True)
 
     def _set_dirty(self, dirty: bool) -> None:

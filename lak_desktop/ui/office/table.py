@@ -66,11 +66,6 @@ class RowsModel(QAbstractTableModel):
         self.keys = list(keys) if keys is not None else [None] * count
         self.endResetModel()
 
-    @property
-    def rows(self) -> list[list[Cell]]:
-        """Every row, as shown (makes the rows not made yet)."""
-        return [self.row_cells(r) for r in range(self._count)]
-
     def row_cells(self, row: int) -> list[Cell]:
         """The cells of the row shown at `row`."""
         i = self.order[row]
