@@ -272,7 +272,8 @@ def _main(argv: Sequence[str] | None) -> int:
             print(f"Lỗi: {storage_error(exc, db_path)}", file=sys.stderr)
             return EXIT_BAD_INPUT
     try:
-        repo = open_repository(db_path)
+        # Checked before its first write: a command that only reads need not read every page.
+        repo = open_repository(db_path, check=False)
     except StorageError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

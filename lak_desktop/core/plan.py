@@ -174,6 +174,10 @@ def check_plan(plan: Plan) -> None:
         if weight is None or weight <= 0:
             raise PlanError(f"Trọng số của chỉ tiêu {ind.code} phải lớn hơn 0.")
     indicator_codes = {i.code for i in plan.indicators}
+    # Each distinct value is compared once; a national plan has a handful of them.
+    # (by identity: hashing a Fraction costs more than comparing it).
+    distinct = {id(t): t for t in plan.targets.values()}.values()
+    bad_targets = [t for t in distinct if not 0 < t <= 1]
     for unit in plan.units:
         if not unit.code or not unit.name:
             raise PlanError("Mỗi đơn vị phải có mã và tên.")
@@ -195,7 +199,7 @@ def check_plan(plan: Plan) -> None:
             target = plan.targets.get((unit.code, ind.code))
             if target is None:
                 raise PlanError(f"Thiếu chỉ tiêu {ind.name} cho {unit.name}.")
-            if not 0 < target <= 1:
+            if bad_targets and any(target is t for t in bad_targets):
                 raise PlanError(
                     f"Chỉ tiêu {ind.name} của {unit.name} phải trong khoảng (0%; 100%]."
                 )
@@ -335,6 +339,17 @@ def plan_from_dict(data: Any) -> Plan:
             )
         issuer = data["issuer"]
         decision_date = issuer.get("decision_date")
+        # A national plan writes a few distinct rates 6,642 times: each text is parsed once
+        # (a Fraction is immutable, so the units share it).
+        parsed: dict[Any, Fraction] = {}
+
+        def rate(text: Any) -> Fraction:
+            key = (type(text), text)
+            value = parsed.get(key)
+            if value is None:
+                value = parsed[key] = _parse_fraction(text)
+            return value
+
         return Plan(
             year=int(data["year"]),
             title=str(data.get("title") or ""),
@@ -366,9 +381,7 @@ def plan_from_dict(data: Any) -> Plan:
                     name=str(u["name"]),
                     kind=str(u["kind"]),
                     procedures=int(u["procedures"]),
-                    baselines={
-                        str(k): _parse_fraction(v) for k, v in (u.get("baselines") or {}).items()
-                    },
+                    baselines={str(k): rate(v) for k, v in (u.get("baselines") or {}).items()},
                     formed_from=tuple(str(c) for c in u.get("formed_from") or ()),
                     from_month=u.get("from_month", 1),
                     until_month=u.get("until_month", 12),
@@ -376,8 +389,7 @@ def plan_from_dict(data: Any) -> Plan:
                 for u in data["units"]
             ),
             targets={
-                (str(t["unit"]), str(t["indicator"])): _parse_fraction(t["target"])
-                for t in data["targets"]
+                (str(t["unit"]), str(t["indicator"])): rate(t["target"]) for t in data["targets"]
             },
             weights={str(k): _parse_fraction(v) for k, v in data["weights"].items()},
             deadline_days=data.get("deadline_days", DEFAULT_DEADLINE_DAYS),

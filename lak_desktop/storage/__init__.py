@@ -1,4 +1,4 @@
-"""The SQLite file, through sqlite-utils: schema, migrations, one repository API, backups."""
+"""The SQLite file: its schema (migrations applied by sqlite-utils), one repository API, backups."""
 
 from lak_desktop.storage.errors import StorageError
 from lak_desktop.storage.repository import Repository, open_repository

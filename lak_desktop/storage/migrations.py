@@ -1,14 +1,21 @@
-"""Versioned schema changes. Never edit a released migration: add the next one."""
+"""Versioned schema changes. Never edit a released migration: add the next one to MIGRATIONS.
+
+They are applied by sqlite-utils' Migrations, which records each in `_sqlite_migrations`.
+sqlite-utils is imported only when a migration is pending: reading what was applied is one
+SELECT, and an up-to-date file (every open but the first after an update) opens without it.
+"""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from typing import TYPE_CHECKING
 
-migrations = Migrations("lak_desktop")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+SET_NAME = "lak_desktop"
 
 
-@migrations()
 def m001_initial(db: Database) -> None:
     db.executescript(
         """
@@ -64,7 +71,6 @@ def m001_initial(db: Database) -> None:
     )
 
 
-@migrations()
 def m002_exchange(db: Database) -> None:
     db.executescript(
         """
@@ -102,7 +108,6 @@ def m002_exchange(db: Database) -> None:
     )
 
 
-@migrations()
 def m003_keys(db: Database) -> None:
     import os
 
@@ -160,3 +165,38 @@ def m003_keys(db: Database) -> None:
         "INSERT INTO installation_key(id, seed, created_at) VALUES (1, ?, datetime('now'))",
         [os.urandom(32)],
     )
+
+
+MIGRATIONS = (m001_initial, m002_exchange, m003_keys)
+NAMES = tuple(m.__name__ for m in MIGRATIONS)
+
+
+def applied(conn: sqlite3.Connection) -> list[str]:
+    """The names of the migrations applied to this file, in the order they were applied."""
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone():
+        return []
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            [SET_NAME],
+        )
+    ]
+
+
+def pending(conn: sqlite3.Connection) -> list[str]:
+    done = set(applied(conn))
+    return [name for name in NAMES if name not in done]
+
+
+def apply(conn: sqlite3.Connection) -> None:
+    """Apply the pending migrations, each in its own transaction with its record."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(SET_NAME)
+    for migration in MIGRATIONS:
+        migrations()(migration)
+    migrations.apply(Database(conn))

@@ -15,13 +15,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.plan import Plan, PlanError, plan_from_dict, plan_to_dict
+from lak_desktop.storage import migrations
 from lak_desktop.storage.backup import made_today, make_backup
 from lak_desktop.storage.errors import BUSY_SECONDS, StorageError, damaged, storage_error
-from lak_desktop.storage.migrations import migrations
 
 log = logging.getLogger(__name__)
 
@@ -42,13 +40,18 @@ def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def open_repository(path: Path | str, *, daily_backup: bool = True) -> Repository:
+def open_repository(
+    path: Path | str, *, daily_backup: bool = True, check: bool = True
+) -> Repository:
     """Open (creating if needed) the database at `path`, check it, and bring its schema up to date.
 
     A file that fails SQLite's quick check is never written to (StorageError, kind "damaged",
-    naming the newest good backup). Before migrating a file that holds data, a copy is kept
-    beside it; at the first open of each day a backup goes to the backups folder. Two programs
-    that open, create or write the same file at once wait for each other.
+    naming the newest good backup). With `check=False` the check waits until the first write
+    (or `Repository.check()`); until then the connection is read-only, so nothing can write to
+    an unchecked file: reading a national file need not read every page first. Before
+    migrating a file that holds data, a copy is kept beside it; at the first open of each day
+    a backup goes to the backups folder. Two programs that open, create or write the same file
+    at once wait for each other.
     """
     path = Path(path)
     try:
@@ -56,20 +59,21 @@ def open_repository(path: Path | str, *, daily_backup: bool = True) -> Repositor
         existed = path.exists() and path.stat().st_size > 0
     except OSError as exc:
         raise storage_error(exc, path) from exc
-    db: Database | None = None
+    db: sqlite3.Connection | None = None
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_SECONDS, isolation_level=None)
-        db = Database(conn)
-        if existed:
-            check = conn.execute("PRAGMA quick_check").fetchall()
-            if check != [("ok",)]:
-                raise damaged(path, "; ".join(str(r[0]) for r in check[:3]))
+        db = conn = sqlite3.connect(str(path), timeout=BUSY_SECONDS, isolation_level=None)
+        checked = not existed
+        if existed and (check or migrations.pending(conn)):  # a migration writes: check first
+            _refuse_damaged(conn, path)
+            checked = True
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         _migrate(db, path, existed)
+        if not checked:
+            conn.execute("PRAGMA query_only = ON")  # until Repository.check() has passed
         if daily_backup and existed and not made_today(path):
             try:
                 make_backup(path, "daily")
@@ -83,16 +87,22 @@ def open_repository(path: Path | str, *, daily_backup: bool = True) -> Repositor
         if db is not None:
             db.close()
         raise storage_error(exc, path) from exc
-    return Repository(db, path)
+    return Repository(db, path, checked=checked)
 
 
-def _migrate(db: Database, path: Path, existed: bool) -> None:
+def _refuse_damaged(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's quick check of every page; StorageError "damaged" when it finds a fault."""
+    found = conn.execute("PRAGMA quick_check").fetchall()
+    if found != [("ok",)]:
+        raise damaged(path, "; ".join(str(r[0]) for r in found[:3]))
+
+
+def _migrate(db: sqlite3.Connection, path: Path, existed: bool) -> None:
     """Apply pending migrations; when another program is doing the same to a new file at the
     same moment, wait for it and check again."""
-    known = {m.name for m in migrations._migrations}
     for attempt in range(40):
-        applied = {m.name for m in migrations.applied(db)}
-        if applied - known:
+        applied = set(migrations.applied(db))
+        if applied - set(migrations.NAMES):
             raise StorageError(
                 f"Tệp dữ liệu {path} do phiên bản mới hơn của chương trình tạo ra. "
                 "Hãy cập nhật chương trình rồi mở lại.",
@@ -103,7 +113,7 @@ def _migrate(db: Database, path: Path, existed: bool) -> None:
             return
         try:
             if existed and applied:
-                backup = path.with_name(f"{path.name}.before-{pending[0].name}.bak")
+                backup = path.with_name(f"{path.name}.before-{pending[0]}.bak")
                 if not backup.exists():
                     make_backup(path, "before-migration", backup)
             migrations.apply(db)
@@ -111,29 +121,52 @@ def _migrate(db: Database, path: Path, existed: bool) -> None:
         except sqlite3.OperationalError as exc:
             if "already exists" not in str(exc) and "locked" not in str(exc):
                 raise
-            if db.conn.in_transaction:
-                db.conn.execute("ROLLBACK")
+            if db.in_transaction:
+                db.execute("ROLLBACK")
             time.sleep(0.05 * (attempt + 1))
     raise StorageError(f"Không chuẩn bị được tệp dữ liệu {path}: tệp đang bận.", "busy")
 
 
 class Repository:
-    def __init__(self, db: Database, path: Path | None = None) -> None:
+    def __init__(
+        self, db: sqlite3.Connection, path: Path | None = None, *, checked: bool = True
+    ) -> None:
         self.db = db
         self.path = path
+        self.checked = checked  # False: read-only until check() passes
         self._plans: dict[int, tuple[str, Plan]] = {}
+
+    def check(self) -> None:
+        """The quick check the open left for later: once it passes, the file may be written.
+        A damaged file raises StorageError "damaged" and stays read-only."""
+        if self.checked:
+            return
+        try:
+            _refuse_damaged(self.db, self.path or Path("lak.sqlite"))
+        except sqlite3.Error as exc:
+            raise storage_error(exc, self.path or Path("lak.sqlite")) from exc
+        self.db.execute("PRAGMA query_only = OFF")
+        self.checked = True
 
     def close(self) -> None:
         self.db.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
         """One transaction that takes the write lock at its start (BEGIN IMMEDIATE), so that a
         second writer waits for the first instead of failing; nested ones are savepoints."""
-        conn = self.db.conn
+        conn = self.db
+        self.check()
         if conn.in_transaction:
-            with self.db.atomic() as db:
-                yield db
+            conn.execute("SAVEPOINT nested")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:  # an error may have ended the whole transaction
+                    conn.execute("ROLLBACK TO SAVEPOINT nested")
+                    conn.execute("RELEASE SAVEPOINT nested")
+                raise
+            conn.execute("RELEASE SAVEPOINT nested")
             return
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -362,7 +395,7 @@ class Repository:
         return changed
 
     @staticmethod
-    def _month_in(db: Database, fig: MonthlyFigures) -> tuple[dict[str, int], str] | None:
+    def _month_in(db: sqlite3.Connection, fig: MonthlyFigures) -> tuple[dict[str, int], str] | None:
         rows = db.execute(  # one statement: a cell save runs it every time
             "SELECT m.note, v.element, v.value FROM months m "
             "LEFT JOIN figure_values v USING (year, unit_code, month) "
@@ -555,7 +588,7 @@ class Repository:
             self._trust(db, key)
 
     @staticmethod
-    def _trust(db: Database, key: KnownKey) -> None:
+    def _trust(db: sqlite3.Connection, key: KnownKey) -> None:
         current = db.execute(
             f"SELECT {_KEY_COLUMNS} FROM known_keys "
             "WHERE role = ? AND unit_code = ? AND until IS NULL",

@@ -6,9 +6,10 @@ import logging
 import sqlite3
 import sys
 import traceback
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
@@ -75,14 +76,15 @@ def install_crash_dialog(log_path: Path | None) -> None:
 
 def main_window(repo: Repository, db_path: Path, log_path: Path | None) -> QMainWindow | None:
     """The window for the stored role; the first-start dialog when there is none yet."""
-    from lak_desktop.ui.first_start import FirstStartDialog
-    from lak_desktop.ui.main_window import CommuneWindow
-    from lak_desktop.ui.office.window import OfficeWindow
-
+    # Each role's window is imported only when it is the one shown.
     if repo.setting(ROLE_SETTING) is None:
+        from lak_desktop.ui.first_start import FirstStartDialog
+
         if FirstStartDialog(repo).exec() != QDialog.DialogCode.Accepted:
             return None
     if repo.setting(ROLE_SETTING) == ROLE_COMMUNE:
+        from lak_desktop.ui.main_window import CommuneWindow
+
         plan = plan_for(repo)
         unit = repo.setting(UNIT_SETTING)
         if unit is None or not plan.has_unit(unit):
@@ -90,6 +92,8 @@ def main_window(repo: Repository, db_path: Path, log_path: Path | None) -> QMain
             return main_window(repo, db_path, log_path)
         unit = after_merger(repo, plan, unit)
         return CommuneWindow(repo, plan, unit, db_path, log_path)
+    from lak_desktop.ui.office.window import OfficeWindow
+
     return OfficeWindow(repo, plan_for(repo), db_path, log_path)
 
 
@@ -131,15 +135,16 @@ def _ask_choice(question: str, choices: list[str]) -> int | None:
     return choices.index(text) if ok else None
 
 
-def open_or_restore(db_path: Path) -> Repository | None:
-    """The data file, opened; when it is damaged, the choice of a backup first. None: give up."""
-    from lak_desktop.storage.backup import list_backups, restore
-    from lak_desktop.ui.backups import RestoreDialog
-
+def open_or_restore(db_path: Path, check: bool = True) -> Repository | None:
+    """The data file, opened; when it is damaged, the choice of a backup first. None: give up.
+    With `check=False` the quick check of every page is left to `check_when_shown`."""
     while True:
         try:
-            return open_repository(db_path)
+            return open_repository(db_path, check=check)
         except StorageError as exc:
+            from lak_desktop.storage.backup import list_backups, restore
+            from lak_desktop.ui.backups import RestoreDialog
+
             if exc.kind == "damaged" and list_backups(db_path):
                 dialog = RestoreDialog(db_path, str(exc))
                 if dialog.exec() and dialog.chosen is not None:
@@ -152,6 +157,18 @@ def open_or_restore(db_path: Path) -> Repository | None:
             return None
 
 
+def check_when_shown(repo: Repository, window: QMainWindow) -> None:
+    """The quick check of every page, once the window is on the screen (a national file takes
+    a tenth of a second or more). Until it passes the file is read-only; when it fails, the
+    window closes and the file is opened again with the choice of a backup."""
+    try:
+        repo.check()
+    except StorageError as exc:
+        log.warning("the data file failed its check: %s", exc)
+        window.found_damaged = True
+        window.close()
+
+
 def run(db_path: Path, log_path: Path | None, argv: list[str]) -> int:
     from lak_desktop.storage.backup import restore
 
@@ -162,22 +179,34 @@ def run(db_path: Path, log_path: Path | None, argv: list[str]) -> int:
     install_translations(app)
     install_crash_dialog(log_path)
     app.db_path = db_path  # for the crash dialog's message about the data file
+    check_first = False  # the window shows first; the file's pages are checked just after
     while True:
-        repo = open_or_restore(db_path)
+        repo = open_or_restore(db_path, check=check_first)
         if repo is None:
             return 2
         try:
-            window = main_window(repo, db_path, log_path)
+            try:
+                window = main_window(repo, db_path, log_path)
+            except StorageError as exc:  # a write on the way checked the file and found it bad
+                if exc.kind != "damaged" or check_first:
+                    raise
+                check_first = True
+                continue
             if window is None:
                 return 0
             window.show()
+            QTimer.singleShot(0, partial(check_when_shown, repo, window))
             code = app.exec()
+            damaged = getattr(window, "found_damaged", False)
             chosen = getattr(window, "restore_from", None)
             year = getattr(window, "switch_to_year", None)
-            if year is not None:
+            if year is not None and not damaged:
                 repo.set_setting(PLAN_YEAR_SETTING, str(year))
         finally:
             repo.close()
+        if damaged:
+            check_first = True  # open again, checked: the choice of a backup
+            continue
         if year is not None:
             continue  # the window opens again on the year chosen
         if chosen is None:

@@ -5,15 +5,18 @@ from dataclasses import replace
 import pytest
 
 from lak_desktop.core.figures import MonthlyFigures
-from lak_desktop.storage import StorageError, open_repository
-from lak_desktop.storage.migrations import migrations
+from lak_desktop.storage import StorageError, migrations, open_repository
 from tests.conftest import FIXTURES
+
+
+def tables(repo) -> set[str]:
+    return {r[0] for r in repo.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 def test_new_file_gets_schema_wal_and_foreign_keys(db_path):
     repo = open_repository(db_path)
     try:
-        assert [m.name for m in migrations.applied(repo.db)] == [
+        assert migrations.applied(repo.db) == [
             "m001_initial",
             "m002_exchange",
             "m003_keys",
@@ -22,7 +25,7 @@ def test_new_file_gets_schema_wal_and_foreign_keys(db_path):
         assert repo.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert repo.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert {"plans", "units", "months", "figure_values", "audit", "settings"} <= set(
-            repo.db.table_names()
+            tables(repo)
         )
     finally:
         repo.close()
@@ -42,7 +45,7 @@ def test_a_database_of_the_first_version_is_migrated_with_a_copy_kept(tmp_path):
     shutil.copy(FIXTURES / "db-m001.sqlite", old)
     repo = open_repository(old)
     try:
-        assert [m.name for m in migrations.applied(repo.db)] == [
+        assert migrations.applied(repo.db) == [
             "m001_initial",
             "m002_exchange",
             "m003_keys",
@@ -50,7 +53,7 @@ def test_a_database_of_the_first_version_is_migrated_with_a_copy_kept(tmp_path):
         fig = repo.month_figures("NAMKA", 2022, 1)
         assert fig.values == {"received_total": 100, "received_online": 45}
         assert fig.note == "cũ"
-        assert {"exports", "submissions"} <= set(repo.db.table_names())
+        assert {"exports", "submissions"} <= tables(repo)
         assert repo.load_plan(2022).year == 2022
     finally:
         repo.close()
@@ -83,21 +86,21 @@ def test_pending_migration_copies_the_file_first(db_path, monkeypatch):
     repo.set_setting("k", "v")
     repo.close()
 
-    @migrations(name="m900_test_only")
-    def _add_column(db):
+    def m900_test_only(db):
         db.execute("ALTER TABLE settings ADD COLUMN extra TEXT")
 
-    try:
-        repo = open_repository(db_path)
-        backup = db_path.with_name(f"{db_path.name}.before-m900_test_only.bak")
-        assert backup.exists()
-        old = sqlite3.connect(backup)
-        assert old.execute("SELECT value FROM settings").fetchall() == [("v",)]
-        old.close()
-        assert "extra" in repo.db["settings"].columns_dict
-        repo.close()
-    finally:
-        migrations._migrations.pop()
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, m900_test_only))
+    monkeypatch.setattr(migrations, "NAMES", (*migrations.NAMES, "m900_test_only"))
+    repo = open_repository(db_path)
+    backup = db_path.with_name(f"{db_path.name}.before-m900_test_only.bak")
+    assert backup.exists()
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT value FROM settings").fetchall() == [("v",)]
+    old.close()
+    columns = [row[1] for row in repo.db.execute("PRAGMA table_info(settings)")]
+    assert "extra" in columns
+    assert migrations.applied(repo.db)[-1] == "m900_test_only"
+    repo.close()
 
 
 def test_every_change_is_audited_with_old_and_new_value(repo):
@@ -159,9 +162,7 @@ def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, versi
     shutil.copy(FIXTURES / f"db-{version}.sqlite", old)
     repo = open_repository(old)
     try:
-        assert [m.name for m in migrations.applied(repo.db)] == [
-            m.name for m in migrations._migrations
-        ]
+        assert migrations.applied(repo.db) == list(migrations.NAMES)
         assert repo.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         unit = "NAMKA" if version == "m001" else "KRONGNO"
         fig = repo.month_figures(unit, 2022, 1)

@@ -75,6 +75,38 @@ def test_a_garbage_page_is_found_at_open_and_the_file_is_never_written(tmp_path)
     assert aside and aside[0].read_bytes() == before  # set aside, never deleted
 
 
+def test_a_file_opened_unchecked_is_read_only_until_its_check_passes(tmp_path):
+    """A command that only reads skips reading every page; the first write checks them, and a
+    damaged file is still never written."""
+    path = filled(tmp_path / "lak.sqlite")
+    damage(path)
+    before = path.read_bytes()
+    repo = open_repository(path, check=False, daily_backup=False)
+    try:
+        assert not repo.checked
+        assert repo.load_plan(2022).year == 2022  # the damage is in the audit table
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            repo.db.execute("DELETE FROM settings")  # even a write around the repository
+        change = [MonthlyFigures("NAMKA", 2022, 1, {"received_total": 5})]
+        with pytest.raises(StorageError) as caught:
+            repo.save_figures(change, "test")
+        assert caught.value.kind == "damaged"
+        with pytest.raises(StorageError):
+            repo.check()
+        assert not repo.checked
+    finally:
+        repo.close()
+    assert path.read_bytes() == before
+    good = open_repository(filled(tmp_path / "good.sqlite"), check=False, daily_backup=False)
+    try:
+        assert not good.checked
+        good.save_figures(change, "test")  # checked on the way, then written
+        assert good.checked
+        assert good.month_figures("NAMKA", 2022, 1).values["received_total"] == 5
+    finally:
+        good.close()
+
+
 def test_distinct_messages_for_newer_and_not_a_database(tmp_path):
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database at all" * 100)

@@ -52,3 +52,51 @@ def test_a_damaged_file_at_start_leads_to_the_choice_of_a_backup(qtbot, tmp_path
     assert repo is not None and len(repo.figures(2022)) == 100
     repo.close()
     assert any(".before-restore-" in name for name in os.listdir(tmp_path))
+
+
+def test_a_window_on_a_file_found_damaged_after_it_showed_closes_for_a_backup(
+    qtbot, tmp_path, monkeypatch
+):
+    """The window opens before the file's pages are checked; when the check fails, it closes
+    and the file is opened again, checked, with the choice of a backup."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+
+    from lak_desktop.operations.demo import fill_demo
+    from lak_desktop.ui import app as app_module
+    from tests.storage.test_robustness import damage
+
+    path = tmp_path / "lak.sqlite"
+    repo = open_repository(path)
+    fill_demo(repo)
+    repo.close()
+    make_backup(path, "manual")
+    damage(path, "audit")  # the window reads no audit row to show itself
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    shown, windows = [], []
+
+    def choose_newest(self):
+        shown.append(self.windowTitle())
+        self.take_selected()
+        return 1
+
+    real_main_window = app_module.main_window
+
+    def main_window(repo, db_path, log_path):
+        window = real_main_window(repo, db_path, log_path)
+        windows.append((window, repo.checked))
+        if len(windows) == 2:  # the restored file: checked at open; close to end the test
+            QTimer.singleShot(0, window.close)
+        return window
+
+    monkeypatch.setattr(RestoreDialog, "exec", choose_newest)
+    monkeypatch.setattr(app_module, "main_window", main_window)
+    assert app_module.run(path, None, []) == 0
+    first, second = windows
+    assert first[1] is False and first[0].found_damaged  # shown, then found damaged
+    assert shown == ["Khôi phục từ bản sao lưu"]
+    assert second[1] is True and not getattr(second[0], "found_damaged", False)
+    repo = open_repository(path)
+    assert len(repo.figures(2022)) == 100
+    repo.close()

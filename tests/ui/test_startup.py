@@ -31,6 +31,7 @@ def test_window_starts_without_openpyxl_or_qtcharts(repo, db_path):
         "assert type(win).__name__ == 'CommuneWindow'\n"
         "assert 'openpyxl' not in sys.modules, 'openpyxl loaded at start-up'\n"
         "assert 'PySide6.QtCharts' not in sys.modules, 'QtCharts loaded at start-up'\n"
+        "assert 'sqlite_utils' not in sys.modules, 'sqlite-utils loaded with no migration due'\n"
         "win.tabs.setCurrentIndex(1)\n"
         "assert 'PySide6.QtCharts' in sys.modules\n"
     )
