@@ -76,6 +76,8 @@ def median_time(fn, runs: int) -> float:
 
 
 def database(folder: Path, plan: Plan, figures: list[MonthlyFigures], name: str = "office") -> Path:
+    """An office's data file in December: the plan, every unit's figures and, as the office
+    keeps them, the files it received (11 a unit, each with its 12 KB of bytes)."""
     from lak_desktop.storage import open_repository
 
     path = folder / f"{name}-{len(plan.units)}.sqlite"
@@ -86,8 +88,41 @@ def database(folder: Path, plan: Plan, figures: list[MonthlyFigures], name: str 
     repo.save_figures(figures, "bench")
     repo.set_setting("plan_year", str(plan.year))
     repo.set_setting("role", "office")
+    received_files(repo, plan, months=11)
     repo.close()
     return path
+
+
+def received_files(repo, plan: Plan, months: int) -> None:
+    from datetime import timedelta
+
+    from lak_desktop.core.timeliness import due_date
+
+    rng = random.Random(len(plan.units))
+    content = os.urandom(12_000)  # an .xlsx does not compress: its pages are real pages
+    rows = [
+        (
+            plan.year,
+            u.code,
+            m,
+            1,
+            f"{due_date(plan, m) - timedelta(days=7)}T09:00:00",
+            (due_date(plan, m) + timedelta(days=rng.randint(-4, 3))).isoformat(),
+            f"LAK_{plan.year}-{m:02d}_{u.code}.xlsx",
+            f"{rng.getrandbits(256):064x}",
+            "[]",
+            content,
+        )
+        for u in plan.units
+        for m in range(1, months + 1)
+    ]
+    with repo.transaction() as db:
+        db.executemany(
+            "INSERT INTO submissions(year, unit_code, through_month, revision, created_at, "
+            "received_at, file_name, file_sha256, outcome, figures, content, plan_revision) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?, ?, 1)",
+            rows,
+        )
 
 
 # Baselines -------------------------------------------------------------------------------

@@ -119,21 +119,40 @@ def status_table(plan: Plan, receipts: Iterable[Receipt], as_of: date) -> Status
         if r.unit_code in by_unit and 1 <= r.through_month <= 12:
             by_unit[r.unit_code].append(r)
     dues = [due_date(plan, m) for m in range(1, 13)]
+    # The months of a unit that has sent nothing are the same for every such unit: made once.
+    unsent = tuple(
+        MonthStatus(m, due, MonthState.MISSING if as_of > due else MonthState.NOT_DUE, None, None)
+        for m, due in enumerate(dues, start=1)
+    )
+    inactive = tuple(
+        MonthStatus(m, due, MonthState.INACTIVE, None, None) for m, due in enumerate(dues, start=1)
+    )
     units = []
     for unit in plan.units:
-        # Earliest first; on the same day the lower revision came first.
-        received = sorted(by_unit[unit.code], key=lambda r: (r.received_on, r.revision))
+        received = by_unit[unit.code]
+        whole_year = unit.from_month == 1 and unit.until_month == 12
+        if not received and whole_year:
+            units.append(UnitStatus(unit, unsent))
+            continue
+        # Earliest first; on the same day the lower revision came first. Each month's first
+        # file is the first in that order to cover it: one pass over the files.
+        received.sort(key=lambda r: (r.received_on, r.revision))
+        first: list[Receipt | None] = [None] * 13
+        covered = 0
+        for r in received:
+            while covered < r.through_month:
+                covered += 1
+                first[covered] = r
         months = []
         for m, due in enumerate(dues, start=1):
-            first = next((r for r in received if r.through_month >= m), None)
-            if not unit.active_in(m):
-                months.append(MonthStatus(m, due, MonthState.INACTIVE, None, None))
-            elif first is not None:
-                state = MonthState.ON_TIME if first.received_on <= due else MonthState.LATE
-                months.append(MonthStatus(m, due, state, first.received_on, first.revision))
+            got = first[m]
+            if not whole_year and not unit.active_in(m):
+                months.append(inactive[m - 1])
+            elif got is not None:
+                state = MonthState.ON_TIME if got.received_on <= due else MonthState.LATE
+                months.append(MonthStatus(m, due, state, got.received_on, got.revision))
             else:
-                state = MonthState.MISSING if as_of > due else MonthState.NOT_DUE
-                months.append(MonthStatus(m, due, state, None, None))
+                months.append(unsent[m - 1])
         latest = max(received, key=lambda r: (r.received_on, r.revision), default=None)
         plan_revision = latest.plan_revision if latest and latest.plan_revision else None
         units.append(UnitStatus(unit, tuple(months), plan_revision))

@@ -485,6 +485,16 @@ class Repository:
         ).fetchall()
         return [SubmissionRecord(*r) for r in rows]
 
+    def receipts(self, year: int) -> list[tuple[str, int, str, int, int]]:
+        """(unit, through month, received at, revision, plan revision) of every file of `year`
+        the office read and did not hold, oldest first; from an index alone."""
+        return self.db.execute(
+            "SELECT unit_code, through_month, received_at, revision, plan_revision "
+            "FROM submissions INDEXED BY submissions_receipts "
+            "WHERE year = ? AND outcome != 'held' ORDER BY id",
+            [year],
+        ).fetchall()
+
     def submission_content(self, submission_id: int) -> tuple[str, bytes] | None:
         """The file name and the bytes of a received file, exactly as they arrived."""
         row = self.db.execute(

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 from fractions import Fraction
 
 from lak_desktop.core.builtin import builtin_plan
@@ -62,3 +62,59 @@ def test_states_on_time_late_missing_not_due():
     assert [u.unit.code for u in table.to_chase(3)] == [
         u.code for u in plan.units if u.code not in ("NAMKA",)
     ]
+
+
+def _status_by_definition(plan, receipts, as_of):
+    """The states read straight off the definition: for each unit and month, the earliest file
+    (on the same day, the lower revision) whose through month covers it."""
+    out = {}
+    for unit in plan.units:
+        mine = sorted(
+            (r for r in receipts if r.unit_code == unit.code and 1 <= r.through_month <= 12),
+            key=lambda r: (r.received_on, r.revision),
+        )
+        for m in range(1, 13):
+            due = due_date(plan, m)
+            first = next((r for r in mine if r.through_month >= m), None)
+            if not unit.active_in(m):
+                out[(unit.code, m)] = (MonthState.INACTIVE, None, None)
+            elif first is not None:
+                late = first.received_on > due
+                state = MonthState.LATE if late else MonthState.ON_TIME
+                out[(unit.code, m)] = (state, first.received_on, first.revision)
+            else:
+                state = MonthState.MISSING if as_of > due else MonthState.NOT_DUE
+                out[(unit.code, m)] = (state, None, None)
+    return out
+
+
+def test_the_one_pass_table_agrees_with_the_definition_on_random_files():
+    import random
+    from dataclasses import replace
+
+    base = builtin_plan()
+    rng = random.Random(9)
+    for case in range(40):
+        units = list(base.units)
+        for i in rng.sample(range(len(units)), 3):  # some units live part of the year only
+            start = rng.randint(1, 12)
+            units[i] = replace(units[i], from_month=start, until_month=rng.randint(start, 12))
+        plan = replace(base, units=tuple(units))
+        receipts = [
+            Receipt(
+                rng.choice([u.code for u in units] + ["GHOST"]),
+                rng.randint(0, 13),
+                date(2022, 1, 1) + timedelta(days=rng.randint(0, 400)),
+                rng.randint(1, 3),
+            )
+            for _ in range(rng.randint(0, 60))
+        ]
+        as_of = date(2022, 1, 1) + timedelta(days=rng.randint(0, 420))
+        table = status_table(plan, receipts, as_of)
+        expected = _status_by_definition(plan, receipts, as_of)
+        got = {
+            (u.unit.code, s.month): (s.state, s.received_on, s.revision)
+            for u in table.units
+            for s in u.months
+        }
+        assert got == expected, case

@@ -20,6 +20,7 @@ def test_new_file_gets_schema_wal_and_foreign_keys(db_path):
             "m001_initial",
             "m002_exchange",
             "m003_keys",
+            "m004_receipts_index",
         ]
         assert repo.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert repo.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -36,7 +37,7 @@ def test_reopening_applies_nothing_twice(db_path, repo, plan):
     repo.close()
     again = open_repository(db_path)
     assert again.figures(2022)[0].values == {"received_total": 5}
-    assert len(migrations.applied(again.db)) == 3
+    assert len(migrations.applied(again.db)) == 4
     again.close()
 
 
@@ -49,6 +50,7 @@ def test_a_database_of_the_first_version_is_migrated_with_a_copy_kept(tmp_path):
             "m001_initial",
             "m002_exchange",
             "m003_keys",
+            "m004_receipts_index",
         ]
         fig = repo.month_figures("NAMKA", 2022, 1)
         assert fig.values == {"received_total": 100, "received_online": 45}
@@ -155,7 +157,7 @@ def test_settings(repo):
     assert repo.setting("role") == "office"
 
 
-@pytest.mark.parametrize("version", ["m001", "m002"])
+@pytest.mark.parametrize("version", ["m001", "m002", "m003"])
 def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, version):
     """Each schema version that was ever released is kept in tests/fixtures as a real file."""
     old = tmp_path / f"{version}.sqlite"
@@ -172,5 +174,10 @@ def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, versi
             assert len(repo.submissions(2022)) == 57  # the 58th, edited by hand, was refused
             first = repo.submissions(2022)[0]
             assert repo.submission_content(first.id)[1][:2] == b"PK"
+        if version == "m003":  # signed files, a held one, the units' keys
+            outcomes = [s.outcome for s in repo.submissions(2022)]
+            assert outcomes.count("held") == 1 and len(outcomes) == 57
+            assert len(repo.receipts(2022)) == 56  # from the index m004 made; held not counted
+            assert repo.db.execute("SELECT COUNT(*) FROM known_keys").fetchone()[0] == 10
     finally:
         repo.close()
