@@ -20,3 +20,14 @@ def db_dump(path: Path) -> dict[str, list[tuple]]:
         }
     finally:
         con.close()
+
+
+def receipts_of(repo, year: int):
+    """The files the office counts (not the held ones), read from the history itself."""
+    from lak_desktop.core.timeliness import Receipt
+
+    return [
+        Receipt(s.unit_code, s.through_month, s.received_on, s.revision, s.plan_revision)
+        for s in repo.submissions(year)
+        if s.outcome != "held"
+    ]

@@ -112,14 +112,43 @@ def due_date(plan: Plan, month: int) -> date:
     return last + timedelta(days=plan.deadline_days)
 
 
+# Per unit: for each of months 1..12, the first file that covered it as (day received,
+# revision), or None; and the plan revision of its latest file (None: no file, or not known).
+# The storage keeps this as files come in; `first_files` makes it from the files themselves.
+FirstFiles = tuple[tuple[tuple[date, int] | None, ...], int | None]
+
+
+def first_files(receipts: Iterable[Receipt]) -> dict[str, FirstFiles]:
+    """Each unit's first file per month: of the files whose through month covers it, the one
+    received earliest (on the same day, the lower revision). The latest file is the one
+    received last (then the higher revision, then the higher plan revision): neither depends
+    on the order the files are given in."""
+    months: dict[str, list[tuple[date, int] | None]] = {}
+    latest: dict[str, tuple[date, int, int]] = {}
+    for r in receipts:
+        if not 1 <= r.through_month <= 12:
+            continue
+        key = (r.received_on, r.revision)
+        firsts = months.setdefault(r.unit_code, [None] * 12)
+        for m in range(r.through_month):
+            if firsts[m] is None or key < firsts[m]:
+                firsts[m] = key
+        last = (r.received_on, r.revision, r.plan_revision)
+        if r.unit_code not in latest or last > latest[r.unit_code]:
+            latest[r.unit_code] = last
+    return {unit: (tuple(firsts), latest[unit][2] or None) for unit, firsts in months.items()}
+
+
 def status_table(plan: Plan, receipts: Iterable[Receipt], as_of: date) -> StatusTable:
     """Every unit of the plan × months 1..12, and the counts of each month."""
-    by_unit: dict[str, list[Receipt]] = {u.code: [] for u in plan.units}
-    for r in receipts:
-        if r.unit_code in by_unit and 1 <= r.through_month <= 12:
-            by_unit[r.unit_code].append(r)
+    return status_from_first_files(plan, first_files(receipts), as_of)
+
+
+def status_from_first_files(plan: Plan, firsts: dict[str, FirstFiles], as_of: date) -> StatusTable:
+    """The status table from each unit's first file per month (units without any: none)."""
     dues = [due_date(plan, m) for m in range(1, 13)]
-    # The months of a unit that has sent nothing are the same for every such unit: made once.
+    # The months of a unit that has sent nothing are the same for every such unit, and many
+    # units send on the same days: each distinct month status is made once and shared.
     unsent = tuple(
         MonthStatus(m, due, MonthState.MISSING if as_of > due else MonthState.NOT_DUE, None, None)
         for m, due in enumerate(dues, start=1)
@@ -127,34 +156,28 @@ def status_table(plan: Plan, receipts: Iterable[Receipt], as_of: date) -> Status
     inactive = tuple(
         MonthStatus(m, due, MonthState.INACTIVE, None, None) for m, due in enumerate(dues, start=1)
     )
+    made: dict[tuple[int, tuple[date, int]], MonthStatus] = {}
+    nothing: FirstFiles = ((None,) * 12, None)
     units = []
     for unit in plan.units:
-        received = by_unit[unit.code]
+        got, plan_revision = firsts.get(unit.code, nothing)
         whole_year = unit.from_month == 1 and unit.until_month == 12
-        if not received and whole_year:
+        if whole_year and got == nothing[0]:
             units.append(UnitStatus(unit, unsent))
             continue
-        # Earliest first; on the same day the lower revision came first. Each month's first
-        # file is the first in that order to cover it: one pass over the files.
-        received.sort(key=lambda r: (r.received_on, r.revision))
-        first: list[Receipt | None] = [None] * 13
-        covered = 0
-        for r in received:
-            while covered < r.through_month:
-                covered += 1
-                first[covered] = r
         months = []
-        for m, due in enumerate(dues, start=1):
-            got = first[m]
+        for m, first in enumerate(got, start=1):
             if not whole_year and not unit.active_in(m):
                 months.append(inactive[m - 1])
-            elif got is not None:
-                state = MonthState.ON_TIME if got.received_on <= due else MonthState.LATE
-                months.append(MonthStatus(m, due, state, got.received_on, got.revision))
-            else:
+            elif first is None:
                 months.append(unsent[m - 1])
-        latest = max(received, key=lambda r: (r.received_on, r.revision), default=None)
-        plan_revision = latest.plan_revision if latest and latest.plan_revision else None
+            else:
+                status = made.get((m, first))
+                if status is None:
+                    due = dues[m - 1]
+                    state = MonthState.ON_TIME if first[0] <= due else MonthState.LATE
+                    status = made[(m, first)] = MonthStatus(m, due, state, *first)
+                months.append(status)
         units.append(UnitStatus(unit, tuple(months), plan_revision))
     summaries = []
     for m, due in enumerate(dues, start=1):

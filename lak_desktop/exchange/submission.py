@@ -395,7 +395,11 @@ def _read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) ->
                 raise _damaged(path, f"trường {key} không hợp lệ")
             texts[key] = value
         year, through = ints["plan_year"], ints["through_month"]
-        if not 1 <= through <= 12 or ints["revision"] < 1:
+        if (
+            not 1 <= through <= 12
+            or not 1 <= ints["revision"] <= 999_999
+            or not 0 <= ints["plan_revision"] <= 999  # a plan's revisions end at 999
+        ):
             raise _damaged(path, "tháng hoặc lần xuất không hợp lệ")
         figures = _figures(path, data.header, data.rows, texts["unit_code"], year, through)
         visible_rows = (

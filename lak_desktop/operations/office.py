@@ -14,7 +14,7 @@ from pathlib import Path
 from lak_desktop.core.attainment import attainment_from_sums, totals, year_attainment
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.ranking import RankedUnit, rank_units
-from lak_desktop.core.timeliness import Receipt, StatusTable, status_table
+from lak_desktop.core.timeliness import StatusTable, status_from_first_files
 from lak_desktop.operations.common import (
     PLACE_SETTING,
     RECIPIENTS_SETTING,
@@ -343,19 +343,10 @@ def save_original(repo: Repository, submission_id: int, out: Path | str) -> Path
 # Completeness and timeliness ------------------------------------------------------------
 
 
-def receipts(repo: Repository, year: int) -> list[Receipt]:
-    """The files the office read (held ones are not counted), for the status table."""
-    day = date.fromisoformat
-    return [
-        Receipt(unit, through, day(received_at[:10]), revision, plan_revision)
-        for unit, through, received_at, revision, plan_revision in repo.receipts(year)
-    ]
-
-
 def status_report(repo: Repository, year: int | None, as_of: date | None = None) -> StatusTable:
     """Every unit × month: on time, late, missing or not yet due, as of `as_of` (today)."""
     plan = plan_for(repo, year)
-    return status_table(plan, receipts(repo, plan.year), as_of or local_now().date())
+    return status_from_first_files(plan, repo.first_files(plan.year), as_of or local_now().date())
 
 
 def write_chase_list(
@@ -368,7 +359,7 @@ def write_chase_list(
     if not 1 <= month <= 12:
         raise InputError(f"Tháng phải từ 1 đến 12, không phải {month}.")
     plan = plan_for(repo, year)
-    table = status_table(plan, receipts(repo, plan.year), as_of or local_now().date())
+    table = status_from_first_files(plan, repo.first_files(plan.year), as_of or local_now().date())
     return write_out(out, lambda: write(plan, table, month, report_settings(repo), out))
 
 
@@ -408,7 +399,7 @@ def consolidated_report(
         through_month=report.through_month,
         ranked=report.ranked,
         sums=totals(plan, figures, report.through_month),
-        status=status_table(plan, receipts(repo, plan.year), today),
+        status=status_from_first_files(plan, repo.first_files(plan.year), today),
         settings=report_settings(repo),
         complete_only=complete_only,
         today=today,

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.plan import Plan, PlanError, plan_from_dict, plan_to_dict
+from lak_desktop.core.timeliness import FirstFiles
 from lak_desktop.storage import migrations
 from lak_desktop.storage.backup import made_today, make_backup
 from lak_desktop.storage.errors import BUSY_SECONDS, StorageError, damaged, storage_error
@@ -485,15 +486,31 @@ class Repository:
         ).fetchall()
         return [SubmissionRecord(*r) for r in rows]
 
-    def receipts(self, year: int) -> list[tuple[str, int, str, int, int]]:
-        """(unit, through month, received at, revision, plan revision) of every file of `year`
-        the office read and did not hold, oldest first; from an index alone."""
-        return self.db.execute(
-            "SELECT unit_code, through_month, received_at, revision, plan_revision "
-            "FROM submissions INDEXED BY submissions_receipts "
-            "WHERE year = ? AND outcome != 'held' ORDER BY id",
-            [year],
-        ).fetchall()
+    def first_files(self, year: int) -> dict[str, FirstFiles]:
+        """Per unit, each month's first file and its latest file's plan revision (as
+        core.timeliness.first_files makes them from the files), kept by the file's triggers as
+        files are recorded: one row per unit, however many files came."""
+        months = ", ".join(f"m{m}" for m in range(1, 13))
+        rows = self.db.execute(
+            f"SELECT unit_code, {months}, latest FROM unit_receipts WHERE year = ?", [year]
+        )
+        parsed: dict[str, tuple[date, int]] = {}  # a few hundred distinct (day, revision)
+
+        def first(key: str | None) -> tuple[date, int] | None:
+            if key is None:
+                return None
+            value = parsed.get(key)
+            if value is None:
+                value = parsed[key] = (date.fromisoformat(key[:10]), int(key[11:]))
+            return value
+
+        return {
+            row[0]: (
+                tuple(first(key) for key in row[1:13]),
+                int(row[13].rsplit("#", 1)[1]) or None if row[13] else None,
+            )
+            for row in rows
+        }
 
     def submission_content(self, submission_id: int) -> tuple[str, bytes] | None:
         """The file name and the bytes of a received file, exactly as they arrived."""

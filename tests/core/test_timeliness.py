@@ -73,6 +73,8 @@ def _status_by_definition(plan, receipts, as_of):
             (r for r in receipts if r.unit_code == unit.code and 1 <= r.through_month <= 12),
             key=lambda r: (r.received_on, r.revision),
         )
+        latest = max(mine, key=lambda r: (r.received_on, r.revision, r.plan_revision), default=None)
+        out[unit.code] = latest.plan_revision or None if latest else None
         for m in range(1, 13):
             due = due_date(plan, m)
             first = next((r for r in mine if r.through_month >= m), None)
@@ -106,6 +108,7 @@ def test_the_one_pass_table_agrees_with_the_definition_on_random_files():
                 rng.randint(0, 13),
                 date(2022, 1, 1) + timedelta(days=rng.randint(0, 400)),
                 rng.randint(1, 3),
+                rng.randint(0, 3),
             )
             for _ in range(rng.randint(0, 60))
         ]
@@ -117,4 +120,5 @@ def test_the_one_pass_table_agrees_with_the_definition_on_random_files():
             for u in table.units
             for s in u.months
         }
+        got.update({u.unit.code: u.plan_revision for u in table.units})
         assert got == expected, case
