@@ -15,6 +15,7 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import NamedTuple
 
+from lak_desktop.core.formatting import format_date
 from lak_desktop.core.periods import month_range
 from lak_desktop.core.plan import Plan, Unit
 
@@ -188,3 +189,38 @@ def status_from_first_files(plan: Plan, firsts: dict[str, FirstFiles], as_of: da
             MonthSummary(m, due, expected, on_time + states.count(MonthState.LATE), on_time)
         )
     return StatusTable(plan.year, as_of, tuple(units), tuple(summaries))
+
+
+# The list of units to call (danh sách cần đôn đốc): the same lines on the screen, on paper
+# and in the workbook.
+
+
+def latest_file(u: UnitStatus) -> str:
+    months = [m for m in u.months if m.received_on is not None]
+    if not months:
+        return "Chưa gửi"
+    last = max(months, key=lambda m: m.month)
+    return f"Đến tháng {last.month}, lần {last.revision}, nhận {format_date(last.received_on)}"
+
+
+def chase_rows(table: StatusTable, month: int) -> list[tuple[int, str, str, str, str]]:
+    """Number, unit, state of the month, its deadline, the latest file received."""
+    return [chase_row(table, n, u, month) for n, u in enumerate(table.to_chase(month), start=1)]
+
+
+def chase_row(table: StatusTable, n: int, u, month: int) -> tuple[int, str, str, str, str]:
+    """One unit's line of the list (`n`: its number in the list)."""
+    m = u.month(month)
+    state = STATE_LABELS[m.state]
+    if m.state is MonthState.MISSING:
+        state += f" {(table.as_of - m.due).days} ngày"
+    return (n, u.unit.name, state, format_date(m.due), latest_file(u))
+
+
+def chase_title(plan: Plan, table: StatusTable, month: int) -> list[str]:
+    first, last = month_range(plan.year, month, plan.period_convention)
+    return [
+        "DANH SÁCH ĐƠN VỊ CẦN ĐÔN ĐỐC GỬI BÁO CÁO",
+        f"Báo cáo tháng {month} năm {plan.year} (từ ngày {format_date(first)} đến ngày "
+        f"{format_date(last)}), tính đến ngày {format_date(table.as_of)}",
+    ]

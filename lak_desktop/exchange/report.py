@@ -17,7 +17,7 @@ from lak_desktop.core.formatting import format_date
 from lak_desktop.core.periods import range_through
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.ranking import RankedUnit, ranking_note
-from lak_desktop.core.timeliness import MonthState, StatusTable, UnitStatus
+from lak_desktop.core.timeliness import MonthState, StatusTable, UnitStatus, latest_file
 from lak_desktop.exchange import layout
 
 SHEET = "Tổng hợp"
@@ -101,14 +101,6 @@ class ConsolidatedReport:
             )
             for n, u in enumerate(self.status.units, start=1)
         ]
-
-
-def latest_file(u: UnitStatus) -> str:
-    months = [m for m in u.months if m.received_on is not None]
-    if not months:
-        return "Chưa gửi"
-    last = max(months, key=lambda m: m.month)
-    return f"Đến tháng {last.month}, lần {last.revision}, nhận {format_date(last.received_on)}"
 
 
 def late_months(u: UnitStatus, through: int) -> str:

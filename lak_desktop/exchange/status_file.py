@@ -4,37 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lak_desktop.core.formatting import format_date
-from lak_desktop.core.periods import month_range
 from lak_desktop.core.plan import Plan
-from lak_desktop.core.timeliness import STATE_LABELS, MonthState, StatusTable
+from lak_desktop.core.timeliness import StatusTable, chase_rows, chase_title
 from lak_desktop.exchange import layout
-from lak_desktop.exchange.report import ReportSettings, latest_file, recipients_and_signer
+from lak_desktop.exchange.report import ReportSettings, recipients_and_signer
 
 SHEET = "Cần đôn đốc"
-
-
-def chase_rows(table: StatusTable, month: int) -> list[tuple[int, str, str, str, str]]:
-    """Number, unit, state of the month, its deadline, the latest file received."""
-    return [chase_row(table, n, u, month) for n, u in enumerate(table.to_chase(month), start=1)]
-
-
-def chase_row(table: StatusTable, n: int, u, month: int) -> tuple[int, str, str, str, str]:
-    """One unit's line of the list (`n`: its number in the list)."""
-    m = u.month(month)
-    state = STATE_LABELS[m.state]
-    if m.state is MonthState.MISSING:
-        state += f" {(table.as_of - m.due).days} ngày"
-    return (n, u.unit.name, state, format_date(m.due), latest_file(u))
-
-
-def chase_title(plan: Plan, table: StatusTable, month: int) -> list[str]:
-    first, last = month_range(plan.year, month, plan.period_convention)
-    return [
-        "DANH SÁCH ĐƠN VỊ CẦN ĐÔN ĐỐC GỬI BÁO CÁO",
-        f"Báo cáo tháng {month} năm {plan.year} (từ ngày {format_date(first)} đến ngày "
-        f"{format_date(last)}), tính đến ngày {format_date(table.as_of)}",
-    ]
 
 
 def write_chase_list(

@@ -494,23 +494,22 @@ class Repository:
         rows = self.db.execute(
             f"SELECT unit_code, {months}, latest FROM unit_receipts WHERE year = ?", [year]
         )
-        parsed: dict[str, tuple[date, int]] = {}  # a few hundred distinct (day, revision)
+        # A few hundred distinct (day, revision) among 40,000 months: each is parsed once.
+        parsed: dict[str | None, tuple[date, int] | None] = {None: None}
 
-        def first(key: str | None) -> tuple[date, int] | None:
-            if key is None:
-                return None
-            value = parsed.get(key)
-            if value is None:
-                value = parsed[key] = (date.fromisoformat(key[:10]), int(key[11:]))
+        def parse(key: str) -> tuple[date, int]:
+            value = parsed[key] = (date.fromisoformat(key[:10]), int(key[11:]))
             return value
 
-        return {
-            row[0]: (
-                tuple(first(key) for key in row[1:13]),
-                int(row[13].rsplit("#", 1)[1]) or None if row[13] else None,
+        result = {}
+        for row in rows:
+            keys = row[1:13]
+            latest = row[13]
+            result[row[0]] = (
+                tuple([parsed[k] if k in parsed else parse(k) for k in keys]),
+                int(latest.rsplit("#", 1)[1]) or None if latest else None,
             )
-            for row in rows
-        }
+        return result
 
     def submission_content(self, submission_id: int) -> tuple[str, bytes] | None:
         """The file name and the bytes of a received file, exactly as they arrived."""

@@ -10,7 +10,7 @@ from html import escape
 
 from lak_desktop.core.formatting import format_int, format_percent
 from lak_desktop.core.plan import Plan
-from lak_desktop.core.timeliness import StatusTable
+from lak_desktop.core.timeliness import StatusTable, chase_rows, chase_title
 from lak_desktop.exchange.report import (
     INDICATOR_COLUMNS,
     MOTTO,
@@ -20,7 +20,6 @@ from lak_desktop.exchange.report import (
     ReportSettings,
     unit_rows,
 )
-from lak_desktop.exchange.status_file import chase_rows, chase_title
 
 BOX = "border:1px solid black; padding:1px 2px"
 TABLE = (

@@ -213,7 +213,7 @@ class StatusTab(QWidget):
         self._show_chase()
 
     def _show_chase(self) -> None:
-        from lak_desktop.exchange.status_file import chase_row
+        from lak_desktop.core.timeliness import chase_row
 
         if self.table is None:
             return
