@@ -91,6 +91,24 @@ def open_repository(
     return Repository(db, path, checked=checked)
 
 
+def page_fault(path: Path) -> StorageError | None:
+    """SQLite's quick check of the file at `path` on a read-only connection of its own, so that
+    another thread can run it while the window answers: the fault found, or None."""
+    try:
+        conn = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_SECONDS
+        )
+        try:
+            _refuse_damaged(conn, path)
+        finally:
+            conn.close()
+    except StorageError as exc:
+        return exc
+    except sqlite3.Error as exc:
+        return storage_error(exc, path)
+    return None
+
+
 def _refuse_damaged(conn: sqlite3.Connection, path: Path) -> None:
     """SQLite's quick check of every page; StorageError "damaged" when it finds a fault."""
     found = conn.execute("PRAGMA quick_check").fetchall()
@@ -146,8 +164,13 @@ class Repository:
             _refuse_damaged(self.db, self.path or Path("lak.sqlite"))
         except sqlite3.Error as exc:
             raise storage_error(exc, self.path or Path("lak.sqlite")) from exc
-        self.db.execute("PRAGMA query_only = OFF")
-        self.checked = True
+        self.checked_elsewhere()
+
+    def checked_elsewhere(self) -> None:
+        """The quick check passed on another connection (`page_fault`): writes may begin."""
+        if not self.checked:
+            self.db.execute("PRAGMA query_only = OFF")
+            self.checked = True
 
     def close(self) -> None:
         self.db.close()

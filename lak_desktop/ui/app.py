@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
+import threading
 import traceback
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QObject, QTimer, QTranslator, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
@@ -157,16 +158,49 @@ def open_or_restore(db_path: Path, check: bool = True) -> Repository | None:
             return None
 
 
+class _PageCheck(QObject):
+    """Runs the quick check of the data file on a thread of its own and tells the window."""
+
+    found = Signal(object)  # the StorageError found, or None
+
+    def __init__(self, repo: Repository, window: QMainWindow) -> None:
+        super().__init__(window)  # lives and dies with the window
+        self.repo, self.window = repo, window
+        self.found.connect(self.done)  # emitted on the thread, handled on the window's
+
+    def run(self) -> None:
+        from lak_desktop.storage.repository import page_fault
+
+        fault = page_fault(self.repo.path)
+        try:
+            self.found.emit(fault)
+        except RuntimeError:  # the window closed meanwhile
+            pass
+
+    @Slot(object)
+    def done(self, fault: StorageError | None) -> None:
+        if not self.window.isVisible():
+            return  # closed meanwhile (and its file with it)
+        if fault is None:
+            self.repo.checked_elsewhere()
+            return
+        if fault.kind != "damaged":  # busy, say: the first write checks again
+            log.warning("the data file could not be checked: %s", fault)
+            return
+        log.warning("the data file failed its check: %s", fault)
+        self.window.found_damaged = True
+        self.window.close()
+
+
 def check_when_shown(repo: Repository, window: QMainWindow) -> None:
-    """The quick check of every page, once the window is on the screen (a national file takes
-    a tenth of a second or more). Until it passes the file is read-only; when it fails, the
-    window closes and the file is opened again with the choice of a backup."""
-    try:
-        repo.check()
-    except StorageError as exc:
-        log.warning("the data file failed its check: %s", exc)
-        window.found_damaged = True
-        window.close()
+    """The quick check of every page once the window is on the screen, on a thread of its own:
+    a national office's file (with its year of received files) takes a second or more, and the
+    window answers meanwhile. Until it passes the file is read-only (a write waits for the
+    check); when it fails, the window closes and the file is opened again with the choice of
+    a backup."""
+    if repo.checked or repo.path is None:
+        return
+    threading.Thread(target=_PageCheck(repo, window).run, daemon=True).start()
 
 
 def run(db_path: Path, log_path: Path | None, argv: list[str]) -> int:

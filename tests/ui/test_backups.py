@@ -100,3 +100,24 @@ def test_a_window_on_a_file_found_damaged_after_it_showed_closes_for_a_backup(
     repo = open_repository(path)
     assert len(repo.figures(2022)) == 100
     repo.close()
+
+
+def test_a_sound_file_is_checked_on_a_thread_while_the_window_answers(qtbot, tmp_path):
+    from lak_desktop.operations.demo import fill_demo
+    from lak_desktop.ui.app import check_when_shown, main_window
+
+    path = tmp_path / "lak.sqlite"
+    repo = open_repository(path)
+    fill_demo(repo)
+    repo.close()
+    repo = open_repository(path, check=False, daily_backup=False)
+    window = main_window(repo, path, None)
+    qtbot.addWidget(window)
+    window.show()
+    assert not repo.checked  # read-only until the check passes
+    check_when_shown(repo, window)
+    qtbot.waitUntil(lambda: repo.checked, timeout=10_000)
+    assert not getattr(window, "found_damaged", False)
+    repo.set_setting("checked", "yes")  # writable now
+    window.close()
+    repo.close()
