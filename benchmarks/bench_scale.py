@@ -113,7 +113,6 @@ def received_files(repo, plan: Plan, months: int) -> None:
             f"LAK_{plan.year}-{m:02d}_{u.code}.xlsx",
             f"{rng.getrandbits(256):064x}",
             "[]",
-            content,
         )
         for u in plan.units
         for m in range(1, months + 1)
@@ -121,10 +120,11 @@ def received_files(repo, plan: Plan, months: int) -> None:
     with repo.transaction() as db:
         db.executemany(
             "INSERT INTO submissions(year, unit_code, through_month, revision, created_at, "
-            "received_at, file_name, file_sha256, outcome, figures, content, plan_revision) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?, ?, 1)",
+            "received_at, file_name, file_sha256, outcome, figures, plan_revision) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?, 1)",
             rows,
         )
+        db.execute("INSERT INTO submission_files SELECT id, ? FROM submissions", [content])
 
 
 # Baselines -------------------------------------------------------------------------------

@@ -5,7 +5,17 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-TABLES = ("plans", "units", "months", "figure_values", "audit", "exports", "submissions")
+TABLES = (
+    "plans",
+    "units",
+    "months",
+    "figure_values",
+    "audit",
+    "exports",
+    "submissions",
+    "submission_files",
+    "unit_receipts",
+)
 
 
 def db_dump(path: Path) -> dict[str, list[tuple]]:

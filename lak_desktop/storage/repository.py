@@ -37,6 +37,28 @@ class AuditRow:
     source: str
 
 
+_RECORD_COLUMNS = (
+    "year, unit_code, through_month, revision, created_at, received_at, file_name, file_sha256, "
+    "outcome, reason, signer, plan_revision, id"
+)
+_RECORD_FIELDS = frozenset(_RECORD_COLUMNS.split(", "))
+
+
+def _submissions_where(
+    year: int | None, unit_code: str | None, through_month: int | None
+) -> tuple[str, list]:
+    where, params = ["1 = 1"], []
+    for column, value in (
+        ("year", year),
+        ("unit_code", unit_code),
+        ("through_month", through_month),
+    ):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    return " AND ".join(where), params
+
+
 def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -492,22 +514,54 @@ class Repository:
         through_month: int | None = None,
     ) -> list[SubmissionRecord]:
         """Every submission file read (of a year, unit or month when given), oldest first."""
-        where, params = ["1 = 1"], []
-        for column, value in (
-            ("year", year),
-            ("unit_code", unit_code),
-            ("through_month", through_month),
-        ):
-            if value is not None:
-                where.append(f"{column} = ?")
-                params.append(value)
+        where, params = _submissions_where(year, unit_code, through_month)
         rows = self.db.execute(
-            "SELECT year, unit_code, through_month, revision, created_at, received_at, "
-            "file_name, file_sha256, outcome, reason, signer, plan_revision, id FROM submissions "
-            f"WHERE {' AND '.join(where)} ORDER BY id",
-            params,
+            f"SELECT {_RECORD_COLUMNS} FROM submissions WHERE {where} ORDER BY id", params
         ).fetchall()
         return [SubmissionRecord(*r) for r in rows]
+
+    # A national office keeps 40,000 files a year: its history screen reads the numbers of the
+    # files, then each file's details as its row is shown, and a column's values to sort by it.
+    def submission_ids(
+        self,
+        year: int | None = None,
+        unit_code: str | None = None,
+        through_month: int | None = None,
+    ) -> list[int]:
+        """The numbers of the files `submissions` gives, oldest first."""
+        where, params = _submissions_where(year, unit_code, through_month)
+        return [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT id FROM submissions WHERE {where} ORDER BY id", params
+            )
+        ]
+
+    def submissions_with_ids(self, ids: Iterable[int]) -> dict[int, SubmissionRecord]:
+        ids = list(ids)
+        found: dict[int, SubmissionRecord] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT {_RECORD_COLUMNS} FROM submissions "
+                f"WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((row[-1], SubmissionRecord(*row)) for row in rows)
+        return found
+
+    def submission_values(
+        self,
+        field: str,
+        year: int | None = None,
+        unit_code: str | None = None,
+        through_month: int | None = None,
+    ) -> dict[int, object]:
+        """One field of each file `submissions` gives, by the file's number."""
+        if field not in _RECORD_FIELDS:
+            raise ValueError(f"not a field of a received file: {field}")
+        where, params = _submissions_where(year, unit_code, through_month)
+        return dict(self.db.execute(f"SELECT id, {field} FROM submissions WHERE {where}", params))
 
     def first_files(self, year: int) -> dict[str, FirstFiles]:
         """Per unit, each month's first file and its latest file's plan revision (as
@@ -537,7 +591,9 @@ class Repository:
     def submission_content(self, submission_id: int) -> tuple[str, bytes] | None:
         """The file name and the bytes of a received file, exactly as they arrived."""
         row = self.db.execute(
-            "SELECT file_name, content FROM submissions WHERE id = ?", [submission_id]
+            "SELECT file_name, content FROM submissions JOIN submission_files USING (id) "
+            "WHERE id = ?",
+            [submission_id],
         ).fetchone()
         return (row[0], bytes(row[1])) if row else None
 
@@ -553,10 +609,10 @@ class Repository:
         the key of a unit's first file (or the public key behind a fingerprint trusted before);
         one transaction."""
         with self.transaction() as db:
-            db.execute(
+            cursor = db.execute(
                 "INSERT INTO submissions(year, unit_code, through_month, revision, created_at, "
                 "received_at, file_name, file_sha256, outcome, reason, signer, plan_revision, "
-                "figures, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     record.year,
                     record.unit_code,
@@ -571,8 +627,11 @@ class Repository:
                     record.signer,
                     record.plan_revision,
                     figures_to_json(figures),
-                    content,
                 ],
+            )
+            db.execute(
+                "INSERT INTO submission_files(id, content) VALUES (?, ?)",
+                [cursor.lastrowid, content],
             )
             if trust is not None:
                 self._trust(db, trust)

@@ -87,7 +87,7 @@ def test_round_trip_office_attainment_equals_the_communes(commune, office, tmp_p
     assert office.month_figures("NAMKA", 2022, 3).note == "=chú ý"
     [kept] = office.submissions(2022)
     assert kept.file_name == path.name and kept.revision == 1 and kept.outcome == "accepted"
-    stored = office.db.execute("SELECT content FROM submissions").fetchone()[0]
+    stored = office.db.execute("SELECT content FROM submission_files").fetchone()[0]
     assert stored == path.read_bytes()
 
 

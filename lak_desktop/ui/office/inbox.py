@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from lak_desktop.core.formatting import format_date
 from lak_desktop.core.plan import Plan
-from lak_desktop.operations.office import SubmissionOutcome, history, save_original
+from lak_desktop.operations.office import SubmissionOutcome, save_original
 from lak_desktop.storage import Repository
 from lak_desktop.ui.office.table import Cell, RowsModel, outcome_label, table_view
 from lak_desktop.ui.office.worker import ImportWorker
@@ -44,7 +44,10 @@ class InboxTab(QWidget):
         self.worker: ImportWorker | None = None
         self._decided = False
         self.outcomes: list[SubmissionOutcome] = []
-        self._records: dict = {}
+        self._records: dict = {}  # the history's files read so far, by number
+        self._ids: list[int] = []
+        self._position: dict[int, int] = {}
+        self._filter: tuple = (plan.year, None, None)
         layout = QVBoxLayout(self)
 
         row = QHBoxLayout()
@@ -287,36 +290,83 @@ class InboxTab(QWidget):
             self.imported.emit()
 
     # History ----------------------------------------------------------------------------
+    # The history: every file received, newest first. A national office keeps 40,000 a year,
+    # so a row's details are read when it is shown, and a column's values when it is sorted.
+    _SORT_FIELDS = (
+        "id",
+        "received_at",
+        "unit_code",
+        "year",
+        "through_month",
+        "revision",
+        "outcome",
+        "signer",
+        "file_name",
+        "reason",
+    )
+
     def reload(self) -> None:
-        unit = self.unit_filter.currentData()
-        month = self.month_filter.value() or None
-        records = history(self.repo, self.plan.year, unit, month)
-        rows = [
-            [
-                Cell(str(r.id), sort=r.id, number=True),
-                Cell(format_date(r.received_on), sort=r.received_at),
-                Cell(self.unit_name(r.unit_code)),
-                Cell(str(r.year), sort=r.year, number=True),
-                Cell(str(r.through_month), sort=r.through_month, number=True),
-                Cell(str(r.revision), sort=r.revision, number=True),
-                Cell(
-                    outcome_label(r.outcome),
-                    background=COLORS.get(r.outcome),
-                    bold=r.outcome == "held",
-                ),
-                Cell(r.signer),
-                Cell(r.file_name),
-                Cell(r.reason, tip=r.reason),
-            ]
-            for r in records
-        ]
-        self._records = {r.id: r for r in records}
-        self.history.set_rows(rows, [r.id for r in records])
+        self._filter = (
+            self.plan.year,
+            self.unit_filter.currentData(),
+            self.month_filter.value() or None,
+        )
+        ids = self.repo.submission_ids(*self._filter)
+        ids.reverse()
+        self._ids = ids
+        self._position = {record_id: i for i, record_id in enumerate(ids)}
+        self._records = {}
+        self._sort_values: dict[int, dict[int, object]] = {}
+        self.history.set_lazy(len(ids), self._history_row, ids, self._history_sort)
         self.history_view.resizeColumnsToContents()
         self._selection_changed()
 
+    def _record(self, record_id: int | None):
+        """A file of the history, read with the files next to it when first needed."""
+        if record_id is None:
+            return None
+        record = self._records.get(record_id)
+        if record is None:
+            at = self._position.get(record_id)
+            around = [record_id] if at is None else self._ids[max(at - 20, 0) : at + 40]
+            self._records.update(self.repo.submissions_with_ids(around))
+            record = self._records.get(record_id)
+        return record
+
+    def _history_row(self, i: int) -> list[Cell]:
+        r = self._record(self._ids[i])
+        return [
+            Cell(str(r.id), sort=r.id, number=True),
+            Cell(format_date(r.received_on), sort=r.received_at),
+            Cell(self.unit_name(r.unit_code)),
+            Cell(str(r.year), sort=r.year, number=True),
+            Cell(str(r.through_month), sort=r.through_month, number=True),
+            Cell(str(r.revision), sort=r.revision, number=True),
+            Cell(
+                outcome_label(r.outcome),
+                background=COLORS.get(r.outcome),
+                bold=r.outcome == "held",
+            ),
+            Cell(r.signer),
+            Cell(r.file_name),
+            Cell(r.reason, tip=r.reason),
+        ]
+
+    def _history_sort(self, i: int, column: int) -> object:
+        """What row i sorts by in `column`, without reading the file's other details."""
+        values = self._sort_values.get(column)
+        if values is None:
+            field = self._SORT_FIELDS[column]
+            values = self.repo.submission_values(field, *self._filter)
+            if field == "unit_code":
+                values = {k: self.unit_name(v) for k, v in values.items()}
+            elif field == "outcome":
+                values = {k: outcome_label(v) for k, v in values.items()}
+            self._sort_values[column] = values
+        return values.get(self._ids[i])
+
     def _selection_changed(self, *_) -> None:
-        record = self._records.get(self.selected_history_id())
+        record = self._record(self.selected_history_id())
         self.trust_button.setEnabled(record is not None and record.outcome == "held")
 
     def trust_selected(self, confirm=None) -> list[SubmissionOutcome] | None:
@@ -326,7 +376,7 @@ class InboxTab(QWidget):
         from lak_desktop.operations.keys import trust_unit_key
         from lak_desktop.ui.office.keys import confirm_new_key
 
-        record = self._records.get(self.selected_history_id())
+        record = self._record(self.selected_history_id())
         if record is None or record.outcome != "held":
             return None
         known = self.repo.key_in_force("unit", record.unit_code)
