@@ -103,7 +103,9 @@ class InboxTab(QWidget):
         filters.addStretch(1)
         unit_label = QLabel(self.tr("&Unit:"))
         self.unit_filter = QComboBox()
-        self.unit_filter.addItem(self.tr("All units"), None)
+        # "" stands for every unit: None as an item's data trips a reference-count fault in
+        # PySide6 that ends the program after enough inboxes were made.
+        self.unit_filter.addItem(self.tr("All units"), "")
         for unit in plan.units:
             self.unit_filter.addItem(unit.name, unit.code)
         unit_label.setBuddy(self.unit_filter)
@@ -308,7 +310,7 @@ class InboxTab(QWidget):
     def reload(self) -> None:
         self._filter = (
             self.plan.year,
-            self.unit_filter.currentData(),
+            self.unit_filter.currentData() or None,
             self.month_filter.value() or None,
         )
         ids = self.repo.submission_ids(*self._filter)

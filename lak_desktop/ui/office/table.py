@@ -116,7 +116,10 @@ class RowsModel(QAbstractTableModel):
         if not 0 <= column < len(self.headers):
             return
         key = self._sort_key or self._cell_sort_key
-        values = {i: _orderable(key(i, column)) for i in range(self._count)}
+        values = [key(i, column) for i in range(self._count)]
+        kinds = {type(v) for v in values}
+        if not (kinds <= {int, float} or kinds == {str}):  # mixed: numbers first, then text
+            values = [_orderable(v) for v in values]
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
         given = [self.order[p.row()] for p in kept]
@@ -168,7 +171,7 @@ def table_view(model: RowsModel, sortable: bool = False) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     # Fitting columns to their contents measures this many rows around the visible ones, not
     # all of them: 3,321 units take no longer than eleven.
-    view.horizontalHeader().setResizeContentsPrecision(60)
+    view.horizontalHeader().setResizeContentsPrecision(30)
     view.setWordWrap(False)
     return view
 
