@@ -51,8 +51,9 @@ def test_sums_added_up_by_the_database_give_the_same_attainment(tmp_path):
     Python."""
     import random
 
-    from lak_desktop.core.attainment import attainment_from_sums, year_attainment
+    from lak_desktop.core.attainment import attainment_from_sums, totals, year_attainment
     from lak_desktop.core.builtin import builtin_plan
+    from lak_desktop.operations.office import element_totals
     from lak_desktop.core.figures import MonthlyFigures
     from lak_desktop.storage import open_repository
 
@@ -86,5 +87,16 @@ def test_sums_added_up_by_the_database_give_the_same_attainment(tmp_path):
             )
             by_python = year_attainment(plan, repo.figures(plan.year), through)
             assert by_sql == by_python
+            # ... and the report's sums of each element, blanks adding nothing.
+            assert element_totals(repo, plan, through) == totals(plan, figures, through)
+        # The charts' months: each month's sums over the units that have both figures.
+        for ind in plan.indicators:
+            expected: dict[int, tuple[int, int]] = {}
+            for f in figures:
+                num, den = f.values.get(ind.numerator), f.values.get(ind.denominator)
+                if num is not None and den is not None:
+                    n, d = expected.get(f.month, (0, 0))
+                    expected[f.month] = (n + num, d + den)
+            assert repo.monthly_pair_sums(plan.year, ind.numerator, ind.denominator) == expected
     finally:
         repo.close()

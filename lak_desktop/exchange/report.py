@@ -89,8 +89,9 @@ class ConsolidatedReport:
         den = grand[ind.denominator]
         return Fraction(grand[ind.numerator], den) if den else None
 
-    def status_rows(self) -> list[tuple[int, str, str, str, str]]:
-        """Per unit: number, name, latest file, months sent late, months not sent yet."""
+    def status_rows(self, limit: int | None = None) -> list[tuple[int, str, str, str, str]]:
+        """Per unit: number, name, latest file, months sent late, months not sent yet; the
+        first `limit` units only when given (a preview)."""
         return [
             (
                 n,
@@ -99,7 +100,7 @@ class ConsolidatedReport:
                 late_months(u, self.through_month),
                 missing_months(u, self.through_month),
             )
-            for n, u in enumerate(self.status.units, start=1)
+            for n, u in enumerate(self.status.units[:limit], start=1)
         ]
 
 

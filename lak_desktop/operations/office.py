@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from lak_desktop.core.attainment import attainment_from_sums, totals, year_attainment
+from lak_desktop.core.attainment import (
+    UnitAttainment,
+    attainment_from_sums,
+    totals,
+    year_attainment,
+)
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.ranking import RankedUnit, rank_units
 from lak_desktop.core.timeliness import StatusTable, status_from_first_files
@@ -60,17 +65,28 @@ def attainment_report(
         through_month = repo.last_month_with_data(plan.year) or 12
     if not 1 <= through_month <= 12:
         raise InputError(f"Tháng phải từ 1 đến 12, không phải {through_month}.")
-    if figures is None and not any(u.formed_from for u in plan.units):
-        pairs = [(i.numerator, i.denominator) for i in plan.indicators]
-        sums = repo.indicator_sums(plan.year, through_month, pairs)
-        attainments = attainment_from_sums(plan, sums, through_month)
-    else:  # a merger: the predecessors' months count for the merged unit
-        if figures is None:
-            figures = repo.figures(plan.year)
-        attainments = year_attainment(plan, figures, through_month)
+    attainments = unit_attainments(repo, plan, through_month, figures)
     return AttainmentReport(
         plan, through_month, rank_units(plan, attainments, complete_only), complete_only
     )
+
+
+def unit_attainments(
+    repo: Repository, plan: Plan, through_month: int, figures: list | None = None
+) -> list[UnitAttainment]:
+    """Every unit's year to date, in plan order: added up by SQLite, unless the plan has a
+    merger (the predecessors' months count for the merged unit) or the figures are at hand."""
+    if figures is None and not has_merger(plan):
+        pairs = [(i.numerator, i.denominator) for i in plan.indicators]
+        sums = repo.indicator_sums(plan.year, through_month, pairs)
+        return attainment_from_sums(plan, sums, through_month)
+    if figures is None:
+        figures = repo.figures(plan.year)
+    return year_attainment(plan, figures, through_month)
+
+
+def has_merger(plan: Plan) -> bool:
+    return any(u.formed_from for u in plan.units)
 
 
 # Taking in the files ------------------------------------------------------------------
@@ -391,19 +407,32 @@ def consolidated_report(
     from lak_desktop.exchange.report import ConsolidatedReport
 
     plan = plan_for(repo, year)
-    figures = repo.figures(plan.year)
+    figures = repo.figures(plan.year) if has_merger(plan) else None  # else SQLite adds up
     report = attainment_report(repo, plan.year, through_month, complete_only, figures)
     today = today or local_now().date()
     return ConsolidatedReport(
         plan=plan,
         through_month=report.through_month,
         ranked=report.ranked,
-        sums=totals(plan, figures, report.through_month),
+        sums=(
+            totals(plan, figures, report.through_month)
+            if figures is not None
+            else element_totals(repo, plan, report.through_month)
+        ),
         status=status_from_first_files(plan, repo.first_files(plan.year), today),
         settings=report_settings(repo),
         complete_only=complete_only,
         today=today,
     )
+
+
+def element_totals(repo: Repository, plan: Plan, through_month: int) -> dict[str, dict[str, int]]:
+    """core.attainment.totals, added up by SQLite: every unit of the plan, each element."""
+    found = repo.element_sums(plan.year, through_month)
+    return {
+        u.code: {code: found.get(u.code, {}).get(code, 0) for code in plan.element_codes}
+        for u in plan.units
+    }
 
 
 def write_report(

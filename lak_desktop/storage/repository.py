@@ -367,6 +367,33 @@ class Repository:
             result[row[0]] = (months(row[1]), per_pair)
         return result
 
+    def element_sums(self, year: int, through_month: int) -> dict[str, dict[str, int]]:
+        """Per unit, the sum of each element entered over months 1..through_month, added up by
+        SQLite (a blank adds nothing, as in core.attainment.totals)."""
+        result: dict[str, dict[str, int]] = {}
+        for unit, element, total in self.db.execute(
+            "SELECT unit_code, element, SUM(value) FROM figure_values "
+            "WHERE year = ? AND month <= ? GROUP BY unit_code, element",
+            [year, through_month],
+        ):
+            result.setdefault(unit, {})[element] = total
+        return result
+
+    def monthly_pair_sums(
+        self, year: int, numerator: str, denominator: str
+    ) -> dict[int, tuple[int, int]]:
+        """Per month, the numerator and denominator added up over the units whose month has
+        both figures (a month with one of them blank adds nothing)."""
+        rows = self.db.execute(
+            "SELECT month, SUM(n), SUM(d) FROM ("
+            "  SELECT month, MAX(CASE WHEN element = ? THEN value END) AS n,"
+            "  MAX(CASE WHEN element = ? THEN value END) AS d FROM figure_values"
+            "  WHERE year = ? AND element IN (?, ?) GROUP BY unit_code, month"
+            ") WHERE n IS NOT NULL AND d IS NOT NULL GROUP BY month",
+            [numerator, denominator, year, numerator, denominator],
+        )
+        return {month: (num, den) for month, num, den in rows}
+
     def last_month_with_data(self, year: int) -> int | None:
         """The latest month of `year` for which any unit has a figure."""
         row = self.db.execute(
@@ -530,12 +557,12 @@ class Repository:
     ) -> list[int]:
         """The numbers of the files `submissions` gives, oldest first."""
         where, params = _submissions_where(year, unit_code, through_month)
-        return [
-            r[0]
-            for r in self.db.execute(
-                f"SELECT id FROM submissions WHERE {where} ORDER BY id", params
-            )
-        ]
+        # One text of 40,000 numbers is read quicker than 40,000 rows of one.
+        (text,) = self.db.execute(
+            f"SELECT group_concat(id) FROM (SELECT id FROM submissions WHERE {where} ORDER BY id)",
+            params,
+        ).fetchone()
+        return [int(n) for n in text.split(",")] if text else []
 
     def submissions_with_ids(self, ids: Iterable[int]) -> dict[int, SubmissionRecord]:
         ids = list(ids)

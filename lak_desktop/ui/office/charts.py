@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lak_desktop.core.attainment import year_attainment
 from lak_desktop.core.plan import Plan
+from lak_desktop.operations.office import unit_attainments
 from lak_desktop.storage import Repository
 from lak_desktop.ui.charts import month_and_rate_axes
 
@@ -72,13 +72,14 @@ class OfficeCharts(QWidget):
         code = self.indicator.currentData()
         ind = next(i for i in self.plan.indicators if i.code == code)
         through = self.through()
-        figures = self.repo.figures(self.plan.year)
-        results = year_attainment(self.plan, figures, through)
+        results = unit_attainments(self.repo, self.plan, through)
         rated = [(r.unit, r.indicators[code]) for r in results if r.indicators[code].rate]
         rated += [(r.unit, r.indicators[code]) for r in results if r.indicators[code].rate == 0]
-        rated.sort(key=lambda ua: ua[1].rate, reverse=True)
+        # Floats order quickly; on equal floats the exact rates decide.
+        rated.sort(key=lambda ua: (float(ua[1].rate), ua[1].rate), reverse=True)
         self.units_view.setChart(self._units_chart(ind.name, rated, through))
-        self.months_view.setChart(self._months_chart(ind, figures))
+        sums = self.repo.monthly_pair_sums(self.plan.year, ind.numerator, ind.denominator)
+        self.months_view.setChart(self._months_chart(ind, sums))
 
     def _units_chart(self, name: str, rated, through: int) -> QChart:
         chart = QChart()
@@ -114,21 +115,17 @@ class OfficeCharts(QWidget):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         return chart
 
-    def _months_chart(self, ind, figures) -> QChart:
+    def _months_chart(self, ind, sums: dict[int, tuple[int, int]]) -> QChart:
         chart = QChart()
         chart.setTitle(self.tr("{name}: all units together, month by month").format(name=ind.name))
         line = QLineSeries()
         line.setName(self.tr("Month's rate of all units (%)"))
         dots = QScatterSeries()
         dots.setMarkerSize(8)
-        num: dict[int, int] = {}
-        den: dict[int, int] = {}
-        for f in figures:
-            num[f.month] = num.get(f.month, 0) + f.values.get(ind.numerator, 0)
-            den[f.month] = den.get(f.month, 0) + f.values.get(ind.denominator, 0)
         for m in range(1, 13):
-            if den.get(m):
-                value = float(Fraction(num[m], den[m])) * 100
+            num, den = sums.get(m, (0, 0))  # the units whose month has both figures
+            if den:
+                value = float(Fraction(num, den)) * 100
                 line.append(m, value)
                 dots.append(m, value)
         chart.addSeries(line)

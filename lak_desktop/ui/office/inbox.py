@@ -103,6 +103,11 @@ class InboxTab(QWidget):
         filters.addStretch(1)
         unit_label = QLabel(self.tr("&Unit:"))
         self.unit_filter = QComboBox()
+        # Sized by a name's length, not by measuring each of a national plan's 3,321 names.
+        self.unit_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit_filter.setMinimumContentsLength(28)
         # "" stands for every unit: None as an item's data trips a reference-count fault in
         # PySide6 that ends the program after enough inboxes were made.
         self.unit_filter.addItem(self.tr("All units"), "")
@@ -316,7 +321,7 @@ class InboxTab(QWidget):
         ids = self.repo.submission_ids(*self._filter)
         ids.reverse()
         self._ids = ids
-        self._position = {record_id: i for i, record_id in enumerate(ids)}
+        self._position = {}  # made when first needed
         self._records = {}
         self._sort_values: dict[int, dict[int, object]] = {}
         self.history.set_lazy(len(ids), self._history_row, ids, self._history_sort)
@@ -329,6 +334,8 @@ class InboxTab(QWidget):
             return None
         record = self._records.get(record_id)
         if record is None:
+            if not self._position:
+                self._position = {n: i for i, n in enumerate(self._ids)}
             at = self._position.get(record_id)
             around = [record_id] if at is None else self._ids[max(at - 20, 0) : at + 40]
             self._records.update(self.repo.submissions_with_ids(around))

@@ -290,6 +290,8 @@ class PlanTab(QWidget):
         )
         self.view.setAccessibleName(self.tr("Units and targets"))
         self.view.horizontalHeader().setStretchLastSection(True)
+        # Columns fit the rows around the visible ones, not all of a national plan's units.
+        self.view.horizontalHeader().setResizeContentsPrecision(30)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.model.refused.connect(self.show_problem)
         self.model.changed.connect(self._mark_dirty)

@@ -7,6 +7,7 @@ The same parts, in the same order and with the same words, as the workbooks that
 from __future__ import annotations
 
 from html import escape
+from itertools import islice
 
 from lak_desktop.core.formatting import format_int, format_percent
 from lak_desktop.core.plan import Plan
@@ -83,10 +84,9 @@ def consolidated_html(report: ConsolidatedReport, units: int | None = None) -> s
         _th(c) for _ in plan.indicators for c in INDICATOR_COLUMNS
     )
     rows = []
-    shown = list(unit_rows(report))
-    cut = units is not None and len(shown) > units
-    if cut:
-        shown = shown[:units]
+    # A preview makes only the rows it shows (a national report has 3,321).
+    shown = list(islice(unit_rows(report), units))
+    cut = units is not None and len(report.ranked) > units
     for rank, name, sums, per_ind, score, note in shown:
         cells = [_td("—" if rank is None else rank, "center"), _td(name)]
         cells += [_td(format_int(v), "right") for v in sums]
@@ -116,7 +116,7 @@ def consolidated_html(report: ConsolidatedReport, units: int | None = None) -> s
         )
     status_rows = "".join(
         "<tr>" + _td(n, "center") + "".join(_td(v) for v in values) + "</tr>"
-        for n, *values in report.status_rows()[:units]
+        for n, *values in report.status_rows(units)
     )
     return (
         _header(parent, body, report.number_line(), report.date_line())
