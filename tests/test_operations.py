@@ -53,8 +53,8 @@ def test_sums_added_up_by_the_database_give_the_same_attainment(tmp_path):
 
     from lak_desktop.core.attainment import attainment_from_sums, totals, year_attainment
     from lak_desktop.core.builtin import builtin_plan
-    from lak_desktop.operations.office import element_totals
     from lak_desktop.core.figures import MonthlyFigures
+    from lak_desktop.operations.office import element_totals
     from lak_desktop.storage import open_repository
 
     plan = builtin_plan()
