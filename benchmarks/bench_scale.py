@@ -543,63 +543,75 @@ def bench_window(table: Table, folder: Path, units: int, runs: int) -> None:
 
 
 def bench_screens(table: Table, folder: Path, units: int) -> None:
-    """Each office screen at national scale: open, sort a column, scroll the table (≤ 100 ms)."""
+    """Each office screen at national scale: open it, sort a column, scroll the whole table
+    (≤ 100 ms each). As in the window: the window is on the screen before any of its screens
+    opens (Qt's first table, style and fonts are made), and the inbox is the first screen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     from lak_desktop.storage import open_repository
+    from lak_desktop.ui.office.charts import OfficeCharts
     from lak_desktop.ui.office.consolidated import ConsolidatedTab
     from lak_desktop.ui.office.inbox import InboxTab
+    from lak_desktop.ui.office.plan_tab import PlanTab
+    from lak_desktop.ui.office.report_tab import ReportTab
     from lak_desktop.ui.office.status import StatusTab
 
     app = QApplication.instance() or QApplication([])
+    frame = QMainWindow()
+    first = QTableView()
+    first.setModel(QStandardItemModel(3, 3))
+    frame.setCentralWidget(first)
+    frame.show()
+    app.processEvents()
     plan = big_plan(units)
     db = database(folder, plan, figures_for(plan))
     repo = open_repository(db, daily_backup=False)
     plan = repo.load_plan(plan.year)
     limit = 0.1
-    for name, make in (
-        ("status", lambda: StatusTab(repo, plan)),
-        ("consolidated", lambda: ConsolidatedTab(repo, plan)),
-        ("inbox", lambda: InboxTab(repo, plan, db)),
+    target = "≤ 100 ms (ratio ≤ 1)"
+    for name, make, view_of in (
+        ("inbox", lambda: InboxTab(repo, plan, db), lambda t: t.history_view),
+        ("status", lambda: StatusTab(repo, plan), lambda t: t.matrix_view),
+        ("consolidated", lambda: ConsolidatedTab(repo, plan), lambda t: t.view),
+        ("charts", lambda: OfficeCharts(repo, plan, lambda: 12), None),
+        ("report preview", lambda: ReportTab(repo, plan), None),
+        ("plan", lambda: PlanTab(repo, plan), lambda t: t.view),
     ):
         started = time.perf_counter()
         tab = make()
         tab.show()
         app.processEvents()
         table.add(
-            f"screen {name}: open",
-            f"{units} units",
-            time.perf_counter() - started,
-            limit,
-            "≤ 100 ms (ratio ≤ 1)",
+            f"screen {name}: open", f"{units} units", time.perf_counter() - started, limit, target
         )
-        view = getattr(tab, "view", None) or getattr(tab, "matrix_view", None)
-        if view is None:
-            view = tab.history_view
-        started = time.perf_counter()
-        view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        app.processEvents()
-        table.add(
-            f"screen {name}: sort",
-            f"{units} units",
-            time.perf_counter() - started,
-            limit,
-            "≤ 100 ms (ratio ≤ 1)",
-        )
-        started = time.perf_counter()
-        view.scrollToBottom()
-        app.processEvents()
-        view.scrollToTop()
-        app.processEvents()
-        table.add(
-            f"screen {name}: scroll",
-            f"{units} units",
-            time.perf_counter() - started,
-            limit,
-            "≤ 100 ms (ratio ≤ 1)",
-        )
+        view = view_of(tab) if view_of else None
+        if view is not None and view.isSortingEnabled():
+            started = time.perf_counter()
+            view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+            app.processEvents()
+            table.add(
+                f"screen {name}: sort",
+                f"{units} units",
+                time.perf_counter() - started,
+                limit,
+                target,
+            )
+        if view is not None:
+            started = time.perf_counter()
+            view.scrollToBottom()
+            app.processEvents()
+            view.scrollToTop()
+            app.processEvents()
+            table.add(
+                f"screen {name}: scroll",
+                f"{units} units",
+                time.perf_counter() - started,
+                limit,
+                target,
+            )
         tab.close()
     repo.close()
 
