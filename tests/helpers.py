@@ -15,6 +15,7 @@ TABLES = (
     "submissions",
     "submission_files",
     "unit_receipts",
+    "unit_elements",
 )
 
 

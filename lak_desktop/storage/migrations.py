@@ -183,7 +183,8 @@ def _count_file(f: str) -> str:
         for m in range(1, 13)
     )
     return (
-        f"INSERT OR IGNORE INTO unit_receipts(year, unit_code) VALUES ({f}.year, {f}.unit_code);"
+        f"INSERT INTO unit_receipts(year, unit_code) SELECT {f}.year, {f}.unit_code WHERE NOT "
+        f"EXISTS (SELECT 1 FROM unit_receipts WHERE year = {f}.year AND unit_code = {f}.unit_code);"
         f"UPDATE unit_receipts SET {months}, latest = CASE WHEN latest IS NULL OR {latest} > "
         f"latest THEN {latest} ELSE latest END "
         f"WHERE year = {f}.year AND unit_code = {f}.unit_code;"
@@ -232,7 +233,53 @@ def m004_receipts(db: Database) -> None:
     )
 
 
-MIGRATIONS = (m001_initial, m002_exchange, m003_keys, m004_receipts)
+def _set_month(row: str, value: str) -> str:
+    """SQL SET list that puts `value` in the month column of `row`'s month (OLD or NEW)."""
+    return ", ".join(
+        f"v{m} = CASE {row}.month WHEN {m} THEN {value} ELSE v{m} END" for m in range(1, 13)
+    )
+
+
+def m005_unit_elements(db: Database) -> None:
+    columns = ", ".join(f"v{m} INTEGER" for m in range(1, 13))
+    pivot = ", ".join(f"MAX(CASE WHEN month = {m} THEN value END)" for m in range(1, 13))
+    old_key = "year = OLD.year AND unit_code = OLD.unit_code AND element = OLD.element"
+    new_key = "year = NEW.year AND unit_code = NEW.unit_code AND element = NEW.element"
+    # Not INSERT OR IGNORE: inside a trigger, the saving statement's own conflict clause (an
+    # upsert's) would be used instead.
+    add_new = (
+        "INSERT INTO unit_elements(year, unit_code, element) "
+        "SELECT NEW.year, NEW.unit_code, NEW.element "
+        f"WHERE NOT EXISTS (SELECT 1 FROM unit_elements WHERE {new_key});"
+        f"UPDATE unit_elements SET {_set_month('NEW', 'NEW.value')} WHERE {new_key};"
+    )
+    drop_old = f"UPDATE unit_elements SET {_set_month('OLD', 'NULL')} WHERE {old_key};"
+    db.executescript(
+        f"""
+        -- Each unit's year of each element in one row, v1..v12 (NULL: not entered), kept by
+        -- the triggers below as figures are saved: a national year of 160,000 figures is
+        -- added up from 13,000 rows, whatever the month or the indicators asked for.
+        CREATE TABLE unit_elements (
+            year INTEGER NOT NULL,
+            unit_code TEXT NOT NULL,
+            element TEXT NOT NULL,
+            {columns},
+            PRIMARY KEY (year, unit_code, element)
+        ) WITHOUT ROWID;
+        INSERT INTO unit_elements
+        SELECT year, unit_code, element, {pivot} FROM figure_values
+        GROUP BY year, unit_code, element;
+        CREATE TRIGGER figure_values_added AFTER INSERT ON figure_values
+        BEGIN {add_new} END;
+        CREATE TRIGGER figure_values_changed AFTER UPDATE ON figure_values
+        BEGIN {drop_old} {add_new} END;
+        CREATE TRIGGER figure_values_removed AFTER DELETE ON figure_values
+        BEGIN {drop_old} END;
+        """
+    )
+
+
+MIGRATIONS = (m001_initial, m002_exchange, m003_keys, m004_receipts, m005_unit_elements)
 NAMES = tuple(m.__name__ for m in MIGRATIONS)
 
 

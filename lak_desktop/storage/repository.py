@@ -327,56 +327,74 @@ class Repository:
                 values[element] = value
         return result
 
+    # National sums come from unit_elements (migration m005): each unit's year of each element
+    # in one row, kept by triggers as figures are saved. 13,000 rows, not 160,000 figures.
+
     def indicator_sums(
         self, year: int, through_month: int, pairs: list[tuple[str, str]]
     ) -> dict[str, tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int, ...]], ...]]]:
         """Per unit, added up by SQLite over months 1..through_month: the months with any figure,
         and for each (numerator, denominator) pair the sums over the months that have both and
-        the months that lack one (core.attainment.UnitSums). A national year is 160,000 figures:
-        adding them up here spares making 40,000 month objects to add them up in Python."""
-        elements = sorted({code for pair in pairs for code in pair})
-        column = {code: f"e{n}" for n, code in enumerate(elements)}
-        pivot = ", ".join(
-            f"MAX(CASE WHEN element = ? THEN value END) AS {column[code]}" for code in elements
-        )
-        parts = ["group_concat(month)"]
+        the months with a figure that lack one (core.attainment.UnitSums)."""
+        within = (1 << through_month) - 1  # months 1..through_month, as bits 0..through_month-1
+        entered = ", ".join(f"(MAX(v{m} IS NOT NULL) << {m - 1})" for m in range(1, 13))
+        any_month = {
+            unit: mask & within
+            for unit, mask in self.db.execute(
+                f"SELECT unit_code, {entered.replace(', ', ' | ')} FROM unit_elements "
+                "WHERE year = ? GROUP BY unit_code",
+                [year],
+            )
+        }
+        per_pair = []
         for num, den in pairs:
-            n, d = column[num], column[den]
-            both = f"{n} IS NOT NULL AND {d} IS NOT NULL"
-            parts += [
-                f"COALESCE(SUM(CASE WHEN {both} THEN {n} END), 0)",
-                f"COALESCE(SUM(CASE WHEN {both} THEN {d} END), 0)",
-                f"group_concat(CASE WHEN NOT ({both}) THEN month END)",
+            both = [
+                f"(n.v{m} IS NOT NULL AND d.v{m} IS NOT NULL AND {m} <= ?)" for m in range(1, 13)
             ]
-        rows = self.db.execute(
-            f"WITH m AS (SELECT unit_code, month, {pivot} FROM figure_values "
-            "WHERE year = ? AND month <= ? GROUP BY unit_code, month) "
-            f"SELECT unit_code, {', '.join(parts)} FROM m GROUP BY unit_code",
-            [*elements, year, through_month],
-        )
+            rows = self.db.execute(
+                "SELECT n.unit_code, "
+                + " + ".join(
+                    f"(CASE WHEN {b} THEN n.v{m} ELSE 0 END)" for m, b in enumerate(both, 1)
+                )
+                + ", "
+                + " + ".join(
+                    f"(CASE WHEN {b} THEN d.v{m} ELSE 0 END)" for m, b in enumerate(both, 1)
+                )
+                + ", "
+                + " | ".join(f"({b} << {m - 1})" for m, b in enumerate(both, 1))
+                + " FROM unit_elements AS n JOIN unit_elements AS d "
+                "ON d.year = n.year AND d.unit_code = n.unit_code AND d.element = ? "
+                "WHERE n.year = ? AND n.element = ?",
+                [*([through_month] * 36), den, year, num],
+            )
+            per_pair.append({unit: (n_sum, d_sum, mask) for unit, n_sum, d_sum, mask in rows})
 
-        def months(text: str | None) -> tuple[int, ...]:
-            return tuple(sorted(int(m) for m in text.split(","))) if text else ()
+        def months(mask: int) -> tuple[int, ...]:
+            return tuple(m for m in range(1, 13) if mask >> (m - 1) & 1)
 
         result = {}
-        for row in rows:
-            per_pair = tuple(
-                (int(row[i]), int(row[i + 1]), months(row[i + 2]))
-                for i in range(2, 2 + 3 * len(pairs), 3)
-            )
-            result[row[0]] = (months(row[1]), per_pair)
+        for unit, mask in any_month.items():
+            if not mask:
+                continue  # nothing entered through the month asked for
+            sums = []
+            for found in per_pair:
+                n_sum, d_sum, both = found.get(unit, (0, 0, 0))
+                sums.append((n_sum, d_sum, months(mask & ~both)))
+            result[unit] = (months(mask), tuple(sums))
         return result
 
     def element_sums(self, year: int, through_month: int) -> dict[str, dict[str, int]]:
-        """Per unit, the sum of each element entered over months 1..through_month, added up by
-        SQLite (a blank adds nothing, as in core.attainment.totals)."""
+        """Per unit, the sum of each element entered over months 1..through_month (a blank
+        adds nothing, as in core.attainment.totals)."""
+        total = " + ".join(
+            f"(CASE WHEN {m} <= ? THEN COALESCE(v{m}, 0) ELSE 0 END)" for m in range(1, 13)
+        )
         result: dict[str, dict[str, int]] = {}
-        for unit, element, total in self.db.execute(
-            "SELECT unit_code, element, SUM(value) FROM figure_values "
-            "WHERE year = ? AND month <= ? GROUP BY unit_code, element",
-            [year, through_month],
+        for unit, element, value in self.db.execute(
+            f"SELECT unit_code, element, {total} FROM unit_elements WHERE year = ?",
+            [*([through_month] * 12), year],
         ):
-            result.setdefault(unit, {})[element] = total
+            result.setdefault(unit, {})[element] = value
         return result
 
     def monthly_pair_sums(
@@ -384,20 +402,26 @@ class Repository:
     ) -> dict[int, tuple[int, int]]:
         """Per month, the numerator and denominator added up over the units whose month has
         both figures (a month with one of them blank adds nothing)."""
-        rows = self.db.execute(
-            "SELECT month, SUM(n), SUM(d) FROM ("
-            "  SELECT month, MAX(CASE WHEN element = ? THEN value END) AS n,"
-            "  MAX(CASE WHEN element = ? THEN value END) AS d FROM figure_values"
-            "  WHERE year = ? AND element IN (?, ?) GROUP BY unit_code, month"
-            ") WHERE n IS NOT NULL AND d IS NOT NULL GROUP BY month",
-            [numerator, denominator, year, numerator, denominator],
+        both = [f"n.v{m} IS NOT NULL AND d.v{m} IS NOT NULL" for m in range(1, 13)]
+        columns = ", ".join(
+            f"SUM(CASE WHEN {b} THEN n.v{m} END), SUM(CASE WHEN {b} THEN d.v{m} END)"
+            for m, b in enumerate(both, 1)
         )
-        return {month: (num, den) for month, num, den in rows}
+        row = self.db.execute(
+            f"SELECT {columns} FROM unit_elements AS n JOIN unit_elements AS d "
+            "ON d.year = n.year AND d.unit_code = n.unit_code AND d.element = ? "
+            "WHERE n.year = ? AND n.element = ?",
+            [denominator, year, numerator],
+        ).fetchone()
+        return {
+            m: (row[2 * m - 2], row[2 * m - 1]) for m in range(1, 13) if row[2 * m - 1] is not None
+        }
 
     def last_month_with_data(self, year: int) -> int | None:
         """The latest month of `year` for which any unit has a figure."""
+        latest = " ".join(f"WHEN v{m} IS NOT NULL THEN {m}" for m in range(12, 0, -1))
         row = self.db.execute(
-            "SELECT MAX(month) FROM figure_values WHERE year = ?", [year]
+            f"SELECT MAX(CASE {latest} END) FROM unit_elements WHERE year = ?", [year]
         ).fetchone()
         return row[0]
 

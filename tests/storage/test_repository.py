@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from lak_desktop.core.attainment import attainment_from_sums, year_attainment
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.timeliness import first_files
 from lak_desktop.storage import StorageError, migrations, open_repository
@@ -23,6 +24,7 @@ def test_new_file_gets_schema_wal_and_foreign_keys(db_path):
             "m002_exchange",
             "m003_keys",
             "m004_receipts",
+            "m005_unit_elements",
         ]
         assert repo.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert repo.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -39,7 +41,7 @@ def test_reopening_applies_nothing_twice(db_path, repo, plan):
     repo.close()
     again = open_repository(db_path)
     assert again.figures(2022)[0].values == {"received_total": 5}
-    assert len(migrations.applied(again.db)) == 4
+    assert len(migrations.applied(again.db)) == 5
     again.close()
 
 
@@ -53,6 +55,7 @@ def test_a_database_of_the_first_version_is_migrated_with_a_copy_kept(tmp_path):
             "m002_exchange",
             "m003_keys",
             "m004_receipts",
+            "m005_unit_elements",
         ]
         fig = repo.month_figures("NAMKA", 2022, 1)
         assert fig.values == {"received_total": 100, "received_online": 45}
@@ -169,6 +172,11 @@ def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, versi
         assert migrations.applied(repo.db) == list(migrations.NAMES)
         assert repo.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         unit = "NAMKA" if version == "m001" else "KRONGNO"
+        plan = repo.load_plan(2022)  # the kept rows of each element were made from its figures
+        pairs = [(i.numerator, i.denominator) for i in plan.indicators]
+        assert attainment_from_sums(
+            plan, repo.indicator_sums(2022, 12, pairs), 12
+        ) == year_attainment(plan, repo.figures(2022), 12)
         fig = repo.month_figures(unit, 2022, 1)
         assert fig.values == {"received_total": 100, "received_online": 45}
         assert fig.note == "cũ"
@@ -223,3 +231,35 @@ def test_the_kept_first_files_agree_with_the_files_whatever_comes(repo, plan):
             for year in (2022, 2023):
                 assert repo.first_files(year) == first_files(receipts_of(repo, year))
     assert repo.first_files(2022)
+
+
+def test_the_kept_unit_elements_agree_with_the_figures_through_every_change(repo, plan):
+    """Saved, changed, cleared again and again, in any order: each unit's row of each element
+    holds exactly the figures stored (NULL where nothing is)."""
+    import random
+
+    rng = random.Random(5)
+    codes = [u.code for u in plan.units]
+    elements = list(plan.element_codes)
+    for round_ in range(40):
+        batch = []
+        for _ in range(rng.randint(1, 8)):
+            values = {e: rng.randint(0, 50) for e in elements if rng.random() < 0.6}
+            batch.append(MonthlyFigures(rng.choice(codes), 2022, rng.randint(1, 12), values))
+        repo.save_figures(batch[-1:] if round_ % 3 else batch, "test")
+        kept = {
+            (u, e): row
+            for u, e, *row in repo.db.execute(
+                "SELECT unit_code, element, "
+                + ", ".join(f"v{m}" for m in range(1, 13))
+                + " FROM unit_elements WHERE year = 2022"
+            )
+        }
+        stored: dict[tuple[str, str], list] = {}
+        for f in repo.figures(2022):
+            for e, v in f.values.items():
+                stored.setdefault((f.unit_code, e), [None] * 12)[f.month - 1] = v
+        assert {k: v for k, v in kept.items() if any(x is not None for x in v)} == stored
+        assert repo.last_month_with_data(2022) == max(
+            (f.month for f in repo.figures(2022) if f.values), default=None
+        )

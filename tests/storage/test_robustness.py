@@ -257,7 +257,7 @@ def test_simultaneous_first_opens_of_a_new_file(tmp_path):
     with ProcessPoolExecutor(8) as pool:
         assert list(pool.map(first_open, [path] * 16)) == ["ok"] * 16
     repo = open_repository(path)
-    assert repo.db.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == 4
+    assert repo.db.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == 5
     assert len(repo.installation_seed()) == 32
     repo.close()
 
