@@ -190,14 +190,25 @@ def attainment_from_sums(
     if any(u.formed_from for u in plan.units):
         raise ValueError("a plan with merged units needs the months: use year_attainment")
     empty: UnitSums = ((), tuple((0, 0, ()) for _ in plan.indicators))
-    acc: dict[tuple[str, str], list] = {}
-    months: dict[str, set[int]] = {}
-    for unit in plan.units:
+    indicators, targets = plan.indicators, plan.targets
+    result = []
+    for unit in plan.units:  # made straight from the sums: a national table has 3,321
         seen, per_indicator = sums.get(unit.code, empty)
-        months[unit.code] = set(seen)
-        for ind, (num, den, incomplete) in zip(plan.indicators, per_indicator, strict=True):
-            acc[(unit.code, ind.code)] = [num, den, list(incomplete)]
-    return _attainments(plan, acc, months, through_month)
+        code = unit.code
+        result.append(
+            UnitAttainment(
+                unit=unit,
+                through_month=through_month,
+                indicators={
+                    ind.code: IndicatorAttainment(
+                        ind, num, den, targets[(code, ind.code)], tuple(sorted(incomplete))
+                    )
+                    for ind, (num, den, incomplete) in zip(indicators, per_indicator, strict=True)
+                },
+                months_with_data=tuple(sorted(seen)),
+            )
+        )
+    return result
 
 
 def _attainments(

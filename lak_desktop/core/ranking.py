@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
+from operator import itemgetter
 
 from lak_desktop.core.attainment import UnitAttainment
 from lak_desktop.core.formatting import format_percent
@@ -56,30 +57,26 @@ def scores(plan: Plan, attainment: UnitAttainment) -> tuple[Fraction | None, Fra
     return capped / weight_sum, uncapped / weight_sum
 
 
-def _best_first(items: list[RankedUnit]) -> None:
-    """Sort by (score, uncapped), highest first, exactly, and stable (plan order on ties).
+def _best_first(items: list[tuple]) -> list[tuple]:
+    """(attainment, score, uncapped) sorted by (score, uncapped), highest first, exactly, and
+    stable (plan order on ties).
 
     Floats order the list quickly; float() never reverses two fractions (a < b gives
     float(a) <= float(b)), so only runs of equal floats need an exact look."""
-    items.sort(key=lambda r: (float(r.score), float(r.uncapped)), reverse=True)
+    keyed = [((float(item[1]), float(item[2])), item) for item in items]
+    keyed.sort(key=itemgetter(0), reverse=True)
+    result: list[tuple] = []
     start = 0
-    while start < len(items):
+    while start < len(keyed):
         end = start + 1
-        key = (float(items[start].score), float(items[start].uncapped))
-        while (
-            end < len(items)
-            and (
-                float(items[end].score),
-                float(items[end].uncapped),
-            )
-            == key
-        ):
+        while end < len(keyed) and keyed[end][0] == keyed[start][0]:
             end += 1
-        if end - start > 1:
-            items[start:end] = sorted(
-                items[start:end], key=lambda r: (r.score, r.uncapped), reverse=True
-            )
+        run = [item for _, item in keyed[start:end]]
+        if len(run) > 1:
+            run.sort(key=lambda item: (item[1], item[2]), reverse=True)
+        result += run
         start = end
+    return result
 
 
 def rank_units(
@@ -91,8 +88,8 @@ def rank_units(
     With `complete_only`, units without figures for every month through the report month are
     listed after the ranked ones, unranked; units without any data come last.
     """
-    with_data: list[RankedUnit] = []
-    left_out: list[RankedUnit] = []
+    with_data: list[tuple] = []
+    left_out: list[tuple] = []
     without: list[RankedUnit] = []
     for att in attainments:
         if not att.unit.active_in(att.through_month):
@@ -101,22 +98,30 @@ def rank_units(
         if score is None:
             without.append(RankedUnit(att, None, None, None))
         elif complete_only and not att.complete:
-            left_out.append(RankedUnit(att, None, score, uncapped))
+            left_out.append((att, score, uncapped))
         else:
-            with_data.append(RankedUnit(att, None, score, uncapped))
-    _best_first(with_data)
-    score_counts: dict[Fraction | None, int] = {}
-    for item in with_data:
-        score_counts[item.score] = score_counts.get(item.score, 0) + 1
+            with_data.append((att, score, uncapped))
+    ordered = _best_first(with_data)
+    # How many share each score: sorted, equal scores are next to each other (counted without
+    # hashing thousands of fractions).
+    shared = [1] * len(ordered)
+    start = 0
+    for i in range(1, len(ordered) + 1):
+        if i == len(ordered) or ordered[i][1] != ordered[start][1]:
+            shared[start:i] = [i - start] * (i - start)
+            start = i
     ranked: list[RankedUnit] = []
-    for position, item in enumerate(with_data, start=1):
-        previous = ranked[-1] if ranked else None
-        same = previous and (previous.score, previous.uncapped) == (item.score, item.uncapped)
-        rank = previous.rank if same and previous else position
-        tied = score_counts[item.score] > 1
-        ranked.append(RankedUnit(item.attainment, rank, item.score, item.uncapped, tied))
-    _best_first(left_out)
-    return ranked + left_out + without
+    rank = 0
+    for position, (att, score, uncapped) in enumerate(ordered, start=1):
+        previous = ordered[position - 2] if position > 1 else None
+        if previous is None or (previous[1], previous[2]) != (score, uncapped):
+            rank = position
+        ranked.append(RankedUnit(att, rank, score, uncapped, shared[position - 1] > 1))
+    return (
+        ranked
+        + [RankedUnit(att, None, score, uncapped) for att, score, uncapped in _best_first(left_out)]
+        + without
+    )
 
 
 def ranking_note(r: RankedUnit) -> str:

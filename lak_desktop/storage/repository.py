@@ -369,8 +369,13 @@ class Repository:
             )
             per_pair.append({unit: (n_sum, d_sum, mask) for unit, n_sum, d_sum, mask in rows})
 
+        known: dict[int, tuple[int, ...]] = {}  # a few distinct sets of months among 3,321
+
         def months(mask: int) -> tuple[int, ...]:
-            return tuple(m for m in range(1, 13) if mask >> (m - 1) & 1)
+            found = known.get(mask)
+            if found is None:
+                found = known[mask] = tuple(m for m in range(1, 13) if mask >> (m - 1) & 1)
+            return found
 
         result = {}
         for unit, mask in any_month.items():

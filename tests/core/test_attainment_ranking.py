@@ -231,3 +231,46 @@ def test_scores_are_the_exact_means_of_capped_ratios():
             )
         )
         assert scores(plan, att) == expected
+
+
+def test_ranking_agrees_with_the_rule_read_plainly_on_many_ties():
+    """Ranks, ties and the order of a national table, against the rule written the plain way:
+    sort by (score, uncapped) exactly, highest first, plan order on ties; equal pairs share a
+    rank and the next skips; a unit is marked tied when another has the same score."""
+    import random
+
+    from lak_desktop.core.builtin import builtin_plan
+    from lak_desktop.core.ranking import scores
+
+    base = builtin_plan()
+    rng = random.Random(11)
+    units = tuple(replace(base.units[0], code=f"U{i:03d}", name=f"Xã {i}") for i in range(300))
+    targets = {(u.code, i.code): Fraction(1, 2) for u in units for i in base.indicators}
+    plan = replace(base, units=units, targets=targets)
+    for complete_only in (False, True):
+        figures = []
+        for u in units:  # few distinct values: many equal scores, capped and uncapped
+            for m in range(1, rng.choice([0, 3, 7, 7])):  # 7: months 1..6, complete
+                total = rng.choice([10, 20])
+                figures.append(fig(u.code, m, total, rng.choice([0, 5, 10]), total, total))
+        atts = year_attainment(plan, figures, 6)
+        ranked = rank_units(plan, atts, complete_only)
+        scored = [(a, *scores(plan, a)) for a in atts]
+        counted = [x for x in scored if x[1] is not None and (x[0].complete or not complete_only)]
+        expected = sorted(counted, key=lambda x: (x[1], x[2]), reverse=True)
+        got = [r for r in ranked if r.rank is not None]
+        assert [r.attainment.unit.code for r in got] == [x[0].unit.code for x in expected]
+        for n, r in enumerate(got):
+            same = [x for x in expected if (x[1], x[2]) == (r.score, r.uncapped)]
+            assert r.rank == 1 + sum((x[1], x[2]) > (r.score, r.uncapped) for x in expected)
+            assert r.tied == (sum(x[1] == r.score for x in expected) > 1)
+            assert len(same) >= 1
+        rest = [r.attainment.unit.code for r in ranked if r.rank is None]
+        left_out = sorted(
+            (x for x in scored if x[1] is not None and x not in counted),
+            key=lambda x: (x[1], x[2]),
+            reverse=True,
+        )
+        assert rest == [x[0].unit.code for x in left_out] + [
+            x[0].unit.code for x in scored if x[1] is None
+        ]
