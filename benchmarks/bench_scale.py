@@ -78,7 +78,7 @@ def median_time(fn, runs: int) -> float:
 def database(folder: Path, plan: Plan, figures: list[MonthlyFigures], name: str = "office") -> Path:
     """An office's data file in December: the plan, every unit's figures and, as the office
     keeps them, the files it received (11 a unit, each with its 12 KB of bytes). Any other
-    `name` is a commune's file: the same plan and figures, no files received."""
+    `name` is a commune's file: the same plan, its own figures (the first unit's)."""
     from lak_desktop.storage import open_repository
 
     path = folder / f"{name}-{len(plan.units)}.sqlite"
@@ -86,7 +86,10 @@ def database(folder: Path, plan: Plan, figures: list[MonthlyFigures], name: str 
         return path
     repo = open_repository(path)
     repo.save_plan(plan)
-    repo.save_figures(figures, "bench")
+    if name == "office":
+        repo.save_figures(figures, "bench")
+    else:  # a commune keeps its own figures
+        repo.save_figures([f for f in figures if f.unit_code == plan.units[0].code], "bench")
     repo.set_setting("plan_year", str(plan.year))
     repo.set_setting("role", "office" if name == "office" else "commune")
     if name == "office":

@@ -97,11 +97,8 @@ def open_repository(
         _migrate(db, path, existed)
         if not checked:
             conn.execute("PRAGMA query_only = ON")  # until Repository.check() has passed
-        if daily_backup and existed and not made_today(path):
-            try:
-                make_backup(path, "daily")
-            except (sqlite3.Error, OSError) as exc:  # the file itself is fine: carry on, say so
-                log.warning("daily backup of %s failed: %s", path, exc)
+        if daily_backup and existed:
+            back_up_daily(path)
     except StorageError:
         if db is not None:
             db.close()
@@ -111,6 +108,17 @@ def open_repository(
             db.close()
         raise storage_error(exc, path) from exc
     return Repository(db, path, checked=checked)
+
+
+def back_up_daily(path: Path) -> None:
+    """The day's first backup, when none was made today (its copy is checked; a failure is
+    logged: the file itself is fine, the work goes on)."""
+    if made_today(path):
+        return
+    try:
+        make_backup(path, "daily")
+    except (sqlite3.Error, OSError) as exc:
+        log.warning("daily backup of %s failed: %s", path, exc)
 
 
 def page_fault(path: Path) -> StorageError | None:

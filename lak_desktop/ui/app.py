@@ -138,10 +138,11 @@ def _ask_choice(question: str, choices: list[str]) -> int | None:
 
 def open_or_restore(db_path: Path, check: bool = True) -> Repository | None:
     """The data file, opened; when it is damaged, the choice of a backup first. None: give up.
-    With `check=False` the quick check of every page is left to `check_when_shown`."""
+    With `check=False` the quick check of every page and the day's backup are left to
+    `check_when_shown`."""
     while True:
         try:
-            return open_repository(db_path, check=check)
+            return open_repository(db_path, check=check, daily_backup=check)
         except StorageError as exc:
             from lak_desktop.storage.backup import list_backups, restore
             from lak_desktop.ui.backups import RestoreDialog
@@ -169,9 +170,11 @@ class _PageCheck(QObject):
         self.found.connect(self.done)  # emitted on the thread, handled on the window's
 
     def run(self) -> None:
-        from lak_desktop.storage.repository import page_fault
+        from lak_desktop.storage.repository import back_up_daily, page_fault
 
         fault = page_fault(self.repo.path)
+        if fault is None:
+            back_up_daily(self.repo.path)  # a national office's file takes seconds to copy
         try:
             self.found.emit(fault)
         except RuntimeError:  # the window closed meanwhile
@@ -193,14 +196,16 @@ class _PageCheck(QObject):
 
 
 def check_when_shown(repo: Repository, window: QMainWindow) -> None:
-    """The quick check of every page once the window is on the screen, on a thread of its own:
-    a national office's file (with its year of received files) takes a second or more, and the
-    window answers meanwhile. Until it passes the file is read-only (a write waits for the
-    check); when it fails, the window closes and the file is opened again with the choice of
-    a backup."""
+    """The quick check of every page once the window is on the screen, then the day's first
+    backup, on a thread of their own: a national office's file (with its year of received
+    files) takes seconds, and the window answers meanwhile. Until the check passes the file is
+    read-only (a write waits for the check); when it fails, the window closes and the file is
+    opened again with the choice of a backup."""
     if repo.checked or repo.path is None:
         return
-    threading.Thread(target=_PageCheck(repo, window).run, daemon=True).start()
+    thread = threading.Thread(target=_PageCheck(repo, window).run, daemon=True)
+    window.page_check = thread  # run() lets it finish (a backup half-made helps nobody)
+    thread.start()
 
 
 def run(db_path: Path, log_path: Path | None, argv: list[str]) -> int:
@@ -231,6 +236,9 @@ def run(db_path: Path, log_path: Path | None, argv: list[str]) -> int:
             window.show()
             QTimer.singleShot(0, partial(check_when_shown, repo, window))
             code = app.exec()
+            check = getattr(window, "page_check", None)
+            if check is not None:
+                check.join(timeout=120)
             damaged = getattr(window, "found_damaged", False)
             chosen = getattr(window, "restore_from", None)
             year = getattr(window, "switch_to_year", None)

@@ -107,7 +107,7 @@ def test_a_sound_file_is_checked_on_a_thread_while_the_window_answers(qtbot, tmp
     from lak_desktop.ui.app import check_when_shown, main_window
 
     path = tmp_path / "lak.sqlite"
-    repo = open_repository(path)
+    repo = open_repository(path, daily_backup=False)
     fill_demo(repo)
     repo.close()
     repo = open_repository(path, check=False, daily_backup=False)
@@ -115,9 +115,12 @@ def test_a_sound_file_is_checked_on_a_thread_while_the_window_answers(qtbot, tmp
     qtbot.addWidget(window)
     window.show()
     assert not repo.checked  # read-only until the check passes
+    assert list_backups(path) == []
     check_when_shown(repo, window)
     qtbot.waitUntil(lambda: repo.checked, timeout=10_000)
     assert not getattr(window, "found_damaged", False)
     repo.set_setting("checked", "yes")  # writable now
+    window.page_check.join(timeout=30)  # ... and the day's backup made on the same thread
+    assert [b.path.name.endswith("-daily.sqlite") for b in list_backups(path)] == [True]
     window.close()
     repo.close()
