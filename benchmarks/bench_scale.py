@@ -516,10 +516,9 @@ app = QApplication([])
 if sys.argv[1] == "bare":
     w = QMainWindow()
 else:
-    from lak_desktop.storage import open_repository
-    from lak_desktop.ui.app import install_translations, main_window
+    from lak_desktop.ui.app import install_translations, main_window, open_or_restore
     install_translations(app)
-    repo = open_repository(sys.argv[2], daily_backup=False)
+    repo = open_or_restore(Path(sys.argv[2]), check=False)  # as the program opens its file
     w = main_window(repo, Path(sys.argv[2]), None)
 w.show()
 app.processEvents()

@@ -95,6 +95,10 @@ def test_consolidated_sorts_marks_and_opens_a_unit(qtbot, office_window):
     tab = office_window.consolidated
     assert tab.through.value() == 6
     model = tab.model
+    # Shown in rank order, marked as sorted by the rank column.
+    assert tab.view.horizontalHeader().sortIndicatorSection() == 0
+    ranks = [int(t) for t in column_texts(model, 0) if t != "—"]
+    assert ranks == sorted(ranks) and ranks[0] == 1
     names = column_texts(model, 1)
     dakphoi = names.index("UBND xã Đăk Phoi")
     assert "Số liệu đến tháng 4" in model.cell_text(dakphoi, model.columnCount() - 1)

@@ -92,7 +92,11 @@ class ConsolidatedTab(QWidget):
             [r.attainment.unit.code for r in ranked],
             lambda i, column: self._sort_value(ranked[i], column),
         )
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # The rows come in rank order: show the rank column as the sorted one without sorting.
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
         self.view.resizeColumnsToContents()
         first, last = (
             month_range(self.plan.year, 1, self.plan.period_convention)[0],
