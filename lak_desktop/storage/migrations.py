@@ -247,13 +247,34 @@ def m005_unit_elements(db: Database) -> None:
     new_key = "year = NEW.year AND unit_code = NEW.unit_code AND element = NEW.element"
     # Not INSERT OR IGNORE: inside a trigger, the saving statement's own conflict clause (an
     # upsert's) would be used instead.
-    add_new = (
+    new_row = (
         "INSERT INTO unit_elements(year, unit_code, element) "
         "SELECT NEW.year, NEW.unit_code, NEW.element "
         f"WHERE NOT EXISTS (SELECT 1 FROM unit_elements WHERE {new_key});"
-        f"UPDATE unit_elements SET {_set_month('NEW', 'NEW.value')} WHERE {new_key};"
     )
-    drop_old = f"UPDATE unit_elements SET {_set_month('OLD', 'NULL')} WHERE {old_key};"
+    # One trigger per month and change sets one column: a clerk's cell save pays for one small
+    # update, not for twelve columns worked out again.
+    triggers = []
+    for m in range(1, 13):
+        triggers += [
+            f"CREATE TRIGGER figure_added_{m} AFTER INSERT ON figure_values "
+            f"WHEN NEW.month = {m} BEGIN {new_row} "
+            f"UPDATE unit_elements SET v{m} = NEW.value WHERE {new_key}; END;",
+            f"CREATE TRIGGER figure_changed_{m} AFTER UPDATE OF value ON figure_values "
+            f"WHEN NEW.month = {m} BEGIN "
+            f"UPDATE unit_elements SET v{m} = NEW.value WHERE {new_key}; END;",
+            f"CREATE TRIGGER figure_removed_{m} AFTER DELETE ON figure_values "
+            f"WHEN OLD.month = {m} BEGIN "
+            f"UPDATE unit_elements SET v{m} = NULL WHERE {old_key}; END;",
+        ]
+    # A figure moved to another unit, month or element (never done by the program): the old
+    # place is cleared and the new one set.
+    triggers.append(
+        "CREATE TRIGGER figure_moved AFTER UPDATE OF year, unit_code, month, element "
+        f"ON figure_values BEGIN UPDATE unit_elements SET {_set_month('OLD', 'NULL')} "
+        f"WHERE {old_key}; {new_row} UPDATE unit_elements SET "
+        f"{_set_month('NEW', 'NEW.value')} WHERE {new_key}; END;"
+    )
     db.executescript(
         f"""
         -- Each unit's year of each element in one row, v1..v12 (NULL: not entered), kept by
@@ -269,12 +290,7 @@ def m005_unit_elements(db: Database) -> None:
         INSERT INTO unit_elements
         SELECT year, unit_code, element, {pivot} FROM figure_values
         GROUP BY year, unit_code, element;
-        CREATE TRIGGER figure_values_added AFTER INSERT ON figure_values
-        BEGIN {add_new} END;
-        CREATE TRIGGER figure_values_changed AFTER UPDATE ON figure_values
-        BEGIN {drop_old} {add_new} END;
-        CREATE TRIGGER figure_values_removed AFTER DELETE ON figure_values
-        BEGIN {drop_old} END;
+        {"".join(triggers)}
         """
     )
 
