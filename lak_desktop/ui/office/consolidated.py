@@ -90,7 +90,7 @@ class ConsolidatedTab(QWidget):
             len(ranked),
             lambda i: self._row(ranked[i]),
             [r.attainment.unit.code for r in ranked],
-            lambda i, column: self._sort_value(ranked[i], column),
+            lambda column: [self._sort_value(r, column) for r in ranked],
         )
         # The rows come in rank order: show the rank column as the sorted one without sorting.
         header = self.view.horizontalHeader()

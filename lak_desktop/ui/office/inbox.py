@@ -323,7 +323,6 @@ class InboxTab(QWidget):
         self._ids = ids
         self._position = {}  # made when first needed
         self._records = {}
-        self._sort_values: dict[int, dict[int, object]] = {}
         self.history.set_lazy(len(ids), self._history_row, ids, self._history_sort)
         self.history_view.resizeColumnsToContents()
         self._selection_changed()
@@ -361,18 +360,17 @@ class InboxTab(QWidget):
             Cell(r.reason, tip=r.reason),
         ]
 
-    def _history_sort(self, i: int, column: int) -> object:
-        """What row i sorts by in `column`, without reading the file's other details."""
-        values = self._sort_values.get(column)
-        if values is None:
-            field = self._SORT_FIELDS[column]
-            values = self.repo.submission_values(field, *self._filter)
-            if field == "unit_code":
-                values = {k: self.unit_name(v) for k, v in values.items()}
-            elif field == "outcome":
-                values = {k: outcome_label(v) for k, v in values.items()}
-            self._sort_values[column] = values
-        return values.get(self._ids[i])
+    def _history_sort(self, column: int) -> list[object]:
+        """What each row sorts by in `column`, without reading the files' other details."""
+        field = self._SORT_FIELDS[column]
+        values = self.repo.submission_values(field, *self._filter)
+        if field == "unit_code":
+            names = {code: self.unit_name(code) for code in set(values.values())}
+            values = {k: names[v] for k, v in values.items()}
+        elif field == "outcome":
+            labels = {o: outcome_label(o) for o in set(values.values())}
+            values = {k: labels[v] for k, v in values.items()}
+        return [values.get(record_id) for record_id in self._ids]
 
     def _selection_changed(self, *_) -> None:
         record = self._record(self.selected_history_id())

@@ -173,7 +173,7 @@ class StatusTab(QWidget):
             len(units),
             lambda i: [self.unit_cell(units[i]), *(self.state_cell(m) for m in units[i].months)],
             [u.unit.code for u in units],
-            lambda i, column: self._sort_value(units[i], column),
+            lambda column: [self._sort_value(u, column) for u in units],
         )
         s = self.table.months
         self.summary.set_rows(

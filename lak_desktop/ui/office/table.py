@@ -37,7 +37,7 @@ class RowsModel(QAbstractTableModel):
         self._count = 0
         self._make: Callable[[int], list[Cell]] = lambda i: []
         self._made: dict[int, list[Cell]] = {}
-        self._sort_key: Callable[[int, int], object] | None = None
+        self._sort_values: Callable[[int], Sequence[object]] | None = None
         self.order: list[int] = []  # shown row -> row as given
         self.keys: list[object] = []
         self._bold = QFont()
@@ -52,16 +52,16 @@ class RowsModel(QAbstractTableModel):
         count: int,
         make_row: Callable[[int], list[Cell]],
         keys: list[object] | None = None,
-        sort_key: Callable[[int, int], object] | None = None,
+        sort_values: Callable[[int], Sequence[object]] | None = None,
     ) -> None:
         """`count` rows; `make_row(i)` makes row i's cells when it is first shown;
-        `sort_key(i, column)` gives the value row i sorts by in `column` without making the row
-        (by default the cell's sort value, which makes every row)."""
+        `sort_values(column)` gives the values every row sorts by in `column`, in row order,
+        without making the rows (by default the cells' sort values, which makes every row)."""
         self.beginResetModel()
         self._count = count
         self._make = make_row
         self._made = {}
-        self._sort_key = sort_key
+        self._sort_values = sort_values
         self.order = list(range(count))
         self.keys = list(keys) if keys is not None else [None] * count
         self.endResetModel()
@@ -115,8 +115,10 @@ class RowsModel(QAbstractTableModel):
         """Rows by their values in `column` (numbers before text, stable)."""
         if not 0 <= column < len(self.headers):
             return
-        key = self._sort_key or self._cell_sort_key
-        values = [key(i, column) for i in range(self._count)]
+        if self._sort_values is not None:
+            values = list(self._sort_values(column))
+        else:
+            values = [self._cell_sort_key(i, column) for i in range(self._count)]
         kinds = {type(v) for v in values}
         if not (kinds <= {int, float} or kinds == {str}):  # mixed: numbers first, then text
             values = [_orderable(v) for v in values]
