@@ -107,7 +107,7 @@ class InboxTab(QWidget):
         self.unit_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.unit_filter.setMinimumContentsLength(28)
+        self.unit_filter.setMinimumContentsLength(18)
         # "" stands for every unit: None as an item's data trips a reference-count fault in
         # PySide6 that ends the program after enough inboxes were made.
         self.unit_filter.addItem(self.tr("All units"), "")
