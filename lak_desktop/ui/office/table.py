@@ -16,6 +16,19 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's key (a unit code, a file's number)
 
 
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        KEY_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+    )
+)
+
+
 @dataclass(frozen=True)
 class Cell:
     text: str
@@ -86,7 +99,7 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # the view asks for many it never gets
             return None
         if role == KEY_ROLE:
             return self.keys[self.order[index.row()]]
