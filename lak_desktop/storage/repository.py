@@ -620,12 +620,22 @@ class Repository:
         year: int | None = None,
         unit_code: str | None = None,
         through_month: int | None = None,
-    ) -> dict[int, object]:
-        """One field of each file `submissions` gives, by the file's number."""
+        up_to_id: int | None = None,
+    ) -> list[object]:
+        """One field of each file `submission_ids` gave, in the same order (one JSON text of
+        40,000 values is read quicker than 40,000 rows); `up_to_id`, the last number it gave,
+        leaves out files recorded since."""
         if field not in _RECORD_FIELDS:
             raise ValueError(f"not a field of a received file: {field}")
         where, params = _submissions_where(year, unit_code, through_month)
-        return dict(self.db.execute(f"SELECT id, {field} FROM submissions WHERE {where}", params))
+        if up_to_id is not None:
+            where, params = f"{where} AND id <= ?", [*params, up_to_id]
+        (text,) = self.db.execute(
+            f"SELECT json_group_array({field}) FROM "
+            f"(SELECT {field} FROM submissions WHERE {where} ORDER BY id)",
+            params,
+        ).fetchone()
+        return json.loads(text)
 
     def first_files(self, year: int) -> dict[str, FirstFiles]:
         """Per unit, each month's first file and its latest file's plan revision (as

@@ -372,9 +372,20 @@ def test_a_long_history_reads_only_the_rows_shown_and_sorts_by_any_column(qtbot,
     tab.history_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by unit
     names = column_texts(model, 2)
     assert names == sorted(plan.unit(r.unit_code).name for r in every)
+    # A file recorded after the list was made (an import running meanwhile) is not mixed in.
+    with repo.transaction() as db:
+        db.execute(
+            "INSERT INTO submissions(year, unit_code, through_month, revision, created_at, "
+            "received_at, file_name, file_sha256, outcome, figures, plan_revision) "
+            "VALUES (2022, ?, 1, 1, '', '2099-01-01', 'late.xlsx', '', 'accepted', '[]', 1)",
+            [plan.units[0].code],
+        )
     tab.history_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # by the day received
     days = [model.row_cells(r)[1].sort for r in range(model.rowCount())]
     assert days == sorted((r.received_at for r in every), reverse=True)
+    shown = [model.cell_text(r, 0) for r in range(model.rowCount())]
+    by_day = sorted(every, key=lambda r: r.received_at, reverse=True)
+    assert [r.received_at for r in by_day] == days and len(shown) == len(every)
     unit = plan.units[3]
     tab.unit_filter.setCurrentIndex(tab.unit_filter.findData(unit.code))
     assert model.rowCount() == sum(r.unit_code == unit.code for r in every)

@@ -363,14 +363,18 @@ class InboxTab(QWidget):
     def _history_sort(self, column: int) -> list[object]:
         """What each row sorts by in `column`, without reading the files' other details."""
         field = self._SORT_FIELDS[column]
-        values = self.repo.submission_values(field, *self._filter)
+        if not self._ids:
+            return []
+        # The files read when the list was made (one may have come in since): newest first.
+        values = self.repo.submission_values(field, *self._filter, up_to_id=self._ids[0])
+        values.reverse()
         if field == "unit_code":
-            names = {code: self.unit_name(code) for code in set(values.values())}
-            values = {k: names[v] for k, v in values.items()}
+            names = {code: self.unit_name(code) for code in set(values)}
+            values = [names[v] for v in values]
         elif field == "outcome":
-            labels = {o: outcome_label(o) for o in set(values.values())}
-            values = {k: labels[v] for k, v in values.items()}
-        return [values.get(record_id) for record_id in self._ids]
+            labels = {o: outcome_label(o) for o in set(values)}
+            values = [labels[v] for v in values]
+        return values
 
     def _selection_changed(self, *_) -> None:
         record = self._record(self.selected_history_id())
