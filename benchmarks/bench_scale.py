@@ -632,7 +632,7 @@ def main() -> int:
     table = Table()
     try:
         bench_core(table, sizes, runs)
-        times = bench_report(table, folder, sizes, max(1, runs // 2))
+        times = bench_report(table, folder, sizes, max(1, min(runs, 3)))
         bench_import(table, folder, large, files, 1)
         bench_commands(table, folder, 11, large, runs)
         bench_cell_save(table, folder, runs)
