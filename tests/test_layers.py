@@ -29,3 +29,13 @@ def test_core_imports_no_sqlite_or_openpyxl():
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_reports_preview_reads_without_openpyxl():
+    """The report's data and its preview need no workbook: openpyxl comes only to write one."""
+    code = (
+        "import sys\n"
+        "import lak_desktop.exchange.report, lak_desktop.operations.office\n"
+        "assert 'openpyxl' not in sys.modules, 'openpyxl loaded for the preview'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -100,3 +100,39 @@ def test_sums_added_up_by_the_database_give_the_same_attainment(tmp_path):
             assert repo.monthly_pair_sums(plan.year, ind.numerator, ind.denominator) == expected
     finally:
         repo.close()
+
+
+def test_a_ranking_is_worked_out_once_until_the_data_changes(tmp_path):
+    """The screens share the ranking; a save here, or a commit of another program, makes it
+    worked out again."""
+    from lak_desktop.core.builtin import builtin_plan
+    from lak_desktop.core.figures import MonthlyFigures
+    from lak_desktop.operations.office import attainment_report
+    from lak_desktop.storage import open_repository
+
+    path = tmp_path / "office.sqlite"
+    repo = open_repository(path)
+    try:
+        plan = builtin_plan()
+        repo.save_plan(plan)
+        repo.save_figures([MonthlyFigures("NAMKA", 2022, 1, {"received_total": 10})], "t")
+        first = attainment_report(repo, 2022, 1)
+        assert attainment_report(repo, 2022, 1) is first  # nothing changed: the same one
+        assert attainment_report(repo, 2022, 2) is not first  # another month: its own
+        repo.save_figures(
+            [MonthlyFigures("NAMKA", 2022, 1, {"received_total": 10, "received_online": 4})], "t"
+        )
+        second = attainment_report(repo, 2022, 1)
+        assert second is not first
+        namka = next(r for r in second.ranked if r.attainment.unit.code == "NAMKA")
+        assert namka.attainment.indicators["online_rate"].numerator == 4
+        other = open_repository(path)  # another program saves
+        other.save_figures(
+            [MonthlyFigures("NAMKA", 2022, 1, {"received_total": 10, "received_online": 7})], "t"
+        )
+        other.close()
+        third = attainment_report(repo, 2022, 1)
+        namka = next(r for r in third.ranked if r.attainment.unit.code == "NAMKA")
+        assert namka.attainment.indicators["online_rate"].numerator == 7
+    finally:
+        repo.close()

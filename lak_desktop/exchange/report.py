@@ -18,7 +18,6 @@ from lak_desktop.core.periods import range_through
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.ranking import RankedUnit, ranking_note
 from lak_desktop.core.timeliness import MonthState, StatusTable, UnitStatus, latest_file
-from lak_desktop.exchange import layout
 
 SHEET = "Tổng hợp"
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
@@ -146,6 +145,8 @@ def unit_rows(report: ConsolidatedReport):
 
 
 def write_report(report: ConsolidatedReport, target: Path) -> Path:
+    from lak_desktop.exchange import layout  # openpyxl: only to write
+
     plan = report.plan
     wb, ws = layout.new_workbook(target, SHEET)
     elements = plan.elements
@@ -230,6 +231,8 @@ def write_report(report: ConsolidatedReport, target: Path) -> Path:
 
 def recipients_and_signer(ws, row: int, ncols: int, left: int, settings: ReportSettings) -> int:
     """'Nơi nhận:' on the left, the signer's title, signature and name on the right."""
+    from lak_desktop.exchange import layout  # openpyxl: only to write
+
     layout.put(ws, row, 1, "Nơi nhận:", size=12, bold=True, italic=True, span=left)
     recipients = list(settings.recipients) or ["- Như trên;", "- Lưu: VT."]
     for i, line in enumerate(recipients, start=1):
@@ -255,6 +258,8 @@ def recipients_and_signer(ws, row: int, ncols: int, left: int, settings: ReportS
 
 
 def _spanned_row(ws, row: int, values: list[object], spans: list[int], header: bool = False) -> int:
+    from lak_desktop.exchange import layout  # openpyxl: only to write
+
     col = 1
     for value, span in zip(values, spans, strict=True):
         align = "center" if header or not isinstance(value, str) else "left"

@@ -65,13 +65,21 @@ def attainment_report(
         through_month = repo.last_month_with_data(plan.year) or 12
     if not 1 <= through_month <= 12:
         raise InputError(f"Tháng phải từ 1 đến 12, không phải {through_month}.")
-    attainments = unit_attainments(repo, plan, through_month, figures)
-    return AttainmentReport(
-        plan, through_month, rank_units(plan, attainments, complete_only), complete_only
-    )
+
+    def work_out() -> AttainmentReport:
+        attainments = _unit_attainments(repo, plan, through_month, figures)
+        return AttainmentReport(
+            plan, through_month, rank_units(plan, attainments, complete_only), complete_only
+        )
+
+    if figures is not None:
+        return work_out()
+    # Worked out once for the screens that show it (consolidated, charts, report), until a
+    # figure, a file or the plan changes.
+    return repo.remembered(("attainment", plan.year, through_month, complete_only), work_out)
 
 
-def unit_attainments(
+def _unit_attainments(
     repo: Repository, plan: Plan, through_month: int, figures: list | None = None
 ) -> list[UnitAttainment]:
     """Every unit's year to date, in plan order: added up by SQLite, unless the plan has a

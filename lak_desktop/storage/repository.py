@@ -9,7 +9,7 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -184,6 +184,8 @@ class Repository:
         self.path = path
         self.checked = checked  # False: read-only until check() passes
         self._plans: dict[int, tuple[str, Plan]] = {}
+        self._commits = 0  # this connection's; other connections' show in PRAGMA data_version
+        self._remembered: dict[object, tuple[tuple[int, int], object]] = {}
 
     def check(self) -> None:
         """The quick check the open left for later: once it passes, the file may be written.
@@ -204,6 +206,22 @@ class Repository:
 
     def close(self) -> None:
         self.db.close()
+
+    def data_version(self) -> tuple[int, int]:
+        """Differs whenever the file's data may have changed since: a commit of this
+        connection's, or of any other's (another window, `lak`, the import's thread)."""
+        return (self._commits, self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def remembered(self, key: object, make: Callable[[], object]) -> object:
+        """What `make()` works out from the file's data, kept until the data changes: a
+        national ranking is worked out once for the screens that show it."""
+        version = self.data_version()
+        kept = self._remembered.get(key)
+        if kept is not None and kept[0] == version:
+            return kept[1]
+        value = make()
+        self._remembered[key] = (version, value)
+        return value
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -230,6 +248,7 @@ class Repository:
                 conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+        self._commits += 1
 
     def backup(self, reason: str) -> Path | None:
         """A checked copy in the backups folder (before an import, say); None for a new file."""

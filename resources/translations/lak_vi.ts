@@ -4,42 +4,42 @@
 <context>
     <name>AddIndicatorDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="610"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="605"/>
         <source>Add an indicator</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="613"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="608"/>
         <source>e.g. on_time_rate</source>
         <translation>ví dụ on_time_rate</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="621"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="616"/>
         <source>e.g. 90%</source>
         <translation>ví dụ 90%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="622"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="617"/>
         <source>Code:</source>
         <translation>Mã chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="623"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="618"/>
         <source>Name:</source>
         <translation>Tên chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="624"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="619"/>
         <source>Numerator (counted):</source>
         <translation>Tử số (số được tính):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="625"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="620"/>
         <source>Denominator (out of):</source>
         <translation>Mẫu số (trên tổng số):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="626"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="621"/>
         <source>Target for every unit:</source>
         <translation>Giao cho mọi đơn vị:</translation>
     </message>
@@ -47,37 +47,37 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="568"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="563"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="571"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="566"/>
         <source>a new code, e.g. NAMKA-2025</source>
         <translation>mã mới, ví dụ NAMKA-2025</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="581"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="576"/>
         <source>Code:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="582"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="577"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="583"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="578"/>
         <source>Procedures published online:</source>
         <translation>Số TTHC công bố trực tuyến:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="584"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="579"/>
         <source>Formed from (merged units):</source>
         <translation>Hợp nhất từ (các đơn vị cũ):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="585"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="580"/>
         <source>First month:</source>
         <translation>Tháng bắt đầu hoạt động:</translation>
     </message>
@@ -85,59 +85,59 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="67"/>
+        <location filename="../../lak_desktop/ui/app.py" line="69"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="59"/>
+        <location filename="../../lak_desktop/ui/app.py" line="61"/>
         <source>Something went wrong that the program did not expect. The figures already saved are safe. Close this message and try again; if it happens again, send the log file to the person who supports you:
 {log}</source>
         <translation>Chương trình gặp một lỗi không lường trước. Số liệu đã lưu vẫn an toàn. Hãy đóng thông báo này và thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký sau cho người hỗ trợ:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="69"/>
+        <location filename="../../lak_desktop/ui/app.py" line="71"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="109"/>
+        <location filename="../../lak_desktop/ui/app.py" line="114"/>
         <source>Keep {unit} ({code})</source>
         <translation>Giữ {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="111"/>
+        <location filename="../../lak_desktop/ui/app.py" line="116"/>
         <source>In the plan of {year}, {unit} is merged into a new unit from month {month}. Which unit does this computer report for from now on?</source>
         <translation>Trong kế hoạch năm {year}, {unit} được hợp nhất vào đơn vị mới từ tháng {month}. Từ nay máy này báo cáo cho đơn vị nào?</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="128"/>
+        <location filename="../../lak_desktop/ui/app.py" line="133"/>
         <source>Your unit after the merger</source>
         <translation>Đơn vị của mình sau khi hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="150"/>
+        <location filename="../../lak_desktop/ui/app.py" line="157"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="160"/>
+        <location filename="../../lak_desktop/ui/app.py" line="216"/>
         <source>Online dossier targets</source>
         <translation>Chỉ tiêu hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="188"/>
+        <location filename="../../lak_desktop/ui/app.py" line="259"/>
         <source>Not restored</source>
         <translation>Chưa khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="192"/>
+        <location filename="../../lak_desktop/ui/app.py" line="263"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="193"/>
+        <location filename="../../lak_desktop/ui/app.py" line="264"/>
         <source>The data file was restored from {backup}.
 The file as it was before is kept in {aside}.</source>
         <translation>Đã khôi phục tệp dữ liệu từ {backup}.
@@ -477,7 +477,7 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
         <translation>Bấm vào tiêu đề cột để sắp xếp. Bấm đúp vào một đơn vị để xem số liệu từng tháng và các tệp đã gửi.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="130"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="107"/>
         <source>Year to date {a} – {b}. Units with figures through an earlier month are marked in the note column.</source>
         <translation>Lũy kế từ {a} đến {b}. Đơn vị có số liệu chỉ đến tháng trước đó được ghi rõ ở cột Ghi chú.</translation>
     </message>
@@ -697,219 +697,219 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="51"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="54"/>
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="53"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="56"/>
         <source>Choose a f&amp;older…</source>
         <translation>Chọn &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="59"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="62"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ngày nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="70"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="73"/>
         <source>Or drop files and folders on this window. Subfolders are read too. Each file is checked on its own: a refused file changes nothing.</source>
         <translation>Hoặc kéo thả tệp, thư mục vào cửa sổ này (đọc cả thư mục con). Mỗi tệp được kiểm tra riêng: tệp bị từ chối không làm thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="79"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="82"/>
         <source>%v of %m files</source>
         <translation>%v / %m tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="80"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="83"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="93"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="96"/>
         <source>Files just received</source>
         <translation>Các tệp vừa nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="99"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="102"/>
         <source>&lt;b&gt;Every file received&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tất cả các tệp đã nhận&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="101"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="104"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="103"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="113"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="107"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="117"/>
         <source>&amp;Month:</source>
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="110"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="120"/>
         <source>all</source>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="112"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="122"/>
         <source>&amp;Save a copy of the original file…</source>
         <translation>&amp;Lưu bản sao tệp gốc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="114"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="124"/>
         <source>&amp;Trust this file&apos;s key…</source>
         <translation>&amp;Tin khóa của tệp này…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="117"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="127"/>
         <source>For a held file: after comparing the key by phone with the unit, trust it; the unit&apos;s files held for that key are then imported.</source>
         <translation>Với tệp bị giữ lại: sau khi gọi điện đối chiếu mã khóa với đơn vị, tin khóa này; các tệp của đơn vị bị giữ vì khóa này sẽ được nhập.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="135"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="145"/>
         <source>Every file received</source>
         <translation>Tất cả các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="150"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="168"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="160"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="178"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="151"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="162"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="161"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="172"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="152"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="164"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="162"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="174"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="153"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="165"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="163"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="175"/>
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="154"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="166"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="164"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="176"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="155"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="169"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="165"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="179"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="160"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="170"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="161"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="171"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="163"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="173"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="167"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="177"/>
         <source>Signed with key</source>
         <translation>Mã khóa ký</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="180"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="190"/>
         <source>Choose the units&apos; files</source>
         <translation>Chọn tệp báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="180"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="378"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="190"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="439"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="186"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="196"/>
         <source>Choose the folder of files</source>
         <translation>Chọn thư mục chứa các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="200"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="210"/>
         <source>Reading the files…</source>
         <translation>Đang đọc các tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="219"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="229"/>
         <source>Stopping after the file being read…</source>
         <translation>Sẽ dừng sau tệp đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="254"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="264"/>
         <source>{n} files decided: {a} accepted, {r} replaced, {i} ignored, {x} refused.</source>
         <translation>Đã xử lý {n} tệp: nhận {a}, thay bản cũ {r}, bỏ qua {i}, từ chối {x}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="264"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="274"/>
         <source>{h} held: signed with a key not known for their unit (see the reason).</source>
         <translation>{h} tệp giữ lại: ký bằng khóa chưa biết của đơn vị (xem lý do).</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="268"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="278"/>
         <source>Cancelled: {n} files were not read.</source>
         <translation>Đã dừng: còn {n} tệp chưa đọc.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="276"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="286"/>
         <source>The files were not imported</source>
         <translation>Chưa nhập được các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="343"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="404"/>
         <source>The key was not trusted</source>
         <translation>Chưa tin khóa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="348"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="409"/>
         <source>Key {key} trusted for {unit}; {n} held files taken in.</source>
         <translation>Đã tin khóa {key} của {unit}; đã xử lý {n} tệp bị giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="368"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="429"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="368"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="429"/>
         <source>Choose a file in the list first.</source>
         <translation>Hãy chọn một tệp trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="376"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="437"/>
         <source>Save a copy of the original file</source>
         <translation>Lưu bản sao tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="385"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="446"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="387"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="448"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -1041,52 +1041,57 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeCharts</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="41"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="46"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="48"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="53"/>
         <source>By unit, year to date</source>
         <translation>Theo đơn vị, lũy kế</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="49"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="54"/>
         <source>All units, month by month</source>
         <translation>Chung các đơn vị, theo tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="50"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="55"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Biểu đồ:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="86"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="96"/>
+        <source>{name}: year to date through month {m}, the {n} units with the lowest rates of {total}</source>
+        <translation>{name}: lũy kế đến tháng {m}, {n} đơn vị có tỷ lệ thấp nhất trong {total} đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="100"/>
         <source>{name}: year to date through month {m}, by unit</source>
         <translation>{name}: lũy kế đến tháng {m}, theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="88"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="104"/>
         <source>Rate (%)</source>
         <translation>Tỷ lệ (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="90"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="106"/>
         <source>Target (%)</source>
         <translation>Chỉ tiêu (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="119"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="135"/>
         <source>{name}: all units together, month by month</source>
         <translation>{name}: chung các đơn vị, theo từng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="121"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="137"/>
         <source>Month&apos;s rate of all units (%)</source>
         <translation>Tỷ lệ trong tháng của các đơn vị (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="136"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="148"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
@@ -1094,67 +1099,67 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="113"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="116"/>
         <source>Receiving office — {issuer} — plan of {year}</source>
         <translation>Cơ quan nhận báo cáo — {issuer} — kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="33"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="29"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="39"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="35"/>
         <source>Who has &amp;sent</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="40"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="36"/>
         <source>&amp;Consolidated and ranking</source>
         <translation>Tổng hợp và &amp;xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="41"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="37"/>
         <source>C&amp;harts</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="42"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="38"/>
         <source>&amp;Report</source>
         <translation>Báo &amp;cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="43"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="39"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="56"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="52"/>
         <source>Data file: {db}</source>
         <translation>Tệp dữ liệu: {db}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="60"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="56"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="61"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="57"/>
         <source>Receive &amp;files…</source>
         <translation>Nhận &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="64"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="60"/>
         <source>Receive a f&amp;older…</source>
         <translation>Nhận cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="66"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="62"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="68"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -1162,27 +1167,27 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="125"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="198"/>
         <source>✓ Accepted</source>
         <translation>✓ Nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="126"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="199"/>
         <source>✓ Replaced the earlier revision</source>
         <translation>✓ Thay bản cũ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="127"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="200"/>
         <source>– Ignored</source>
         <translation>– Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="128"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="201"/>
         <source>⚠ HELD: unknown key</source>
         <translation>⚠ GIỮ LẠI: khóa lạ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="129"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="202"/>
         <source>✗ REFUSED</source>
         <translation>✗ TỪ CHỐI</translation>
     </message>
@@ -1213,197 +1218,197 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="240"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="234"/>
         <source>Decree 09/2019 (the 15th of the previous month to the 14th)</source>
         <translation>theo Nghị định 09/2019 (ngày 15 tháng trước đến ngày 14 tháng này)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="238"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="232"/>
         <source>Calendar months</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="245"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="239"/>
         <source> days after the month closes</source>
         <translation> ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="253"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="247"/>
         <source>Title:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="251"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="245"/>
         <source>Reporting months:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="276"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="270"/>
         <source>Target for every unit:</source>
         <translation>Giao cho mọi đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="279"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="273"/>
         <source>e.g. 50%</source>
         <translation>ví dụ 50%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="281"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="275"/>
         <source>&amp;Give to all units</source>
         <translation>&amp;Giao cho tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="297"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="291"/>
         <source>Units and targets</source>
         <translation>Đơn vị và chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="308"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="304"/>
         <source>&amp;Save the plan</source>
         <translation>&amp;Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="310"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="306"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="312"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="308"/>
         <source>&amp;Add a unit…</source>
         <translation>&amp;Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="248"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="242"/>
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="249"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="243"/>
         <source>Following up:</source>
         <translation>Cơ quan theo dõi:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="250"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="244"/>
         <source>Place:</source>
         <translation>Địa danh:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="252"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="246"/>
         <source>Files due:</source>
         <translation>Hạn gửi báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="261"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="255"/>
         <source>The first line of the printed header, e.g. UBND TỈNH ĐẮK LẮK</source>
         <translation>Dòng đầu của tiêu đề văn bản in, ví dụ UBND TỈNH ĐẮK LẮK</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="264"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="258"/>
         <source>The second line of the printed header: the office that follows up</source>
         <translation>Dòng thứ hai của tiêu đề văn bản in: cơ quan theo dõi, tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="266"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="260"/>
         <source>The place on the date line of printed documents</source>
         <translation>Địa danh ở dòng ngày tháng của văn bản in</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="314"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="310"/>
         <source>&amp;Retire a unit…</source>
         <translation>Đơn vị &amp;thôi hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="316"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="312"/>
         <source>Add an &amp;indicator…</source>
         <translation>Thêm &amp;chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="318"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="314"/>
         <source>&amp;Export the plan file…</source>
         <translation>&amp;Xuất tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="320"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="316"/>
         <source>Plan of a &amp;new year…</source>
         <translation>Lập kế hoạch &amp;năm mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="322"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="318"/>
         <source>I&amp;mport a plan file…</source>
         <translation>&amp;Nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="346"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="344"/>
         <source>&lt;b&gt;Plan of {year}&lt;/b&gt;, revision {rev}; {n} units.</source>
         <translation>&lt;b&gt;Kế hoạch năm {year}&lt;/b&gt;, bản lần {rev}; {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="400"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="395"/>
         <source>Save or discard the changes first.</source>
         <translation>Hãy lưu hoặc bỏ các thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="405"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="400"/>
         <source>Changed, not saved yet: «Save the plan» makes revision {n}.</source>
         <translation>Đã sửa, chưa lưu: bấm «Lưu kế hoạch» để lưu thành bản lần {n}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="424"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="419"/>
         <source>The issuing body cannot be empty.</source>
         <translation>Cơ quan ban hành không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="438"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="433"/>
         <source>Saved as revision {n}. Export the plan file and send it to the units.</source>
         <translation>Đã lưu thành bản lần {n}. Hãy xuất tệp kế hoạch gửi các đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="467"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="462"/>
         <source>Choose a unit in the table first.</source>
         <translation>Hãy chọn một đơn vị trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="472"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="467"/>
         <source>Retire the unit</source>
         <translation>Đơn vị thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="473"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="468"/>
         <source>{unit}: the last month it reports (merged or dissolved after it):</source>
         <translation>{unit}: tháng cuối cùng đơn vị báo cáo (sau tháng này đơn vị hợp nhất hoặc giải thể):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="512"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="507"/>
         <source>Export the plan file</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="514"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="509"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="521"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="516"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="532"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="527"/>
         <source>Import a plan file</source>
         <translation>Nhập tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="534"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="529"/>
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Bảng tính Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="548"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="543"/>
         <source>Plan of a new year</source>
         <translation>Kế hoạch năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="549"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="544"/>
         <source>Year of the new plan (units, indicators and targets are copied):</source>
         <translation>Năm của kế hoạch mới (chép đơn vị, chỉ tiêu và mức giao):</translation>
     </message>
@@ -1777,52 +1782,52 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Chưa đến hạn: hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="152"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="161"/>
         <source>{unit} (plan rev. {r})</source>
         <translation>{unit} (kế hoạch lần {r})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="155"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="164"/>
         <source>The latest file of this unit was made under revision {r} of the plan; the plan here is revision {n}. Send the unit the plan file again.</source>
         <translation>Tệp mới nhất của đơn vị được lập theo kế hoạch bản lần {r}; kế hoạch ở đây là bản lần {n}. Hãy gửi lại tệp kế hoạch cho đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="170"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="182"/>
         <source>Expected</source>
         <translation>Số đơn vị phải gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="174"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="186"/>
         <source>Received</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="178"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="190"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="182"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="194"/>
         <source>Reporting rate</source>
         <translation>Tỷ lệ đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="186"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="198"/>
         <source>On-time rate</source>
         <translation>Tỷ lệ đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="223"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="236"/>
         <source>Save the list of units to call</source>
         <translation>Lưu danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="225"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="238"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="232"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="245"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
@@ -1843,73 +1848,73 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>UnitDetailsDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="154"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="185"/>
         <source>&lt;b&gt;{unit}&lt;/b&gt;: figures of {year} as received</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt;: số liệu năm {year} đã nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="160"/>
         <location filename="../../lak_desktop/ui/office/consolidated.py" line="191"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="222"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="160"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="191"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="163"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="194"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="187"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="218"/>
         <source>&lt;b&gt;Files received from this unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các tệp đã nhận của đơn vị&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="190"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="221"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="192"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="223"/>
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="193"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="224"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="194"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="225"/>
         <source>Signed with key</source>
         <translation>Mã khóa ký</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="195"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="226"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="220"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="251"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="234"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="265"/>
         <source>Key: not known yet (it is recorded from the unit&apos;s first file).</source>
         <translation>Mã khóa: chưa biết (được ghi nhận từ tệp đầu tiên của đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="239"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="270"/>
         <source>Key in use: &lt;b&gt;{key}&lt;/b&gt;, since {since}, {n} files signed.</source>
         <translation>Khóa đang dùng: &lt;b&gt;{key}&lt;/b&gt;, từ {since}, đã ký {n} tệp.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="241"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="272"/>
         <source>Earlier key: {key}, from {since} to {until}, {n} files signed.</source>
         <translation>Khóa trước đây: {key}, từ {since} đến {until}, đã ký {n} tệp.</translation>
     </message>
@@ -1917,37 +1922,37 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="94"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="86"/>
         <source>{name}: last year</source>
         <translation>{name}: năm trước</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="94"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="86"/>
         <source>{name}: target</source>
         <translation>{name}: giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="98"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="90"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="99"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="91"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="100"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="92"/>
         <source>Procedures</source>
         <translation>Số TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="101"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="93"/>
         <source>Active</source>
         <translation>Thời gian hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="132"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="124"/>
         <source>whole year</source>
         <translation>cả năm</translation>
     </message>

@@ -390,3 +390,42 @@ def test_a_long_history_reads_only_the_rows_shown_and_sorts_by_any_column(qtbot,
     tab.unit_filter.setCurrentIndex(tab.unit_filter.findData(unit.code))
     assert model.rowCount() == sum(r.unit_code == unit.code for r in every)
     assert set(column_texts(model, 2)) == {unit.name}
+
+
+def test_a_national_chart_shows_the_units_furthest_behind(qtbot, tmp_path):
+    """A bar for each of thousands of units reads as nothing: past MAX_BARS the chart shows the
+    units with the lowest rates, and its title says how many of how many."""
+    from dataclasses import replace
+
+    from lak_desktop.core.builtin import builtin_plan
+    from lak_desktop.core.figures import MonthlyFigures
+    from lak_desktop.ui.office.charts import MAX_BARS, OfficeCharts
+
+    base = builtin_plan()
+    units = tuple(
+        replace(base.units[0], code=f"U{i:03d}", name=f"UBND xã Thử {i}") for i in range(150)
+    )
+    plan = replace(
+        base,
+        units=units,
+        targets={(u.code, i.code): Fraction(2, 5) for u in units for i in base.indicators},
+    )
+    repo = open_repository(tmp_path / "national.sqlite", daily_backup=False)
+    repo.save_plan(plan)
+    repo.save_figures(
+        [
+            MonthlyFigures(u.code, 2022, 1, {"received_total": 150, "received_online": n})
+            for n, u in enumerate(units)
+        ],
+        "test",
+    )
+    charts = OfficeCharts(repo, repo.load_plan(2022), lambda: 1)
+    qtbot.addWidget(charts)
+    chart = charts.units_view.chart()
+    bars = chart.series()[0].barSets()[0]
+    assert bars.count() == MAX_BARS == 120
+    values = [bars.at(i) for i in range(bars.count())]
+    assert values == sorted(values, reverse=True)
+    assert values[-1] == 0.0 and round(values[0], 6) == round(119 / 150 * 100, 6)  # the lowest
+    assert "120 đơn vị có tỷ lệ thấp nhất trong 150" in chart.title()
+    repo.close()

@@ -26,10 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lak_desktop.core.formatting import format_int
 from lak_desktop.core.plan import Plan
-from lak_desktop.operations.office import unit_attainments
+from lak_desktop.operations.office import attainment_report
 from lak_desktop.storage import Repository
 from lak_desktop.ui.charts import month_and_rate_axes
+
+# A bar a unit reads up to a province's hundred or so; of a nation's 3,321 the chart shows the
+# units furthest behind, the ones to act on.
+MAX_BARS = 120
 
 
 class OfficeCharts(QWidget):
@@ -72,20 +77,30 @@ class OfficeCharts(QWidget):
         code = self.indicator.currentData()
         ind = next(i for i in self.plan.indicators if i.code == code)
         through = self.through()
-        results = unit_attainments(self.repo, self.plan, through)
+        report = attainment_report(self.repo, self.plan.year, through)
+        results = [r.attainment for r in report.ranked]  # the units of the month
         rated = [(r.unit, r.indicators[code]) for r in results if r.indicators[code].rate]
         rated += [(r.unit, r.indicators[code]) for r in results if r.indicators[code].rate == 0]
         # Floats order quickly; on equal floats the exact rates decide.
         rated.sort(key=lambda ua: (float(ua[1].rate), ua[1].rate), reverse=True)
-        self.units_view.setChart(self._units_chart(ind.name, rated, through))
+        self.units_view.setChart(
+            self._units_chart(ind.name, rated[-MAX_BARS:], through, len(rated))
+        )
         sums = self.repo.monthly_pair_sums(self.plan.year, ind.numerator, ind.denominator)
         self.months_view.setChart(self._months_chart(ind, sums))
 
-    def _units_chart(self, name: str, rated, through: int) -> QChart:
+    def _units_chart(self, name: str, rated, through: int, of: int) -> QChart:
         chart = QChart()
-        chart.setTitle(
-            self.tr("{name}: year to date through month {m}, by unit").format(name=name, m=through)
-        )
+        if len(rated) < of:
+            title = self.tr(
+                "{name}: year to date through month {m}, the {n} units with the lowest rates "
+                "of {total}"
+            ).format(name=name, m=through, n=format_int(len(rated)), total=format_int(of))
+        else:
+            title = self.tr("{name}: year to date through month {m}, by unit").format(
+                name=name, m=through
+            )
+        chart.setTitle(title)
         bars = QBarSet(self.tr("Rate (%)"))
         targets = QScatterSeries()
         targets.setName(self.tr("Target (%)"))
