@@ -173,12 +173,12 @@ class _PageCheck(QObject):
         from lak_desktop.storage.repository import back_up_daily, page_fault
 
         fault = page_fault(self.repo.path)
-        if fault is None:
-            back_up_daily(self.repo.path)  # a national office's file takes seconds to copy
         try:
-            self.found.emit(fault)
+            self.found.emit(fault)  # writes may begin while the backup is made
         except RuntimeError:  # the window closed meanwhile
             pass
+        if fault is None:
+            back_up_daily(self.repo.path)  # a national office's file takes seconds to copy
 
     @Slot(object)
     def done(self, fault: StorageError | None) -> None:
