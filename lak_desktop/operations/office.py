@@ -367,10 +367,15 @@ def save_original(repo: Repository, submission_id: int, out: Path | str) -> Path
 # Completeness and timeliness ------------------------------------------------------------
 
 
+def _status(repo: Repository, plan: Plan, as_of: date) -> StatusTable:
+    """The status table from each unit's first file per month, as the office keeps them."""
+    return status_from_first_files(plan, repo.first_files(plan.year), as_of)
+
+
 def status_report(repo: Repository, year: int | None, as_of: date | None = None) -> StatusTable:
     """Every unit × month: on time, late, missing or not yet due, as of `as_of` (today)."""
     plan = plan_for(repo, year)
-    return status_from_first_files(plan, repo.first_files(plan.year), as_of or local_now().date())
+    return _status(repo, plan, as_of or local_now().date())
 
 
 def write_chase_list(
@@ -383,7 +388,7 @@ def write_chase_list(
     if not 1 <= month <= 12:
         raise InputError(f"Tháng phải từ 1 đến 12, không phải {month}.")
     plan = plan_for(repo, year)
-    table = status_from_first_files(plan, repo.first_files(plan.year), as_of or local_now().date())
+    table = _status(repo, plan, as_of or local_now().date())
     return write_out(out, lambda: write(plan, table, month, report_settings(repo), out))
 
 
@@ -427,7 +432,7 @@ def consolidated_report(
             if figures is not None
             else element_totals(repo, plan, report.through_month)
         ),
-        status=status_from_first_files(plan, repo.first_files(plan.year), today),
+        status=_status(repo, plan, today),
         settings=report_settings(repo),
         complete_only=complete_only,
         today=today,

@@ -11,6 +11,14 @@ from lak_desktop.storage import StorageError, migrations, open_repository
 from tests.conftest import FIXTURES
 from tests.helpers import receipts_of
 
+EVERY_MIGRATION = [
+    "m001_initial",
+    "m002_exchange",
+    "m003_keys",
+    "m004_receipts",
+    "m005_unit_elements",
+]
+
 
 def tables(repo) -> set[str]:
     return {r[0] for r in repo.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -19,13 +27,7 @@ def tables(repo) -> set[str]:
 def test_new_file_gets_schema_wal_and_foreign_keys(db_path):
     repo = open_repository(db_path)
     try:
-        assert migrations.applied(repo.db) == [
-            "m001_initial",
-            "m002_exchange",
-            "m003_keys",
-            "m004_receipts",
-            "m005_unit_elements",
-        ]
+        assert migrations.applied(repo.db) == EVERY_MIGRATION
         assert repo.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert repo.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert repo.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -50,13 +52,7 @@ def test_a_database_of_the_first_version_is_migrated_with_a_copy_kept(tmp_path):
     shutil.copy(FIXTURES / "db-m001.sqlite", old)
     repo = open_repository(old)
     try:
-        assert migrations.applied(repo.db) == [
-            "m001_initial",
-            "m002_exchange",
-            "m003_keys",
-            "m004_receipts",
-            "m005_unit_elements",
-        ]
+        assert migrations.applied(repo.db) == EVERY_MIGRATION
         fig = repo.month_figures("NAMKA", 2022, 1)
         assert fig.values == {"received_total": 100, "received_online": 45}
         assert fig.note == "cũ"
