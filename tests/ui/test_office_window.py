@@ -429,3 +429,30 @@ def test_a_national_chart_shows_the_units_furthest_behind(qtbot, tmp_path):
     assert values[-1] == 0.0 and round(values[0], 6) == round(119 / 150 * 100, 6)  # the lowest
     assert "120 đơn vị có tỷ lệ thấp nhất trong 150" in chart.title()
     repo.close()
+
+
+def test_a_click_on_a_column_sorts_the_rows_once(qtbot):
+    """Qt asks the model to sort twice for one click: the rows are sorted once, and again only
+    for another column, another order or other rows."""
+    from lak_desktop.ui.office.table import Cell, RowsModel, table_view
+
+    asked: list[int] = []
+    model = RowsModel(["A", "B"])
+    rows = [[Cell(str(n)), Cell(str(-n), sort=-n)] for n in range(5)]
+
+    def values(column):
+        asked.append(column)
+        return [r[column].sort if r[column].sort is not None else r[column].text for r in rows]
+
+    model.set_lazy(len(rows), rows.__getitem__, list(range(5)), values)
+    view = table_view(model, sortable=True)
+    qtbot.addWidget(view)
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert asked == [1]
+    assert [model.cell_text(r, 0) for r in range(5)] == ["4", "3", "2", "1", "0"]
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert asked == [1, 1]
+    assert [model.cell_text(r, 0) for r in range(5)] == ["0", "1", "2", "3", "4"]
+    model.set_lazy(len(rows), rows.__getitem__, list(range(5)), values)  # other rows
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert asked == [1, 1, 1]

@@ -51,6 +51,7 @@ class RowsModel(QAbstractTableModel):
         self._make: Callable[[int], list[Cell]] = lambda i: []
         self._made: dict[int, list[Cell]] = {}
         self._sort_values: Callable[[int], Sequence[object]] | None = None
+        self._sorted_by: tuple | None = None
         self.order: list[int] = []  # shown row -> row as given
         self.keys: list[object] = []
         self._bold = QFont()
@@ -75,6 +76,7 @@ class RowsModel(QAbstractTableModel):
         self._make = make_row
         self._made = {}
         self._sort_values = sort_values
+        self._sorted_by: tuple | None = None  # (column, order) the rows are in
         self.order = list(range(count))
         self.keys = list(keys) if keys is not None else [None] * count
         self.endResetModel()
@@ -128,6 +130,8 @@ class RowsModel(QAbstractTableModel):
         """Rows by their values in `column` (numbers before text, stable)."""
         if not 0 <= column < len(self.headers):
             return
+        if self._sorted_by == (column, order):
+            return  # Qt asks twice for one click (the sort indicator, then the view)
         if self._sort_values is not None:
             values = list(self._sort_values(column))
         else:
@@ -147,6 +151,7 @@ class RowsModel(QAbstractTableModel):
         self.changePersistentIndexList(
             kept, [self.index(shown[i], p.column()) for i, p in zip(given, kept, strict=True)]
         )
+        self._sorted_by = (column, order)
         self.layoutChanged.emit()
 
     def _cell_sort_key(self, i: int, column: int) -> object:
