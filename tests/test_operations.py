@@ -136,3 +136,19 @@ def test_a_ranking_is_worked_out_once_until_the_data_changes(tmp_path):
         assert namka.attainment.indicators["online_rate"].numerator == 7
     finally:
         repo.close()
+
+
+def test_only_the_latest_few_results_are_kept(tmp_path):
+    from lak_desktop.storage import open_repository
+    from lak_desktop.storage.repository import REMEMBERED
+
+    repo = open_repository(tmp_path / "office.sqlite")
+    try:
+        made = []
+        for n in range(REMEMBERED + 2):
+            repo.remembered(n, lambda n=n: made.append(n) or n)
+        assert repo.remembered(REMEMBERED + 1, lambda: made.append("again")) == REMEMBERED + 1
+        repo.remembered(0, lambda: made.append("again"))  # the oldest was let go
+        assert made == [*range(REMEMBERED + 2), "again"]
+    finally:
+        repo.close()

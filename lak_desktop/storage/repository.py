@@ -59,6 +59,9 @@ def _submissions_where(
     return " AND ".join(where), params
 
 
+REMEMBERED = 4  # results kept by Repository.remembered, the latest made
+
+
 def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -220,7 +223,10 @@ class Repository:
         if kept is not None and kept[0] == version:
             return kept[1]
         value = make()
+        self._remembered.pop(key, None)
         self._remembered[key] = (version, value)
+        while len(self._remembered) > REMEMBERED:  # a national ranking is megabytes: a few
+            del self._remembered[next(iter(self._remembered))]
         return value
 
     @contextmanager
