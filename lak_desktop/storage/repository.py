@@ -195,10 +195,11 @@ class Repository:
         A damaged file raises StorageError "damaged" and stays read-only."""
         if self.checked:
             return
+        path = self.path or Path("lak.sqlite")
         try:
-            _refuse_damaged(self.db, self.path or Path("lak.sqlite"))
+            _refuse_damaged(self.db, path)
         except sqlite3.Error as exc:
-            raise storage_error(exc, self.path or Path("lak.sqlite")) from exc
+            raise storage_error(exc, path) from exc
         self.checked_elsewhere()
 
     def checked_elsewhere(self) -> None:
@@ -618,13 +619,7 @@ class Repository:
         through_month: int | None = None,
     ) -> list[int]:
         """The numbers of the files `submissions` gives, oldest first."""
-        where, params = _submissions_where(year, unit_code, through_month)
-        # One text of 40,000 numbers is read quicker than 40,000 rows of one.
-        (text,) = self.db.execute(
-            f"SELECT group_concat(id) FROM (SELECT id FROM submissions WHERE {where} ORDER BY id)",
-            params,
-        ).fetchone()
-        return [int(n) for n in text.split(",")] if text else []
+        return self.submission_values("id", year, unit_code, through_month)
 
     def submissions_with_ids(self, ids: Iterable[int]) -> dict[int, SubmissionRecord]:
         ids = list(ids)
@@ -647,9 +642,9 @@ class Repository:
         through_month: int | None = None,
         up_to_id: int | None = None,
     ) -> list[object]:
-        """One field of each file `submission_ids` gave, in the same order (one JSON text of
-        40,000 values is read quicker than 40,000 rows); `up_to_id`, the last number it gave,
-        leaves out files recorded since."""
+        """One field of each file `submissions` gives, oldest first (one JSON text of 40,000
+        values is read quicker than 40,000 rows); `up_to_id`, the last number `submission_ids`
+        gave, leaves out files recorded since."""
         if field not in _RECORD_FIELDS:
             raise ValueError(f"not a field of a received file: {field}")
         where, params = _submissions_where(year, unit_code, through_month)
