@@ -59,24 +59,31 @@ def scores(plan: Plan, attainment: UnitAttainment) -> tuple[Fraction | None, Fra
 
 def _best_first(items: list[tuple]) -> list[tuple]:
     """(attainment, score, uncapped) sorted by (score, uncapped), highest first, exactly, and
-    stable (plan order on ties).
+    stable (plan order on ties); each as (floats of both scores, item).
 
     Floats order the list quickly; float() never reverses two fractions (a < b gives
     float(a) <= float(b)), so only runs of equal floats need an exact look."""
     keyed = [((float(item[1]), float(item[2])), item) for item in items]
     keyed.sort(key=itemgetter(0), reverse=True)
-    result: list[tuple] = []
     start = 0
     while start < len(keyed):
         end = start + 1
         while end < len(keyed) and keyed[end][0] == keyed[start][0]:
             end += 1
-        run = [item for _, item in keyed[start:end]]
-        if len(run) > 1:
-            run.sort(key=lambda item: (item[1], item[2]), reverse=True)
-        result += run
+        if end - start > 1:
+            keyed[start:end] = sorted(
+                keyed[start:end], key=lambda k: (k[1][1], k[1][2]), reverse=True
+            )
         start = end
-    return result
+    return keyed
+
+
+def _same(a: tuple, b: tuple, both: bool) -> bool:
+    """Two keyed items of `_best_first` have the same score (and, with `both`, the same
+    uncapped score): unequal floats settle it without comparing fractions."""
+    if both:
+        return a[0] == b[0] and a[1][1] == b[1][1] and a[1][2] == b[1][2]
+    return a[0][0] == b[0][0] and a[1][1] == b[1][1]
 
 
 def rank_units(
@@ -107,19 +114,22 @@ def rank_units(
     shared = [1] * len(ordered)
     start = 0
     for i in range(1, len(ordered) + 1):
-        if i == len(ordered) or ordered[i][1] != ordered[start][1]:
+        if i == len(ordered) or not _same(ordered[i], ordered[start], both=False):
             shared[start:i] = [i - start] * (i - start)
             start = i
     ranked: list[RankedUnit] = []
     rank = 0
-    for position, (att, score, uncapped) in enumerate(ordered, start=1):
-        previous = ordered[position - 2] if position > 1 else None
-        if previous is None or (previous[1], previous[2]) != (score, uncapped):
+    for position, keyed in enumerate(ordered, start=1):
+        if position == 1 or not _same(ordered[position - 2], keyed, both=True):
             rank = position
+        att, score, uncapped = keyed[1]
         ranked.append(RankedUnit(att, rank, score, uncapped, shared[position - 1] > 1))
     return (
         ranked
-        + [RankedUnit(att, None, score, uncapped) for att, score, uncapped in _best_first(left_out)]
+        + [
+            RankedUnit(att, None, score, uncapped)
+            for _, (att, score, uncapped) in _best_first(left_out)
+        ]
         + without
     )
 

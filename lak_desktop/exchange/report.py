@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
+from functools import cached_property
 from pathlib import Path
 
 from lak_desktop.core.attainment import STATUS_LABELS
@@ -76,11 +77,14 @@ class ConsolidatedReport:
             f"{format_date(last)})",
         ]
 
+    @cached_property
+    def _grand_totals(self) -> dict[str, int]:
+        sums = [self.sums[u.code] for u in self.plan.units]
+        return {e.code: sum(s[e.code] for s in sums) for e in self.plan.elements}
+
     def grand_totals(self) -> dict[str, int]:
-        return {
-            e.code: sum(self.sums[u.code][e.code] for u in self.plan.units)
-            for e in self.plan.elements
-        }
+        """Every unit's year to date of each element, added up (asked once per indicator)."""
+        return dict(self._grand_totals)
 
     def grand_rate(self, indicator_code: str) -> Fraction | None:
         ind = next(i for i in self.plan.indicators if i.code == indicator_code)

@@ -368,8 +368,12 @@ def save_original(repo: Repository, submission_id: int, out: Path | str) -> Path
 
 
 def _status(repo: Repository, plan: Plan, as_of: date) -> StatusTable:
-    """The status table from each unit's first file per month, as the office keeps them."""
-    return status_from_first_files(plan, repo.first_files(plan.year), as_of)
+    """The status table from each unit's first file per month, as the office keeps them;
+    worked out once for the screens that show it (status, report) until a file comes in."""
+    return repo.remembered(
+        ("status", plan.year, plan.revision, as_of),
+        lambda: status_from_first_files(plan, repo.first_files(plan.year), as_of),
+    )
 
 
 def status_report(repo: Repository, year: int | None, as_of: date | None = None) -> StatusTable:
@@ -442,10 +446,8 @@ def consolidated_report(
 def element_totals(repo: Repository, plan: Plan, through_month: int) -> dict[str, dict[str, int]]:
     """core.attainment.totals, added up by SQLite: every unit of the plan, each element."""
     found = repo.element_sums(plan.year, through_month)
-    return {
-        u.code: {code: found.get(u.code, {}).get(code, 0) for code in plan.element_codes}
-        for u in plan.units
-    }
+    codes, none = plan.element_codes, {}
+    return {u.code: {c: (found.get(u.code) or none).get(c, 0) for c in codes} for u in plan.units}
 
 
 def write_report(

@@ -241,6 +241,13 @@ def _set_month(row: str, value: str) -> str:
 
 
 def m005_unit_elements(db: Database) -> None:
+    db.executescript(_unit_elements_script(""))
+
+
+def _unit_elements_script(kept: str) -> str:
+    """The table of each unit's year of each element, filled from the figures, and the
+    triggers that keep it; `kept`: more columns, worked out from v1..v12."""
+    months = ", ".join(f"v{m}" for m in range(1, 13))
     columns = ", ".join(f"v{m} INTEGER" for m in range(1, 13))
     pivot = ", ".join(f"MAX(CASE WHEN month = {m} THEN value END)" for m in range(1, 13))
     old_key = "year = OLD.year AND unit_code = OLD.unit_code AND element = OLD.element"
@@ -275,8 +282,7 @@ def m005_unit_elements(db: Database) -> None:
         f"WHERE {old_key}; {new_row} UPDATE unit_elements SET "
         f"{_set_month('NEW', 'NEW.value')} WHERE {new_key}; END;"
     )
-    db.executescript(
-        f"""
+    return f"""
         -- Each unit's year of each element in one row, v1..v12 (NULL: not entered), kept by
         -- the triggers below as figures are saved: a national year of 160,000 figures is
         -- added up from 13,000 rows, whatever the month or the indicators asked for.
@@ -284,18 +290,45 @@ def m005_unit_elements(db: Database) -> None:
             year INTEGER NOT NULL,
             unit_code TEXT NOT NULL,
             element TEXT NOT NULL,
-            {columns},
+            {columns},{kept}
             PRIMARY KEY (year, unit_code, element)
         ) WITHOUT ROWID;
-        INSERT INTO unit_elements
+        INSERT INTO unit_elements(year, unit_code, element, {months})
         SELECT year, unit_code, element, {pivot} FROM figure_values
         GROUP BY year, unit_code, element;
         {"".join(triggers)}
         """
+
+
+def m006_element_running_sums(db: Database) -> None:
+    # Worked out by SQLite as each row is written (a clerk's save changes one row), so that a
+    # national ranking reads one number per element instead of adding twelve:
+    # `entered`, the months with a figure as bits (month m is bit m-1), and c1..c12, the
+    # running sums (c6: months 1..6, blanks adding nothing).
+    entered = " | ".join(f"((v{m} IS NOT NULL) << {m - 1})" for m in range(1, 13))
+    running = "".join(
+        f"\n            c{m} INTEGER GENERATED ALWAYS AS "
+        f"({f'c{m - 1} + ' if m > 1 else ''}ifnull(v{m}, 0)) STORED,"
+        for m in range(1, 13)
     )
+    kept = f"\n            entered INTEGER GENERATED ALWAYS AS ({entered}) STORED,{running}"
+    # A stored column cannot be added to a table: the table and its triggers are made again.
+    names = [
+        f"figure_{change}_{m}" for change in ("added", "changed", "removed") for m in range(1, 13)
+    ]
+    names.append("figure_moved")
+    drops = "".join(f"DROP TRIGGER {name};" for name in names)
+    db.executescript(f"{drops} DROP TABLE unit_elements; {_unit_elements_script(kept)}")
 
 
-MIGRATIONS = (m001_initial, m002_exchange, m003_keys, m004_receipts, m005_unit_elements)
+MIGRATIONS = (
+    m001_initial,
+    m002_exchange,
+    m003_keys,
+    m004_receipts,
+    m005_unit_elements,
+    m006_element_running_sums,
+)
 NAMES = tuple(m.__name__ for m in MIGRATIONS)
 
 

@@ -59,7 +59,7 @@ def _submissions_where(
     return " AND ".join(where), params
 
 
-REMEMBERED = 4  # results kept by Repository.remembered, the latest made
+REMEMBERED = 6  # results kept by Repository.remembered, the latest made
 
 
 def now_text() -> str:
@@ -170,8 +170,11 @@ def _migrate(db: sqlite3.Connection, path: Path, existed: bool) -> None:
                     make_backup(path, "before-migration", backup)
             migrations.apply(db)
             return
-        except sqlite3.OperationalError as exc:
-            if "already exists" not in str(exc) and "locked" not in str(exc):
+        except (sqlite3.OperationalError, sqlite3.IntegrityError) as exc:
+            # Another program made the same table first, holds the lock, or recorded the
+            # same migration first (one that can run twice, as m006 can): wait, look again.
+            raced = ("already exists", "locked", "_sqlite_migrations.name")
+            if not any(word in str(exc) for word in raced):
                 raise
             if db.in_transaction:
                 db.execute("ROLLBACK")
@@ -370,36 +373,37 @@ class Repository:
         """Per unit, added up by SQLite over months 1..through_month: the months with any figure,
         and for each (numerator, denominator) pair the sums over the months that have both and
         the months with a figure that lack one (core.attainment.UnitSums)."""
+        if not 1 <= through_month <= 12:
+            raise ValueError(f"through_month must be 1..12, got {through_month}")
         within = (1 << through_month) - 1  # months 1..through_month, as bits 0..through_month-1
-        entered = ", ".join(f"(MAX(v{m} IS NOT NULL) << {m - 1})" for m in range(1, 13))
-        any_month = {
-            unit: mask & within
-            for unit, mask in self.db.execute(
-                f"SELECT unit_code, {entered.replace(', ', ' | ')} FROM unit_elements "
-                "WHERE year = ? GROUP BY unit_code",
-                [year],
-            )
-        }
+        any_month: dict[str, int] = {}
+        for unit, entered in self.db.execute(
+            "SELECT unit_code, entered FROM unit_elements WHERE year = ?", [year]
+        ):
+            any_month[unit] = any_month.get(unit, 0) | entered & within
         per_pair = []
+        # Where both figures were entered in the same months (the usual case), the sums are
+        # the running sums through the month; otherwise each month is looked at.
+        same = f"n.entered & {within} = d.entered & {within}"
+        both = [
+            f"(n.v{m} IS NOT NULL AND d.v{m} IS NOT NULL AND {m} <= {through_month})"
+            for m in range(1, 13)
+        ]
         for num, den in pairs:
-            both = [
-                f"(n.v{m} IS NOT NULL AND d.v{m} IS NOT NULL AND {m} <= ?)" for m in range(1, 13)
-            ]
             rows = self.db.execute(
-                "SELECT n.unit_code, "
+                f"SELECT n.unit_code, CASE WHEN {same} THEN n.c{through_month} ELSE "
                 + " + ".join(
                     f"(CASE WHEN {b} THEN n.v{m} ELSE 0 END)" for m, b in enumerate(both, 1)
                 )
-                + ", "
+                + f" END, CASE WHEN {same} THEN d.c{through_month} ELSE "
                 + " + ".join(
                     f"(CASE WHEN {b} THEN d.v{m} ELSE 0 END)" for m, b in enumerate(both, 1)
                 )
-                + ", "
-                + " | ".join(f"({b} << {m - 1})" for m, b in enumerate(both, 1))
-                + " FROM unit_elements AS n JOIN unit_elements AS d "
+                + f" END, n.entered & d.entered & {within}"
+                " FROM unit_elements AS n JOIN unit_elements AS d "
                 "ON d.year = n.year AND d.unit_code = n.unit_code AND d.element = ? "
                 "WHERE n.year = ? AND n.element = ?",
-                [*([through_month] * 36), den, year, num],
+                [den, year, num],
             )
             per_pair.append({unit: (n_sum, d_sum, mask) for unit, n_sum, d_sum, mask in rows})
 
@@ -425,13 +429,12 @@ class Repository:
     def element_sums(self, year: int, through_month: int) -> dict[str, dict[str, int]]:
         """Per unit, the sum of each element entered over months 1..through_month (a blank
         adds nothing, as in core.attainment.totals)."""
-        total = " + ".join(
-            f"(CASE WHEN {m} <= ? THEN COALESCE(v{m}, 0) ELSE 0 END)" for m in range(1, 13)
-        )
+        if not 1 <= through_month <= 12:
+            raise ValueError(f"through_month must be 1..12, got {through_month}")
         result: dict[str, dict[str, int]] = {}
         for unit, element, value in self.db.execute(
-            f"SELECT unit_code, element, {total} FROM unit_elements WHERE year = ?",
-            [*([through_month] * 12), year],
+            f"SELECT unit_code, element, c{through_month} FROM unit_elements WHERE year = ?",
+            [year],
         ):
             result.setdefault(unit, {})[element] = value
         return result
@@ -458,11 +461,11 @@ class Repository:
 
     def last_month_with_data(self, year: int) -> int | None:
         """The latest month of `year` for which any unit has a figure."""
-        latest = " ".join(f"WHEN v{m} IS NOT NULL THEN {m}" for m in range(12, 0, -1))
-        row = self.db.execute(
-            f"SELECT MAX(CASE {latest} END) FROM unit_elements WHERE year = ?", [year]
-        ).fetchone()
-        return row[0]
+        # The months entered are bits (month m is bit m-1): the largest has the latest month.
+        latest = self.db.execute(
+            "SELECT MAX(entered) FROM unit_elements WHERE year = ?", [year]
+        ).fetchone()[0]
+        return (latest.bit_length() or None) if latest is not None else None
 
     def month_figures(self, unit_code: str, year: int, month: int) -> MonthlyFigures:
         """The stored month, or an empty one."""

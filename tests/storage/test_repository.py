@@ -17,7 +17,22 @@ EVERY_MIGRATION = [
     "m003_keys",
     "m004_receipts",
     "m005_unit_elements",
+    "m006_element_running_sums",
 ]
+
+
+def assert_running_sums_agree(repo) -> None:
+    """Each kept row's months entered and running sums, as SQLite keeps them, are those of
+    its twelve months."""
+    rows = repo.db.execute(
+        "SELECT v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, entered, "
+        "c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12 FROM unit_elements"
+    ).fetchall()
+    assert rows
+    for row in rows:
+        values, entered, running = row[:12], row[12], list(row[13:])
+        assert entered == sum(1 << m for m, v in enumerate(values) if v is not None)
+        assert running == [sum(v or 0 for v in values[: m + 1]) for m in range(12)]
 
 
 def tables(repo) -> set[str]:
@@ -43,7 +58,7 @@ def test_reopening_applies_nothing_twice(db_path, repo, plan):
     repo.close()
     again = open_repository(db_path)
     assert again.figures(2022)[0].values == {"received_total": 5}
-    assert len(migrations.applied(again.db)) == 5
+    assert migrations.applied(again.db) == EVERY_MIGRATION
     again.close()
 
 
@@ -158,7 +173,7 @@ def test_settings(repo):
     assert repo.setting("role") == "office"
 
 
-@pytest.mark.parametrize("version", ["m001", "m002", "m003"])
+@pytest.mark.parametrize("version", ["m001", "m002", "m003", "m005"])
 def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, version):
     """Each schema version that was ever released is kept in tests/fixtures as a real file."""
     old = tmp_path / f"{version}.sqlite"
@@ -180,7 +195,8 @@ def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, versi
             assert len(repo.submissions(2022)) == 57  # the 58th, edited by hand, was refused
             first = repo.submissions(2022)[0]
             assert repo.submission_content(first.id)[1][:2] == b"PK"
-        if version == "m003":  # signed files, a held one, the units' keys
+        assert_running_sums_agree(repo)  # m006 made them for the rows m005 had
+        if version in ("m003", "m005"):  # signed files, a held one, the units' keys
             outcomes = [s.outcome for s in repo.submissions(2022)]
             assert outcomes.count("held") == 1 and len(outcomes) == 57
             firsts = repo.first_files(2022)  # made by m004 from the files; held not counted
@@ -276,6 +292,7 @@ def test_the_kept_unit_elements_agree_with_the_figures_through_every_change(repo
             for e, v in f.values.items():
                 stored.setdefault((f.unit_code, e), [None] * 12)[f.month - 1] = v
         assert {k: v for k, v in kept.items() if any(x is not None for x in v)} == stored
+        assert_running_sums_agree(repo)
         assert repo.last_month_with_data(2022) == max(
             (f.month for f in repo.figures(2022) if f.values), default=None
         )

@@ -15,7 +15,7 @@ import pytest
 
 from lak_desktop.core.builtin import builtin_plan
 from lak_desktop.core.figures import MonthlyFigures
-from lak_desktop.storage import StorageError, open_repository
+from lak_desktop.storage import StorageError, migrations, open_repository
 from lak_desktop.storage.backup import list_backups, make_backup, prune, quick_check
 from tests.cli.test_cli import lak
 
@@ -257,7 +257,9 @@ def test_simultaneous_first_opens_of_a_new_file(tmp_path):
     with ProcessPoolExecutor(8) as pool:
         assert list(pool.map(first_open, [path] * 16)) == ["ok"] * 16
     repo = open_repository(path)
-    assert repo.db.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == 5
+    assert repo.db.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == len(
+        migrations.NAMES
+    )
     assert len(repo.installation_seed()) == 32
     repo.close()
 

@@ -31,7 +31,7 @@ from lak_desktop.operations.office import consolidated_report, report_settings, 
 from lak_desktop.storage import Repository
 from lak_desktop.ui.printing import page_font_family, page_scale
 
-PREVIEW_UNITS = 30  # the preview shows the first rows; print and PDF have every unit
+PREVIEW_UNITS = 15  # the preview shows a screenful of each table; print and PDF have every unit
 
 
 class ReportTab(QWidget):
