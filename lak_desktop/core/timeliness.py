@@ -157,29 +157,39 @@ def status_from_first_files(plan: Plan, firsts: dict[str, FirstFiles], as_of: da
     inactive = tuple(
         MonthStatus(m, due, MonthState.INACTIVE, None, None) for m, due in enumerate(dues, start=1)
     )
-    made: dict[tuple[int, tuple[date, int]], MonthStatus] = {}
+    made: list[dict[tuple[date, int], MonthStatus]] = [{} for _ in dues]  # per month
+
+    def status(m: int, first: tuple[date, int]) -> MonthStatus:
+        due = dues[m - 1]
+        state = MonthState.ON_TIME if first[0] <= due else MonthState.LATE
+        found = made[m - 1][first] = MonthStatus(m, due, state, *first)
+        return found
+
     nothing: FirstFiles = ((None,) * 12, None)
+    per_month = list(zip(range(1, 13), made, unsent, strict=True))
     units = []
     for unit in plan.units:
         got, plan_revision = firsts.get(unit.code, nothing)
-        whole_year = unit.from_month == 1 and unit.until_month == 12
-        if whole_year and got == nothing[0]:
-            units.append(UnitStatus(unit, unsent))
-            continue
-        months = []
-        for m, first in enumerate(got, start=1):
-            if not whole_year and not unit.active_in(m):
-                months.append(inactive[m - 1])
-            elif first is None:
-                months.append(unsent[m - 1])
-            else:
-                status = made.get((m, first))
-                if status is None:
-                    due = dues[m - 1]
-                    state = MonthState.ON_TIME if first[0] <= due else MonthState.LATE
-                    status = made[(m, first)] = MonthStatus(m, due, state, *first)
-                months.append(status)
-        units.append(UnitStatus(unit, tuple(months), plan_revision))
+        if unit.from_month == 1 and unit.until_month == 12:
+            if got == nothing[0]:
+                units.append(UnitStatus(unit, unsent))
+                continue
+            months = tuple(
+                [
+                    none if first is None else kept.get(first) or status(m, first)
+                    for (m, kept, none), first in zip(per_month, got, strict=True)
+                ]
+            )
+        else:
+            months = tuple(
+                inactive[m - 1]
+                if not unit.active_in(m)
+                else none
+                if first is None
+                else kept.get(first) or status(m, first)
+                for (m, kept, none), first in zip(per_month, got, strict=True)
+            )
+        units.append(UnitStatus(unit, months, plan_revision))
     summaries = []
     for m, due in enumerate(dues, start=1):
         states = [u.months[m - 1].state for u in units]
