@@ -445,9 +445,22 @@ def consolidated_report(
 
 def element_totals(repo: Repository, plan: Plan, through_month: int) -> dict[str, dict[str, int]]:
     """core.attainment.totals, added up by SQLite: every unit of the plan, each element."""
-    found = repo.element_sums(plan.year, through_month)
-    codes, none = plan.element_codes, {}
-    return {u.code: {c: (found.get(u.code) or none).get(c, 0) for c in codes} for u in plan.units}
+
+    def work_out() -> dict[str, dict[str, int]]:
+        found = repo.element_sums(plan.year, through_month)
+        codes, none = plan.element_codes, {}
+        return {
+            u.code: {c: (found.get(u.code) or none).get(c, 0) for c in codes} for u in plan.units
+        }
+
+    return repo.remembered(("element totals", plan.year, plan.revision, through_month), work_out)
+
+
+def work_ahead(repo: Repository, year: int | None = None) -> None:
+    """What the office's screens show first, worked out while the window waits for its user:
+    the ranking through the last month with figures, each unit's sums and today's status, each
+    kept until a figure, a file or the plan changes. A national table then opens at once."""
+    consolidated_report(repo, year, None)
 
 
 def write_report(

@@ -59,7 +59,7 @@ def _submissions_where(
     return " AND ".join(where), params
 
 
-REMEMBERED = 6  # results kept by Repository.remembered, the latest made
+REMEMBERED = 8  # results kept by Repository.remembered, the latest made
 
 
 def now_text() -> str:

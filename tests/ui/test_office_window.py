@@ -131,6 +131,26 @@ def test_charts_load_on_first_use(office_window):
     values = [bars.at(i) for i in range(bars.count())]
     assert values == sorted(values, reverse=True)
     assert not office_window.grab().isNull()
+    # The months' chart is drawn when it is chosen: every unit's month added up, month by month.
+    assert charts.months_view.chart() is None or not charts.months_view.chart().series()
+    charts.kind.setCurrentIndex(1)
+    assert charts.stack.currentWidget() is charts.months_view
+    line = charts.months_view.chart().series()[0]
+    repo, plan = office_window.repo, office_window.plan
+    ind = plan.indicators[0]
+    sums = repo.monthly_pair_sums(plan.year, ind.numerator, ind.denominator)
+    expected = [100 * sums[m][0] / sums[m][1] for m in sorted(sums) if sums[m][1]]
+    assert [round(line.at(i).y(), 6) for i in range(line.count())] == [
+        round(v, 6) for v in expected
+    ]
+    # Another indicator: the chart shown is drawn again for it.
+    charts.indicator.setCurrentIndex(1)
+    second = plan.indicators[1]
+    sums = repo.monthly_pair_sums(plan.year, second.numerator, second.denominator)
+    first_month = min(m for m in sums if sums[m][1])
+    assert round(charts.months_view.chart().series()[0].at(0).y(), 6) == round(
+        100 * sums[first_month][0] / sums[first_month][1], 6
+    )
 
 
 def test_report_tab_saves_xlsx_and_pdf_with_our_lines(office_window, tmp_path, monkeypatch):
@@ -456,3 +476,41 @@ def test_a_click_on_a_column_sorts_the_rows_once(qtbot):
     model.set_lazy(len(rows), rows.__getitem__, list(range(5)), values)  # other rows
     view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     assert asked == [1, 1, 1]
+
+
+def test_the_window_works_out_the_ranking_while_it_waits_for_its_user(
+    qtbot, office_demo, monkeypatch
+):
+    """Once on the screen, the window works out the ranking, sums and status its other screens
+    open on; they open on them without working anything out again, until the data changes."""
+    from lak_desktop.core.figures import MonthlyFigures
+    from lak_desktop.operations import office
+    from lak_desktop.ui.office.window import OfficeWindow
+
+    made: list[int] = []
+    real = office._unit_attainments
+    monkeypatch.setattr(
+        office, "_unit_attainments", lambda *a, **k: made.append(1) or real(*a, **k)
+    )
+    repo = open_repository(office_demo)
+    win = OfficeWindow(repo, plan_for(repo), office_demo)
+    qtbot.addWidget(win)
+    try:
+        win.show()
+        qtbot.waitUntil(lambda: made == [1], timeout=5_000)
+        for name in ("consolidated", "charts", "report"):
+            win.tabs.setCurrentWidget(win._holders[name])
+        assert win.consolidated.model.rowCount() == len(win.plan.units)
+        qtbot.waitUntil(lambda: "Tổng cộng" in win.report.preview.toPlainText())
+        assert made == [1]
+        # Another program changes a figure; files come in here: worked out once more.
+        other = open_repository(office_demo)
+        unit = win.plan.units[0].code
+        other.save_figures([MonthlyFigures(unit, win.plan.year, 1, {"received_total": 999})], "t")
+        other.close()
+        win.reload()
+        qtbot.wait(600)
+        assert made == [1, 1]
+    finally:
+        win.close()
+        repo.close()

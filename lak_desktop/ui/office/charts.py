@@ -3,6 +3,7 @@ Imported when the tab is first shown, so that QtCharts stays out of start-up."""
 
 from __future__ import annotations
 
+import heapq
 from fractions import Fraction
 
 from PySide6.QtCharts import (
@@ -69,25 +70,40 @@ class OfficeCharts(QWidget):
             view.setMinimumHeight(150)
             self.stack.addWidget(view)
         layout.addWidget(self.stack, 1)
-        self.kind.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self.drawn: set[int] = set()  # the charts drawn for the data shown (0: units, 1: months)
+        self.kind.currentIndexChanged.connect(self.show_kind)
         self.indicator.currentIndexChanged.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
-        code = self.indicator.currentData()
-        ind = next(i for i in self.plan.indicators if i.code == code)
+        """Draw the chart shown again; the other one is drawn when it is shown."""
+        self.drawn.clear()
+        self.show_kind(self.kind.currentIndex())
+
+    def show_kind(self, index: int) -> None:
+        if index not in self.drawn:
+            code = self.indicator.currentData()
+            ind = next(i for i in self.plan.indicators if i.code == code)
+            if index == 0:
+                self._draw_units(ind)
+            else:
+                sums = self.repo.monthly_pair_sums(self.plan.year, ind.numerator, ind.denominator)
+                self.months_view.setChart(self._months_chart(ind, sums))
+            self.drawn.add(index)
+        self.stack.setCurrentIndex(index)
+
+    def _draw_units(self, ind) -> None:
+        code = ind.code
         through = self.through()
         report = attainment_report(self.repo, self.plan.year, through)
-        results = [r.attainment for r in report.ranked]  # the units of the month
-        rated = [(r.unit, r.indicators[code]) for r in results if r.indicators[code].rate]
-        rated += [(r.unit, r.indicators[code]) for r in results if r.indicators[code].rate == 0]
-        # Floats order quickly; on equal floats the exact rates decide.
-        rated.sort(key=lambda ua: (float(ua[1].rate), ua[1].rate), reverse=True)
-        self.units_view.setChart(
-            self._units_chart(ind.name, rated[-MAX_BARS:], through, len(rated))
-        )
-        sums = self.repo.monthly_pair_sums(self.plan.year, ind.numerator, ind.denominator)
-        self.months_view.setChart(self._months_chart(ind, sums))
+        results = [r.attainment.indicators[code] for r in report.ranked]  # the units of the month
+        units = [r.attainment.unit for r in report.ranked]
+        rated = [(units[i], a) for i, a in enumerate(results) if a.denominator]
+        # The lowest rates, highest first. Floats order quickly; on equal floats the exact
+        # rates decide.
+        lowest = heapq.nsmallest(MAX_BARS, rated, key=lambda ua: (float(ua[1].rate), ua[1].rate))
+        lowest.reverse()
+        self.units_view.setChart(self._units_chart(ind.name, lowest, through, len(rated)))
 
     def _units_chart(self, name: str, rated, through: int, of: int) -> QChart:
         chart = QChart()

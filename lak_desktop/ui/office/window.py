@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -13,6 +15,9 @@ from lak_desktop.ui.backups import add_backup_actions
 from lak_desktop.ui.office.inbox import InboxTab
 from lak_desktop.ui.screen import fit_to_screen
 from lak_desktop.ui.window_jobs import WindowJobs
+
+log = logging.getLogger(__name__)
+WORK_AHEAD_MS = 300  # after the first paint and the start of the page check
 
 
 class OfficeWindow(WindowJobs, QMainWindow):
@@ -51,6 +56,26 @@ class OfficeWindow(WindowJobs, QMainWindow):
         self._menus()
         self.statusBar().showMessage(self.tr("Data file: {db}").format(db=db_path))
         fit_to_screen(self, 1280, 720)
+        self._ahead = QTimer(self)
+        self._ahead.setSingleShot(True)
+        self._ahead.setInterval(WORK_AHEAD_MS)
+        self._ahead.timeout.connect(self.work_ahead)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._ahead.isActive():
+            self._ahead.start()
+
+    def work_ahead(self) -> None:
+        """While the window waits for its user: the ranking, sums and status the other screens
+        open on, worked out ahead (a national table then opens at once). A screen that meets
+        a fault here meets it again when it opens, and says so there."""
+        from lak_desktop.operations.office import work_ahead
+
+        try:
+            work_ahead(self.repo, self.plan.year)
+        except Exception:  # a nicety: the screen itself reports any fault when opened
+            log.warning("working ahead failed", exc_info=True)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -140,7 +165,9 @@ class OfficeWindow(WindowJobs, QMainWindow):
                 self.tab_screen(name)
 
     def reload(self) -> None:
-        """After files came in: every screen made so far shows the new figures."""
+        """After files came in: every screen made so far shows the new figures, and those not
+        made yet will open on them at once."""
+        self._ahead.start()
         for name in ("status", "consolidated", "charts"):
             if self._screens[name] is not None:
                 self._screens[name].reload()
