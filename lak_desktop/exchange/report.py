@@ -151,6 +151,13 @@ def unit_rows(report: ConsolidatedReport):
 def write_report(report: ConsolidatedReport, target: Path) -> Path:
     from lak_desktop.exchange import layout  # openpyxl: only to write
 
+    with layout.many_cells():
+        return _write_report(report, target)
+
+
+def _write_report(report: ConsolidatedReport, target: Path) -> Path:
+    from lak_desktop.exchange import layout
+
     plan = report.plan
     wb, ws = layout.new_workbook(target, SHEET)
     elements = plan.elements

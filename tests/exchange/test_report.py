@@ -94,3 +94,32 @@ def test_libreoffice_shows_the_report(filled_office, tmp_path):
     ]
     total = next(r for r in rows if len(r) > 1 and r[1] == "Tổng cộng")
     assert total[2:7] == ["1.220", "851", "1.090", "431", "69,7%"]
+
+
+def test_the_cycle_collector_waits_for_the_workbook_and_comes_back(filled_office, tmp_path):
+    """A national report's cells are all alive until it is saved: the collector is off while it
+    is written, on again after (also when writing fails), and stays off if it was off."""
+    import gc
+
+    from lak_desktop.exchange import layout
+
+    seen = []
+    real = layout.table_row
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    layout.table_row, saved = spy, layout.table_row
+    try:
+        write_report(filled_office, 2022, 3, tmp_path / "a.xlsx")
+        assert seen and not any(seen) and gc.isenabled()
+        gc.disable()
+        write_report(filled_office, 2022, 3, tmp_path / "b.xlsx")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        layout.table_row = saved
+    with pytest.raises(RuntimeError), layout.many_cells():
+        raise RuntimeError("a fault while writing")
+    assert gc.isenabled()
