@@ -593,7 +593,8 @@ def bench_screens(table: Table, folder: Path, units: int, ahead: bool = False) -
         InboxTab(repo, plan, db).show()  # the window's first screen
         app.processEvents()
         work_ahead(repo, plan.year)
-        screens = [s for s in screens if s[0] in ("status", "consolidated", "charts", "report preview")]
+        ahead_of = ("status", "consolidated", "charts", "report preview")
+        screens = [s for s in screens if s[0] in ahead_of]
     for name, make, view_of in screens:
         started = time.perf_counter()
         tab = make()
