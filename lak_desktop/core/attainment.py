@@ -175,7 +175,8 @@ def year_attainment(
 
 
 # What a database can add up itself: per unit, the months with any figure, and per indicator
-# (numerator sum, denominator sum, months that lack one of the two), over complete months only.
+# (numerator sum, denominator sum, months that lack one of the two), over complete months only;
+# months as tuples in ascending order, one pair of sums per indicator in the plan's order.
 UnitSums = tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int, ...]], ...]]
 
 
@@ -197,15 +198,15 @@ def attainment_from_sums(
         code = unit.code
         result.append(
             UnitAttainment(
-                unit=unit,
-                through_month=through_month,
-                indicators={
+                unit,
+                through_month,
+                {
                     ind.code: IndicatorAttainment(
-                        ind, num, den, targets[(code, ind.code)], tuple(sorted(incomplete))
+                        ind, num, den, targets[(code, ind.code)], incomplete
                     )
                     for ind, (num, den, incomplete) in zip(indicators, per_indicator, strict=True)
                 },
-                months_with_data=tuple(sorted(seen)),
+                seen,
             )
         )
     return result
