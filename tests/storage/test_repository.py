@@ -296,3 +296,31 @@ def test_the_kept_unit_elements_agree_with_the_figures_through_every_change(repo
         assert repo.last_month_with_data(2022) == max(
             (f.month for f in repo.figures(2022) if f.values), default=None
         )
+
+
+def test_a_migration_that_fails_half_way_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    """m006 makes the kept table again: when anything fails after the old table and its
+    triggers are gone, all of it is rolled back, and the file still works as before."""
+    from tests.helpers import db_dump
+
+    old = tmp_path / "m005.sqlite"
+    shutil.copy(FIXTURES / "db-m005.sqlite", old)
+    before = db_dump(old)
+    schema = sqlite3.connect(old).execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
+    real = migrations._unit_elements_script
+    monkeypatch.setattr(
+        migrations, "_unit_elements_script", lambda kept: real(kept) + "SELECT no_such_function();"
+    )
+    with pytest.raises((StorageError, sqlite3.Error)):
+        open_repository(old)
+    after = sqlite3.connect(old)
+    assert after.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall() == schema
+    after.close()
+    assert db_dump(old) == before
+    monkeypatch.setattr(migrations, "_unit_elements_script", real)
+    repo = open_repository(old)  # the next start migrates it
+    try:
+        assert migrations.applied(repo.db) == EVERY_MIGRATION
+        assert_running_sums_agree(repo)
+    finally:
+        repo.close()
