@@ -443,11 +443,14 @@ def test_a_national_chart_shows_the_units_furthest_behind(qtbot, tmp_path):
     qtbot.addWidget(charts)
     chart = charts.units_view.chart()
     bars = chart.series()[0].barSets()[0]
-    assert bars.count() == MAX_BARS == 120
+    assert bars.count() == MAX_BARS == 40
     values = [bars.at(i) for i in range(bars.count())]
     assert values == sorted(values, reverse=True)
-    assert values[-1] == 0.0 and round(values[0], 6) == round(119 / 150 * 100, 6)  # the lowest
-    assert "120 đơn vị có tỷ lệ thấp nhất trong 150" in chart.title()
+    assert values[-1] == 0.0 and round(values[0], 6) == round(39 / 150 * 100, 6)  # the lowest
+    assert "40 đơn vị có tỷ lệ thấp nhất trong 150" in chart.title()
+    # Each bar is named, in full: the axis shows the units' names, none cut short.
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categories()[-1] == "Thử 0" and not axis.truncateLabels()
     repo.close()
 
 
