@@ -134,9 +134,9 @@ class OfficeCharts(QWidget):
         chart.addSeries(targets)
         ax = QBarCategoryAxis()
         ax.append(categories)
-        # Each bar with its unit's whole name, steep enough that forty names stand apart on a
-        # 1366-pixel screen at 150%.
-        ax.setLabelsAngle(-70)
+        # Each bar with its unit's whole name; forty names stand apart on a 1366-pixel screen at
+        # 150% only when steep.
+        ax.setLabelsAngle(-45 if len(categories) <= 20 else -70)
         ax.setTruncateLabels(False)
         ay = QValueAxis()
         ay.setRange(0, 100)
