@@ -100,6 +100,15 @@ def test_a_merged_communes_year_counts_its_predecessors_months(office_2025):
     # Through June the eleven old units are ranked, and no new one.
     june = {r.attainment.unit.code for r in attainment_report(repo, 2025, 6).ranked}
     assert "NAMKA" in june and "NAMKA-2025" not in june and len(june) == 11
+    # Worked out once, lineage and all, for the screens that show it; the report's sums too.
+    assert attainment_report(repo, 2025, 12) is report
+    from lak_desktop.core.attainment import totals
+    from lak_desktop.operations.office import consolidated_report
+
+    sums = consolidated_report(repo, 2025, 12).sums
+    assert sums == totals(repo.load_plan(2025), repo.figures(2025), 12)
+    assert sums["NAMKA-2025"]["received_online"] == 2 * 6 * 42 + 6 * 62
+    assert consolidated_report(repo, 2025, 12).sums is sums
 
 
 def test_status_does_not_expect_files_from_units_that_did_not_exist(office_2025):

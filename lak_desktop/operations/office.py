@@ -53,12 +53,10 @@ def attainment_report(
     year: int | None,
     through_month: int | None = None,
     complete_only: bool = False,
-    figures: list | None = None,
 ) -> AttainmentReport:
     """Year-to-date attainment and ranking; `through_month` defaults to the last month with data.
 
     With `complete_only`, only units with figures for every month through it are ranked.
-    `figures` are the year's figures when the caller has them already.
     """
     plan = plan_for(repo, year)
     if through_month is None:
@@ -67,30 +65,24 @@ def attainment_report(
         raise InputError(f"Tháng phải từ 1 đến 12, không phải {through_month}.")
 
     def work_out() -> AttainmentReport:
-        attainments = _unit_attainments(repo, plan, through_month, figures)
+        attainments = _unit_attainments(repo, plan, through_month)
         return AttainmentReport(
             plan, through_month, rank_units(plan, attainments, complete_only), complete_only
         )
 
-    if figures is not None:
-        return work_out()
     # Worked out once for the screens that show it (consolidated, charts, report), until a
     # figure, a file or the plan changes.
     return repo.remembered(("attainment", plan.year, through_month, complete_only), work_out)
 
 
-def _unit_attainments(
-    repo: Repository, plan: Plan, through_month: int, figures: list | None = None
-) -> list[UnitAttainment]:
+def _unit_attainments(repo: Repository, plan: Plan, through_month: int) -> list[UnitAttainment]:
     """Every unit's year to date, in plan order: added up by SQLite, unless the plan has a
-    merger (the predecessors' months count for the merged unit) or the figures are at hand."""
-    if figures is None and not has_merger(plan):
-        pairs = [(i.numerator, i.denominator) for i in plan.indicators]
-        sums = repo.indicator_sums(plan.year, through_month, pairs)
-        return attainment_from_sums(plan, sums, through_month)
-    if figures is None:
-        figures = repo.figures(plan.year)
-    return year_attainment(plan, figures, through_month)
+    merger (the predecessors' months count for the merged unit)."""
+    if has_merger(plan):
+        return year_attainment(plan, repo.figures(plan.year), through_month)
+    pairs = [(i.numerator, i.denominator) for i in plan.indicators]
+    sums = repo.indicator_sums(plan.year, through_month, pairs)
+    return attainment_from_sums(plan, sums, through_month)
 
 
 def has_merger(plan: Plan) -> bool:
@@ -424,18 +416,13 @@ def consolidated_report(
     from lak_desktop.exchange.report import ConsolidatedReport
 
     plan = plan_for(repo, year)
-    figures = repo.figures(plan.year) if has_merger(plan) else None  # else SQLite adds up
-    report = attainment_report(repo, plan.year, through_month, complete_only, figures)
+    report = attainment_report(repo, plan.year, through_month, complete_only)
     today = today or local_now().date()
     return ConsolidatedReport(
         plan=plan,
         through_month=report.through_month,
         ranked=report.ranked,
-        sums=(
-            totals(plan, figures, report.through_month)
-            if figures is not None
-            else element_totals(repo, plan, report.through_month)
-        ),
+        sums=element_totals(repo, plan, report.through_month),
         status=_status(repo, plan, today),
         settings=report_settings(repo),
         complete_only=complete_only,
@@ -444,9 +431,12 @@ def consolidated_report(
 
 
 def element_totals(repo: Repository, plan: Plan, through_month: int) -> dict[str, dict[str, int]]:
-    """core.attainment.totals, added up by SQLite: every unit of the plan, each element."""
+    """core.attainment.totals: every unit of the plan, each element; added up by SQLite unless
+    the plan has a merger (the predecessors' months count for the merged unit)."""
 
     def work_out() -> dict[str, dict[str, int]]:
+        if has_merger(plan):
+            return totals(plan, repo.figures(plan.year), through_month)
         found = repo.element_sums(plan.year, through_month)
         codes, none = plan.element_codes, {}
         return {
