@@ -517,3 +517,60 @@ def test_the_window_works_out_the_ranking_while_it_waits_for_its_user(
     finally:
         win.close()
         repo.close()
+
+
+def test_the_printed_report_keeps_every_total_on_one_line(qtbot, tmp_path):
+    """A national year's totals run to eleven characters: on the A4 page each stays whole in
+    its column, and the units' names keep room to be read (two lines at most)."""
+    from dataclasses import replace
+
+    from lak_desktop.core.builtin import builtin_plan
+    from lak_desktop.core.figures import MonthlyFigures
+    from lak_desktop.core.formatting import format_int
+    from lak_desktop.operations.office import consolidated_report
+    from lak_desktop.ui.office.report_html import consolidated_html
+    from lak_desktop.ui.printing import document
+
+    base = builtin_plan()
+    units = tuple(
+        replace(base.units[0], code=f"U{i:03d}", name=f"UBND xã Thử Nghiệm {i}") for i in range(60)
+    )
+    plan = replace(
+        base,
+        units=units,
+        targets={(u.code, i.code): Fraction(2, 5) for u in units for i in base.indicators},
+    )
+    repo = open_repository(tmp_path / "national.sqlite", daily_backup=False)
+    repo.save_plan(plan)
+    big = {
+        "received_total": 987_654,
+        "received_online": 456_789,
+        "resolved_total": 876_543,
+        "results_digitized": 345_678,
+    }
+    repo.save_figures(
+        [MonthlyFigures(u.code, 2022, m, big) for u in units for m in range(1, 13)], "test"
+    )
+    report = consolidated_report(repo, 2022, 12)
+    totals = [format_int(v) for v in report.grand_totals().values()]
+    assert max(len(t) for t in totals) == 11  # 711.110.880
+
+    def lines_of(doc, text: str) -> int:
+        found = doc.find(text)
+        assert not found.isNull(), text
+        block = found.block()
+        first = found.selectionStart() - block.position()
+        last = found.selectionEnd() - 1 - block.position()
+        layout = block.layout()
+        return (
+            layout.lineForTextPosition(last).lineNumber()
+            + 1
+            - (layout.lineForTextPosition(first).lineNumber())
+        )
+
+    for html in (consolidated_html(report), consolidated_html(report, 15)):
+        doc = document(html, landscape=True)
+        doc.size()  # laid out at the page's width
+        assert [lines_of(doc, t) for t in totals] == [1] * len(totals)
+        assert lines_of(doc, units[0].name) <= 2
+    repo.close()

@@ -83,6 +83,34 @@ def _footer(settings: ReportSettings) -> str:
 </tr></table>"""
 
 
+def _column_widths(report: ConsolidatedReport) -> tuple[float, list[float], float]:
+    """Widths in % of the page: an element's column, an indicator's four columns, and the unit's
+    and the note's columns (each). The numbers' columns get what their longest number needs (at
+    9 pt, bold, about 0.85% of the page a character, and the padding); the unit and the note,
+    whose words wrap, share what is left, and keep at least a tenth of the page each."""
+    plan = report.plan
+    longest_total = max((len(format_int(v)) for v in report.grand_totals().values()), default=1)
+    shortfalls = [
+        a.shortfall for r in report.ranked for a in r.attainment.indicators.values() if a.rate
+    ]
+    longest_short = len(format_int(max(shortfalls, default=0)))
+
+    def need(chars: int) -> float:
+        return 0.85 * chars + 0.75
+
+    element = need(max(longest_total, 6))
+    # rate ("100,0%"), target, assessment (its two words wrap), shortfall
+    per_indicator = [need(6), need(4), need(4), need(max(longest_short, 4))]
+    fixed = 4 + 5  # rank, score
+    numbers = element * len(plan.elements) + sum(per_indicator) * len(plan.indicators)
+    if fixed + numbers > 80:  # a crowded page: the numbers give way before the names do
+        scale = (80 - fixed) / numbers
+        element, per_indicator = element * scale, [w * scale for w in per_indicator]
+        numbers = 80 - fixed
+    text = (100 - fixed - numbers) / 2
+    return round(element, 2), [round(w, 2) for w in per_indicator], round(text, 2)
+
+
 def consolidated_html(report: ConsolidatedReport, units: int | None = None) -> str:
     """The whole report, for paper; with `units`, a preview on the screen with only that many
     rows of each table."""
@@ -90,16 +118,23 @@ def consolidated_html(report: ConsolidatedReport, units: int | None = None) -> s
     table = PAPER_TABLE if units is None else SCREEN_TABLE
     parent, body = report.issuer_lines()
     n_el = len(plan.elements)
+    # Every column's width is given: left to itself, Qt's layout squeezes the numbers' columns
+    # until a total breaks in two (134.57 over 5).
+    element_width, indicator_widths, text_width = _column_widths(report)
     top = (
-        _th("Hạng", 'rowspan="2"', first=True)
-        + _th("Đơn vị", 'rowspan="2" width="14%"')
+        _th("Hạng", 'rowspan="2" width="4%"', first=True)
+        + _th("Đơn vị", f'rowspan="2" width="{text_width}%"')
         + _th("Số liệu lũy kế (hồ sơ)", f'colspan="{n_el}"')
         + "".join(_th(i.name, 'colspan="4"') for i in plan.indicators)
-        + _th("Điểm", 'rowspan="2"')
-        + _th("Ghi chú", 'rowspan="2" width="15%"')
+        + _th("Điểm", 'rowspan="2" width="5%"')
+        + _th("Ghi chú", f'rowspan="2" width="{text_width}%"')
     )
-    second = "".join(_th(e.label, top=False) for e in plan.elements) + "".join(
-        _th(c, top=False) for _ in plan.indicators for c in INDICATOR_COLUMNS
+    second = "".join(
+        _th(e.label, f'width="{element_width}%"', top=False) for e in plan.elements
+    ) + "".join(
+        _th(c, f'width="{w}%"', top=False)
+        for _ in plan.indicators
+        for c, w in zip(INDICATOR_COLUMNS, indicator_widths, strict=True)
     )
     rows = []
     # A preview makes only the rows it shows (a national report has 3,321).
