@@ -34,6 +34,27 @@ def demo_files(office_demo: Path) -> Path:
     return office_demo.parent.parent / "office-demo0" / "files"
 
 
+def office_of_many_units(tmp_path: Path, count: int, name: str):
+    """An office's file with the built-in plan's columns for `count` units named `name` 0, 1, …
+    (targets 40%), and its units."""
+    from dataclasses import replace
+
+    from lak_desktop.core.builtin import builtin_plan
+
+    base = builtin_plan()
+    units = tuple(
+        replace(base.units[0], code=f"U{i:03d}", name=f"{name} {i}") for i in range(count)
+    )
+    plan = replace(
+        base,
+        units=units,
+        targets={(u.code, i.code): Fraction(2, 5) for u in units for i in base.indicators},
+    )
+    repo = open_repository(tmp_path / "national.sqlite", daily_backup=False)
+    repo.save_plan(plan)
+    return repo, units
+
+
 def column_texts(model, column):
     return [model.cell_text(r, column) for r in range(model.rowCount())]
 
@@ -415,23 +436,10 @@ def test_a_long_history_reads_only_the_rows_shown_and_sorts_by_any_column(qtbot,
 def test_a_national_chart_shows_the_units_furthest_behind(qtbot, tmp_path):
     """A bar for each of thousands of units reads as nothing: past MAX_BARS the chart shows the
     units with the lowest rates, and its title says how many of how many."""
-    from dataclasses import replace
-
-    from lak_desktop.core.builtin import builtin_plan
     from lak_desktop.core.figures import MonthlyFigures
     from lak_desktop.ui.office.charts import MAX_BARS, OfficeCharts
 
-    base = builtin_plan()
-    units = tuple(
-        replace(base.units[0], code=f"U{i:03d}", name=f"UBND xã Thử {i}") for i in range(150)
-    )
-    plan = replace(
-        base,
-        units=units,
-        targets={(u.code, i.code): Fraction(2, 5) for u in units for i in base.indicators},
-    )
-    repo = open_repository(tmp_path / "national.sqlite", daily_backup=False)
-    repo.save_plan(plan)
+    repo, units = office_of_many_units(tmp_path, 150, "UBND xã Thử")
     repo.save_figures(
         [
             MonthlyFigures(u.code, 2022, 1, {"received_total": 150, "received_online": n})
@@ -522,26 +530,13 @@ def test_the_window_works_out_the_ranking_while_it_waits_for_its_user(
 def test_the_printed_report_keeps_every_total_on_one_line(qtbot, tmp_path):
     """A national year's totals run to eleven characters: on the A4 page each stays whole in
     its column, and the units' names keep room to be read (two lines at most)."""
-    from dataclasses import replace
-
-    from lak_desktop.core.builtin import builtin_plan
     from lak_desktop.core.figures import MonthlyFigures
     from lak_desktop.core.formatting import format_int
     from lak_desktop.operations.office import consolidated_report
     from lak_desktop.ui.office.report_html import consolidated_html
     from lak_desktop.ui.printing import document
 
-    base = builtin_plan()
-    units = tuple(
-        replace(base.units[0], code=f"U{i:03d}", name=f"UBND xã Thử Nghiệm {i}") for i in range(60)
-    )
-    plan = replace(
-        base,
-        units=units,
-        targets={(u.code, i.code): Fraction(2, 5) for u in units for i in base.indicators},
-    )
-    repo = open_repository(tmp_path / "national.sqlite", daily_backup=False)
-    repo.save_plan(plan)
+    repo, units = office_of_many_units(tmp_path, 60, "UBND xã Thử Nghiệm")
     big = {
         "received_total": 987_654,
         "received_online": 456_789,
