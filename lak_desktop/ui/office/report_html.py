@@ -110,7 +110,7 @@ def _column_widths(report: ConsolidatedReport) -> tuple[float, list[float], floa
     element = need(max(longest_total, 6))
     # rate ("100,0%"), target, assessment (its two words wrap), shortfall
     per_indicator = [need(6), need(4), need(4), need(max(longest_short, 4))]
-    fixed = 4 + 5  # rank, score
+    fixed = 5 + 5  # rank ("Hạng" in bold), score ("Điểm")
     numbers = element * len(plan.elements) + sum(per_indicator) * len(plan.indicators)
     if fixed + numbers > 80:  # a crowded page: the numbers give way before the names do
         scale = (80 - fixed) / numbers
@@ -131,7 +131,7 @@ def consolidated_html(report: ConsolidatedReport, units: int | None = None) -> s
     # until a total breaks in two (134.57 over 5).
     element_width, indicator_widths, text_width = _column_widths(report)
     top = (
-        _th("Hạng", 'rowspan="2" width="4%"', first=True)
+        _th("Hạng", 'rowspan="2" width="5%"', first=True)
         + _th("Đơn vị", f'rowspan="2" width="{text_width}%"')
         + _th("Số liệu lũy kế (hồ sơ)", f'colspan="{n_el}"')
         + "".join(_th(i.name, 'colspan="4"') for i in plan.indicators)
