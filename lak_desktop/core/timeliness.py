@@ -162,33 +162,28 @@ def status_from_first_files(plan: Plan, firsts: dict[str, FirstFiles], as_of: da
     def status(m: int, first: tuple[date, int]) -> MonthStatus:
         due = dues[m - 1]
         state = MonthState.ON_TIME if first[0] <= due else MonthState.LATE
-        found = made[m - 1][first] = MonthStatus(m, due, state, *first)
-        return found
+        made[m - 1][first] = MonthStatus(m, due, state, *first)
+        return made[m - 1][first]
 
     nothing: FirstFiles = ((None,) * 12, None)
     per_month = list(zip(range(1, 13), made, unsent, strict=True))
     units = []
     for unit in plan.units:
         got, plan_revision = firsts.get(unit.code, nothing)
-        if unit.from_month == 1 and unit.until_month == 12:
-            if got == nothing[0]:
-                units.append(UnitStatus(unit, unsent))
-                continue
-            months = tuple(
-                [
-                    none if first is None else kept.get(first) or status(m, first)
-                    for (m, kept, none), first in zip(per_month, got, strict=True)
-                ]
-            )
-        else:
-            months = tuple(
+        whole_year = unit.from_month == 1 and unit.until_month == 12
+        if whole_year and got == nothing[0]:
+            units.append(UnitStatus(unit, unsent))
+            continue
+        months = tuple(
+            [
                 inactive[m - 1]
-                if not unit.active_in(m)
+                if not whole_year and not unit.active_in(m)
                 else none
                 if first is None
                 else kept.get(first) or status(m, first)
                 for (m, kept, none), first in zip(per_month, got, strict=True)
-            )
+            ]
+        )
         units.append(UnitStatus(unit, months, plan_revision))
     summaries = []
     for m, due in enumerate(dues, start=1):
