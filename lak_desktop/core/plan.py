@@ -346,22 +346,6 @@ def _units(rows: Any, rate: Callable[[Any], Fraction]) -> list[Unit]:
     return units
 
 
-def _targets(rows: Any, rate: Callable[[Any], Fraction]) -> dict[tuple[str, str], Fraction]:
-    """The targets of plain data; the texts of a national plan are a handful of rates written
-    6,642 times, each looked up as it is."""
-    by_text: dict[str, Fraction] = {}
-    targets = {}
-    for t in rows:
-        text = t["target"]
-        value = by_text.get(text) if type(text) is str else None
-        if value is None:
-            value = rate(text)
-            if type(text) is str:
-                by_text[text] = value
-        targets[(str(t["unit"]), str(t["indicator"]))] = value
-    return targets
-
-
 def plan_from_dict(data: Any) -> Plan:
     """Rebuild a plan from plain data, raising PlanError (in Vietnamese) on anything wrong."""
     try:
@@ -412,7 +396,9 @@ def plan_from_dict(data: Any) -> Plan:
                 for i in data["indicators"]
             ),
             units=tuple(_units(data["units"], rate)),
-            targets=_targets(data["targets"], rate),
+            targets={
+                (str(t["unit"]), str(t["indicator"])): rate(t["target"]) for t in data["targets"]
+            },
             weights={str(k): _parse_fraction(v) for k, v in data["weights"].items()},
             deadline_days=data.get("deadline_days", DEFAULT_DEADLINE_DAYS),
             revision=data.get("revision", 1),
