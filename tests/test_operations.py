@@ -152,3 +152,25 @@ def test_only_the_latest_few_results_are_kept(tmp_path):
         assert made == [*range(REMEMBERED + 2), "again"]
     finally:
         repo.close()
+
+
+def test_the_plan_heading_is_the_title_of_the_plan_in_force(repo):
+    """The window's title is read before the plan: the same year and issuer `plan_for` gives,
+    and None (the plan read in full, which says what is wrong) whenever it cannot say."""
+    from dataclasses import replace
+
+    from lak_desktop.operations.common import PLAN_YEAR_SETTING, plan_for, plan_heading
+
+    plan = plan_for(repo)
+    assert plan_heading(repo) == (plan.year, plan.issuer.office or plan.issuer.name)
+    later = replace(plan, year=2023, issuer=replace(plan.issuer, office=""))
+    repo.save_plan(later)
+    assert plan_heading(repo) == (2023, plan.issuer.name)  # the latest; its issuer's name
+    repo.set_setting(PLAN_YEAR_SETTING, "2022")
+    assert plan_heading(repo) == (2022, plan.issuer.office)
+    repo.set_setting(PLAN_YEAR_SETTING, "2031")  # chosen, and gone
+    assert plan_heading(repo) is None
+    repo.set_setting(PLAN_YEAR_SETTING, "2022")
+    for body in ("{not json", '{"issuer": {"name": 5}}', "[]"):
+        repo.db.execute("UPDATE plans SET body = ? WHERE year = 2022", [body])
+        assert plan_heading(repo) is None

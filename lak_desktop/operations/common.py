@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lak_desktop.core.builtin import builtin_plan
-from lak_desktop.core.plan import Plan
-from lak_desktop.core.validation import Problem
 from lak_desktop.storage import Repository
+
+if TYPE_CHECKING:  # the window reads its settings before it needs a plan
+    from lak_desktop.core.plan import Plan
+    from lak_desktop.core.validation import Problem
 
 PLAN_YEAR_SETTING = "plan_year"
 ROLE_SETTING = "role"
@@ -22,6 +24,8 @@ class InputError(Exception):
     """Bad input from the user: nothing was saved. `problems` lists every one of them."""
 
     def __init__(self, problems: list[Problem] | str) -> None:
+        from lak_desktop.core.validation import Problem
+
         if isinstance(problems, str):
             problems = [Problem(problems)]
         self.problems = problems
@@ -31,7 +35,22 @@ class InputError(Exception):
 def ensure_plan(repo: Repository) -> None:
     """A new database starts with the built-in plan."""
     if not repo.plan_years():
+        from lak_desktop.core.builtin import builtin_plan
+
         repo.save_plan(builtin_plan())
+
+
+def plan_heading(repo: Repository) -> tuple[int, str] | None:
+    """The year and issuer of the plan `plan_for(repo)` gives, read without its units (a
+    window's title before the plan is loaded); None when that plan is not there to read."""
+    chosen = repo.setting(PLAN_YEAR_SETTING)
+    years = repo.plan_years()
+    year = int(chosen) if chosen and chosen.isdigit() else (years[-1] if years else None)
+    issuer = repo.plan_issuer(year) if year in years else None
+    if issuer is None:
+        return None
+    office, name = issuer
+    return year, office or name
 
 
 def plan_for(repo: Repository, year: int | None = None) -> Plan:

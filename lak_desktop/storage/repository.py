@@ -14,13 +14,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lak_desktop.core.figures import MonthlyFigures
-from lak_desktop.core.plan import Plan, PlanError, plan_from_dict, plan_to_dict
-from lak_desktop.core.timeliness import FirstFiles
 from lak_desktop.storage import migrations
 from lak_desktop.storage.backup import made_today, make_backup
 from lak_desktop.storage.errors import BUSY_SECONDS, StorageError, damaged, storage_error
+
+if TYPE_CHECKING:  # the window opens its file before it needs a plan (a quicker first paint)
+    from lak_desktop.core.plan import Plan
+    from lak_desktop.core.timeliness import FirstFiles
 
 log = logging.getLogger(__name__)
 
@@ -287,6 +290,20 @@ class Repository:
     def plan_years(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT year FROM plans ORDER BY year")]
 
+    def plan_issuer(self, year: int) -> tuple[str, str] | None:
+        """The office and name of the plan's issuer, read without parsing its units; None when
+        the stored plan cannot say (`load_plan` then says what is wrong)."""
+        try:
+            row = self.db.execute(
+                "SELECT json_extract(body, '$.issuer.office', '$.issuer.name') "
+                "FROM plans WHERE year = ?",
+                [year],
+            ).fetchone()
+            office, name = json.loads(row[0]) if row and row[0] else (None, None)
+        except (sqlite3.Error, ValueError, TypeError):
+            return None
+        return (office, name) if isinstance(office, str) and isinstance(name, str) else None
+
     def load_plan(self, year: int) -> Plan | None:
         row = self.db.execute("SELECT body FROM plans WHERE year = ?", [year]).fetchone()
         if row is None:
@@ -296,6 +313,8 @@ class Repository:
         cached = self._plans.get(year)
         if cached is not None and cached[0] == row[0]:
             return cached[1]
+        from lak_desktop.core.plan import PlanError, plan_from_dict
+
         try:
             plan = plan_from_dict(json.loads(row[0]))
         except (PlanError, json.JSONDecodeError) as exc:
@@ -322,6 +341,8 @@ class Repository:
                 "vì đơn vị này đã có số liệu. Hãy giữ đơn vị trong kế hoạch, hoặc xóa số liệu "
                 "của đơn vị trước."
             )
+        from lak_desktop.core.plan import plan_to_dict
+
         body = json.dumps(plan_to_dict(plan), ensure_ascii=False, sort_keys=True)
         with self.transaction() as db:
             db.execute(

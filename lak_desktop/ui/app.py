@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QTimer, QTranslator, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from lak_desktop.operations.common import (
     PLAN_YEAR_SETTING,
@@ -65,6 +65,8 @@ def install_crash_dialog(log_path: Path | None) -> None:
                 "happens again, send the log file to the person who supports you:\n"
                 "{log}",
             ).format(log=log_path or "—")
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Critical, QApplication.translate("App", "Unexpected error"), message
         )
@@ -79,6 +81,8 @@ def main_window(repo: Repository, db_path: Path, log_path: Path | None) -> QMain
     """The window for the stored role; the first-start dialog when there is none yet."""
     # Each role's window is imported only when it is the one shown.
     if repo.setting(ROLE_SETTING) is None:
+        from PySide6.QtWidgets import QDialog
+
         from lak_desktop.ui.first_start import FirstStartDialog
 
         if FirstStartDialog(repo).exec() != QDialog.DialogCode.Accepted:
@@ -95,7 +99,7 @@ def main_window(repo: Repository, db_path: Path, log_path: Path | None) -> QMain
         return CommuneWindow(repo, plan, unit, db_path, log_path)
     from lak_desktop.ui.office.window import OfficeWindow
 
-    return OfficeWindow(repo, plan_for(repo), db_path, log_path)
+    return OfficeWindow(repo, None, db_path, log_path)  # it reads its plan after its first paint
 
 
 def after_merger(repo: Repository, plan, unit_code: str, ask=None) -> str:
@@ -144,6 +148,8 @@ def open_or_restore(db_path: Path, check: bool = True) -> Repository | None:
         try:
             return open_repository(db_path, check=check, daily_backup=check)
         except StorageError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             from lak_desktop.storage.backup import list_backups, restore
             from lak_desktop.ui.backups import RestoreDialog
 
@@ -208,16 +214,23 @@ def check_when_shown(repo: Repository, window: QMainWindow) -> None:
     thread.start()
 
 
-def run(db_path: Path, log_path: Path | None, argv: list[str]) -> int:
-    from lak_desktop.storage.backup import restore
-
-    app = QApplication.instance() or QApplication(argv)
+def prepare(app: QApplication, db_path: Path, log_path: Path | None) -> None:
+    """The program's name, icon, language and crash dialog, before its first window."""
     app.setApplicationName("lak-desktop")
     app.setApplicationDisplayName(QApplication.translate("App", "Online dossier targets"))
     app.setWindowIcon(QIcon(str(resource("icons", "lak.png"))))
     install_translations(app)
     install_crash_dialog(log_path)
     app.db_path = db_path  # for the crash dialog's message about the data file
+
+
+def run(db_path: Path, log_path: Path | None, argv: list[str]) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from lak_desktop.storage.backup import restore
+
+    app = QApplication.instance() or QApplication(argv)
+    prepare(app, db_path, log_path)
     check_first = False  # the window shows first; the file's pages are checked just after
     while True:
         repo = open_or_restore(db_path, check=check_first)

@@ -1,4 +1,4 @@
-"""Tệp → Sao lưu… and Khôi phục từ bản sao lưu…, and the choice of a backup when the data file
+"""Backing up by hand, restoring from a backup, and the choice of a backup when the data file
 is found damaged at start. The restore itself happens in `app.run`, with the file closed."""
 
 from __future__ import annotations
@@ -170,25 +170,3 @@ class RestoreDialog(QDialog):
         self.chosen = path
         self.accept()
         return True
-
-
-def add_backup_actions(window, menu) -> None:
-    """Tệp → Sao lưu… and Khôi phục từ bản sao lưu… for a main window with a `db_path`. A chosen
-    backup is left in `window.restore_from` and the window closes: `app.run` restores it with
-    the data file closed, then opens the window again."""
-    from PySide6.QtGui import QAction
-
-    backup = QAction(QCoreApplication.translate("Backups", "&Back up…"), window)
-    backup.triggered.connect(lambda: back_up(window, window.db_path))
-    restore = QAction(QCoreApplication.translate("Backups", "Restore from a &backup…"), window)
-
-    def choose() -> None:
-        dialog = RestoreDialog(window.db_path, parent=window)
-        if dialog.exec() and dialog.chosen is not None:
-            window.restore_from = dialog.chosen
-            window.close()
-
-    restore.triggered.connect(choose)
-    menu.addAction(backup)
-    menu.addAction(restore)
-    window.backup_action, window.restore_action = backup, restore

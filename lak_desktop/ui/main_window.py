@@ -23,7 +23,6 @@ from lak_desktop.core.formatting import format_range
 from lak_desktop.core.periods import range_through
 from lak_desktop.core.plan import Plan
 from lak_desktop.storage import Repository
-from lak_desktop.ui.backups import add_backup_actions
 from lak_desktop.ui.screen import fit_to_screen
 from lak_desktop.ui.targets_panel import TargetsPanel
 from lak_desktop.ui.window_jobs import WindowJobs
@@ -115,19 +114,19 @@ class CommuneWindow(WindowJobs, QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export)
         self.print_action = QAction(self.tr("&Print…"), self)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setShortcuts(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_report)
         self.pdf_action = QAction(self.tr("Save as P&DF…"), self)
         self.pdf_action.triggered.connect(self.save_pdf)
         self.role_action = QAction(self.tr("Change &unit or role…"), self)
         self.role_action.triggered.connect(self.change_role)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (self.export_action, self.print_action, self.pdf_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        add_backup_actions(self, file_menu)
+        self.add_backup_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.role_action)
         file_menu.addAction(quit_action)

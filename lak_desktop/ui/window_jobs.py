@@ -1,4 +1,5 @@
-"""What both main windows do alike: remember their size, change role, help and About."""
+"""What both main windows do alike: remember their size, back up and restore, change role,
+help and About."""
 
 from __future__ import annotations
 
@@ -16,12 +17,40 @@ class WindowJobs:
         translate = QCoreApplication.translate
         menu = self.menuBar().addMenu(translate("WindowJobs", "&Help"))
         guide = QAction(translate("WindowJobs", "&User guide"), self)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.setShortcuts(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(self.show_guide)
         about = QAction(translate("WindowJobs", "&About"), self)
         about.triggered.connect(self.show_about)
         menu.addAction(guide)
         menu.addAction(about)
+
+    def add_backup_actions(self, menu) -> None:
+        """Tệp → Sao lưu… and Khôi phục từ bản sao lưu…. A chosen backup is left in
+        `restore_from` and the window closes: `app.run` restores it with the data file closed,
+        then opens the window again. (The dialogs' module is imported when one is opened.)"""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtGui import QAction
+
+        translate = QCoreApplication.translate
+        self.backup_action = QAction(translate("Backups", "&Back up…"), self)
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action = QAction(translate("Backups", "Restore from a &backup…"), self)
+        self.restore_action.triggered.connect(self.choose_backup)
+        menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
+
+    def back_up(self) -> None:
+        from lak_desktop.ui.backups import back_up
+
+        back_up(self, self.db_path)
+
+    def choose_backup(self) -> None:
+        from lak_desktop.ui.backups import RestoreDialog
+
+        dialog = RestoreDialog(self.db_path, parent=self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_from = dialog.chosen
+            self.close()
 
     def closeEvent(self, event) -> None:
         remember_geometry(self)

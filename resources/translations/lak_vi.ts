@@ -85,7 +85,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="69"/>
+        <location filename="../../lak_desktop/ui/app.py" line="71"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
@@ -97,47 +97,47 @@
 {log}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="71"/>
+        <location filename="../../lak_desktop/ui/app.py" line="73"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="114"/>
+        <location filename="../../lak_desktop/ui/app.py" line="118"/>
         <source>Keep {unit} ({code})</source>
         <translation>Giữ {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="116"/>
+        <location filename="../../lak_desktop/ui/app.py" line="120"/>
         <source>In the plan of {year}, {unit} is merged into a new unit from month {month}. Which unit does this computer report for from now on?</source>
         <translation>Trong kế hoạch năm {year}, {unit} được hợp nhất vào đơn vị mới từ tháng {month}. Từ nay máy này báo cáo cho đơn vị nào?</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="133"/>
+        <location filename="../../lak_desktop/ui/app.py" line="137"/>
         <source>Your unit after the merger</source>
         <translation>Đơn vị của mình sau khi hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="157"/>
+        <location filename="../../lak_desktop/ui/app.py" line="163"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="216"/>
+        <location filename="../../lak_desktop/ui/app.py" line="220"/>
         <source>Online dossier targets</source>
         <translation>Chỉ tiêu hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="259"/>
+        <location filename="../../lak_desktop/ui/app.py" line="272"/>
         <source>Not restored</source>
         <translation>Chưa khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="263"/>
+        <location filename="../../lak_desktop/ui/app.py" line="276"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="264"/>
+        <location filename="../../lak_desktop/ui/app.py" line="277"/>
         <source>The data file was restored from {backup}.
 The file as it was before is kept in {aside}.</source>
         <translation>Đã khôi phục tệp dữ liệu từ {backup}.
@@ -255,12 +255,12 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
         <translation>{path} bị hỏng hoặc không phải tệp dữ liệu. Hãy chọn bản khác.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="181"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="35"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/backups.py" line="183"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="37"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Khôi phục từ &amp;bản sao lưu…</translation>
     </message>
@@ -268,153 +268,153 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>CommuneWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="48"/>
         <source>{unit} — targets of {year}</source>
         <translation>{unit} — chỉ tiêu năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="54"/>
         <source>Monthly figures</source>
         <translation>Số liệu hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="63"/>
         <source>&lt;b&gt;{unit}&lt;/b&gt; — monthly figures of {year}</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; — số liệu hằng tháng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="78"/>
         <source>&amp;Targets</source>
         <translation>&amp;Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="82"/>
         <source>C&amp;hart</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="101"/>
         <source>Type a number to enter it; Enter or Tab moves on. Every change is saved at once.</source>
         <translation>Gõ số để nhập; Enter hoặc Tab để sang ô tiếp theo. Mỗi thay đổi được lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="112"/>
         <location filename="../../lak_desktop/ui/selftest.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Send the report to the office above…</source>
         <translation>&amp;Xuất báo cáo gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="119"/>
         <source>Save as P&amp;DF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="121"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="145"/>
         <source>Main</source>
         <translation>Công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="151"/>
         <source> &amp;Year: </source>
         <translation> &amp;Năm: </translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="153"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="158"/>
         <source> (no plan yet)</source>
         <translation> (chưa có kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="164"/>
         <source>Start a &amp;new year…</source>
         <translation>Bắt đầu năm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="167"/>
         <source>Enter a year&apos;s figures before its plan arrives; the plan takes its place later</source>
         <translation>Nhập số liệu của một năm trước khi nhận được kế hoạch; khi kế hoạch đến, số liệu được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="196"/>
         <source>Start a new year</source>
         <translation>Bắt đầu năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="198"/>
         <source>Year to enter figures for. Its plan has not arrived: the columns are those of the latest plan, targets are shown when the plan is imported.</source>
         <translation>Năm cần nhập số liệu. Chưa có kế hoạch năm này: các cột lấy theo kế hoạch mới nhất, chỉ tiêu giao hiện ra khi nhập tệp kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="210"/>
         <source>Not started</source>
         <translation>Chưa bắt đầu được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="217"/>
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="232"/>
         <source>Month {m}, {label}: {help}</source>
         <translation>Tháng {m}, {label}: {help}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="234"/>
         <source>Month {m}, {label}</source>
         <translation>Tháng {m}, {label}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="253"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="284"/>
         <source>Written: {path}</source>
         <translation>Đã ghi tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="316"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -1041,57 +1041,57 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeCharts</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="46"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="47"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="53"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="54"/>
         <source>By unit, year to date</source>
         <translation>Theo đơn vị, lũy kế</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="54"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="55"/>
         <source>All units, month by month</source>
         <translation>Chung các đơn vị, theo tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="55"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="56"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Biểu đồ:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="96"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="112"/>
         <source>{name}: year to date through month {m}, the {n} units with the lowest rates of {total}</source>
         <translation>{name}: lũy kế đến tháng {m}, {n} đơn vị có tỷ lệ thấp nhất trong {total} đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="100"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="116"/>
         <source>{name}: year to date through month {m}, by unit</source>
         <translation>{name}: lũy kế đến tháng {m}, theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="104"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="120"/>
         <source>Rate (%)</source>
         <translation>Tỷ lệ (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="106"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="122"/>
         <source>Target (%)</source>
         <translation>Chỉ tiêu (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="135"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="154"/>
         <source>{name}: all units together, month by month</source>
         <translation>{name}: chung các đơn vị, theo từng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="137"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="156"/>
         <source>Month&apos;s rate of all units (%)</source>
         <translation>Tỷ lệ trong tháng của các đơn vị (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="148"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="167"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
@@ -1099,67 +1099,72 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="116"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="202"/>
         <source>Receiving office — {issuer} — plan of {year}</source>
         <translation>Cơ quan nhận báo cáo — {issuer} — kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="29"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="70"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="35"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="71"/>
         <source>Who has &amp;sent</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="36"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="72"/>
         <source>&amp;Consolidated and ranking</source>
         <translation>Tổng hợp và &amp;xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="37"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="73"/>
         <source>C&amp;harts</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="38"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="74"/>
         <source>&amp;Report</source>
         <translation>Báo &amp;cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="39"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="75"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="52"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="84"/>
+        <source>Opening the data file…</source>
+        <translation>Đang mở tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/window.py" line="90"/>
         <source>Data file: {db}</source>
         <translation>Tệp dữ liệu: {db}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="56"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="57"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="119"/>
         <source>Receive &amp;files…</source>
         <translation>Nhận &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="60"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="122"/>
         <source>Receive a f&amp;older…</source>
         <translation>Nhận cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="62"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="124"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="64"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -1167,27 +1172,27 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="198"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="203"/>
         <source>✓ Accepted</source>
         <translation>✓ Nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="199"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="204"/>
         <source>✓ Replaced the earlier revision</source>
         <translation>✓ Thay bản cũ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="200"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="205"/>
         <source>– Ignored</source>
         <translation>– Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="201"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="206"/>
         <source>⚠ HELD: unknown key</source>
         <translation>⚠ GIỮ LẠI: khóa lạ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="202"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="207"/>
         <source>✗ REFUSED</source>
         <translation>✗ TỪ CHỐI</translation>
     </message>
@@ -1960,17 +1965,17 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>WindowJobs</name>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="17"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="18"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="18"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="19"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="21"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="22"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>

@@ -144,7 +144,7 @@ def test_consolidated_sorts_marks_and_opens_a_unit(qtbot, office_window):
 
 def test_charts_load_on_first_use(office_window):
     assert office_window.charts is None
-    office_window.tabs.setCurrentWidget(office_window.chart_holder)
+    office_window.show_screen("charts")
     charts = office_window.charts
     assert charts is not None
     bars = charts.units_view.chart().series()[0].barSets()[0]
@@ -304,7 +304,7 @@ def test_files_dropped_on_the_window_go_to_the_inbox(qtbot, office_window, offic
     )
     with qtbot.waitSignal(office_window.inbox.imported, timeout=30_000):
         office_window.dropEvent(event)
-    assert office_window.tabs.currentWidget() is office_window.inbox
+    assert office_window.current_screen() is office_window.inbox
     assert [o.outcome for o in office_window.inbox.outcomes] == ["ignored"]
     after = db_dump(office_demo)
     assert len(after["submissions"]) == len(before["submissions"]) + 1
@@ -510,7 +510,7 @@ def test_the_window_works_out_the_ranking_while_it_waits_for_its_user(
         win.show()
         qtbot.waitUntil(lambda: made == [1], timeout=5_000)
         for name in ("consolidated", "charts", "report"):
-            win.tabs.setCurrentWidget(win._holders[name])
+            win.show_screen(name)
         assert win.consolidated.model.rowCount() == len(win.plan.units)
         qtbot.waitUntil(lambda: "Tổng cộng" in win.report.preview.toPlainText())
         assert made == [1]

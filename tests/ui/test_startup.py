@@ -221,3 +221,53 @@ def test_the_qt_binding_does_not_lose_references_to_none(qtbot):
         label.setText(str(n))
         combo.addItem(str(n), n)
     assert sys.getrefcount(None) >= before - 100
+
+
+FRAME_FIRST = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from lak_desktop.operations.common import plan_for
+from lak_desktop.ui.app import main_window, open_or_restore
+from lak_desktop.ui.office import window as office
+
+db = Path(sys.argv[1])
+repo = open_or_restore(db, check=False)
+win = main_window(repo, db, None)
+at_first_paint = []
+paint = office._Opening.paintEvent
+
+def painted(self, event):
+    at_first_paint.append([m for m in sys.argv[2:] if m in sys.modules])
+    paint(self, event)
+
+office._Opening.paintEvent = painted
+assert win.current_screen() is None, "the inbox is filled after the first paint"
+win.opened.connect(app.quit)
+QTimer.singleShot(20_000, lambda: app.exit(3))
+win.show()
+assert app.exec() == 0, "the inbox never opened"
+assert at_first_paint[0] == [], f"made before the first paint: {at_first_paint[0]}"
+assert win.current_screen() is win.inbox and win.inbox.history_view.model().rowCount() > 0
+assert win.windowTitle() == office.OfficeWindow(repo, plan_for(repo), db).windowTitle()
+"""
+
+
+def test_the_office_window_paints_its_frame_before_it_reads_the_plan(office_demo):
+    """The window is on the screen before the plan is parsed and the inbox is made (a national
+    plan and its inbox take a quarter of a second); its title is the plan's all the same."""
+    heavy = [
+        "lak_desktop.core.plan",  # the plan parsed
+        "lak_desktop.ui.office.inbox",
+        "lak_desktop.ui.office.table",  # the tables, and Qt's namespace they make
+        "openpyxl",
+    ]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run(
+        [sys.executable, "-c", FRAME_FIRST, str(office_demo), *heavy],
+        check=True,
+        env=env,
+        timeout=120,
+    )

@@ -4,39 +4,71 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from lak_desktop.core.plan import Plan
 from lak_desktop.storage import Repository
-from lak_desktop.ui.backups import add_backup_actions
-from lak_desktop.ui.office.inbox import InboxTab
 from lak_desktop.ui.screen import fit_to_screen
 from lak_desktop.ui.window_jobs import WindowJobs
 
+if TYPE_CHECKING:
+    from lak_desktop.core.plan import Plan
+
 log = logging.getLogger(__name__)
-WORK_AHEAD_MS = 300  # after the first paint and the start of the page check
+WORK_AHEAD_MS = 300  # after the inbox is open and the page check has started
+
+
+class _Opening(QLabel):
+    """What the inbox's tab shows between the window's first paint and the inbox: once it is
+    painted, `then` runs."""
+
+    def __init__(self, text: str, then) -> None:
+        super().__init__(text)
+        self.setContentsMargins(12, 12, 12, 12)
+        self._then = then
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._then is not None:
+            # Queued: it runs once this paint is on the screen.
+            QTimer.singleShot(0, self.window(), self._then)
+            self._then = None
 
 
 class OfficeWindow(WindowJobs, QMainWindow):
+    """Frame first: the window paints its menus, tabs and title at once, then reads the plan
+    and fills its first screen, the inbox (`opened`). Each other screen is made when first
+    shown. Without `plan`, the window reads the plan in force itself, after its first paint."""
+
+    opened = Signal()  # the inbox is there: the window is ready for its user
+
     def __init__(
-        self, repo: Repository, plan: Plan, db_path: Path, log_path: Path | None = None
+        self,
+        repo: Repository,
+        plan: Plan | None,
+        db_path: Path,
+        log_path: Path | None = None,
     ) -> None:
         super().__init__()
-        self.repo, self.plan, self.db_path, self.log_path = repo, plan, db_path, log_path
+        self.repo, self._plan, self.db_path, self.log_path = repo, plan, db_path, log_path
         self.restore_from: Path | None = None  # a backup chosen to restore, after closing
-        self._title()
+        heading = None
+        if plan is None:
+            from lak_desktop.operations.common import plan_for, plan_heading
+
+            heading = plan_heading(repo)
+            if heading is None:  # no plan to read a title from: the plan now, as it comes
+                self._plan = plan_for(repo)
+        self._title(heading)
         self.setAcceptDrops(True)
         self.tabs = QTabWidget()
-        self.inbox = InboxTab(repo, plan, db_path)
-        self.tabs.addTab(self.inbox, self.tr("&Inbox"))
-        # The other screens are made when first shown: a national table takes its time, and
-        # the window should be there at once.
         self._screens: dict[str, QWidget | None] = {}
         self._holders: dict[str, QWidget] = {}
         for name, title in (
+            ("inbox", self.tr("&Inbox")),
             ("status", self.tr("Who has &sent")),
             ("consolidated", self.tr("&Consolidated and ranking")),
             ("charts", self.tr("C&harts")),
@@ -49,10 +81,12 @@ class OfficeWindow(WindowJobs, QMainWindow):
             self._holders[name] = holder
             self._screens[name] = None
             self.tabs.addTab(holder, title)
-        self.chart_holder = self._holders["charts"]
+        self._opening = _Opening(
+            self.tr("Opening the data file…"), lambda: self.tab_screen("inbox")
+        )
+        self._holders["inbox"].layout().addWidget(self._opening)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
-        self.inbox.imported.connect(self.reload)
         self._menus()
         self.statusBar().showMessage(self.tr("Data file: {db}").format(db=db_path))
         fit_to_screen(self, 1280, 720)
@@ -61,10 +95,14 @@ class OfficeWindow(WindowJobs, QMainWindow):
         self._ahead.setInterval(WORK_AHEAD_MS)
         self._ahead.timeout.connect(self.work_ahead)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._ahead.isActive():
-            self._ahead.start()
+    @property
+    def plan(self) -> Plan:
+        """The plan in force, read when first needed."""
+        if self._plan is None:
+            from lak_desktop.operations.common import plan_for
+
+            self._plan = plan_for(self.repo)
+        return self._plan
 
     def work_ahead(self) -> None:
         """While the window waits for its user: the ranking, sums and status the other screens
@@ -80,19 +118,19 @@ class OfficeWindow(WindowJobs, QMainWindow):
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         files = QAction(self.tr("Receive &files…"), self)
-        files.setShortcut(QKeySequence.StandardKey.Open)
-        files.triggered.connect(self.inbox.choose_files)
+        files.setShortcuts(QKeySequence.StandardKey.Open)
+        files.triggered.connect(lambda: self.inbox.choose_files())
         folder = QAction(self.tr("Receive a f&older…"), self)
-        folder.triggered.connect(self.inbox.choose_folder)
+        folder.triggered.connect(lambda: self.inbox.choose_folder())
         role = QAction(self.tr("Change &unit or role…"), self)
         role.triggered.connect(self.change_role)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (files, folder):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        add_backup_actions(self, file_menu)
+        self.add_backup_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(role)
         file_menu.addAction(quit_action)
@@ -102,30 +140,56 @@ class OfficeWindow(WindowJobs, QMainWindow):
         """The screen `name`, made (and put in its tab) on first use."""
         made = self._screens[name]
         if made is None:
-            # Each screen's module is imported when the screen is first shown: the window
-            # opens on the inbox without them.
-            from lak_desktop.ui.office.consolidated import ConsolidatedTab
-            from lak_desktop.ui.office.plan_tab import PlanTab
-            from lak_desktop.ui.office.report_tab import ReportTab
-            from lak_desktop.ui.office.status import StatusTab
+            # Each screen's module is imported when the screen is first made: the window
+            # paints its frame, then opens on the inbox, without the others.
+            if name == "inbox":
+                from lak_desktop.ui.office.inbox import InboxTab
 
-            if name == "status":
+                made = InboxTab(self.repo, self.plan, self.db_path)
+                made.imported.connect(self.reload)
+            elif name == "status":
+                from lak_desktop.ui.office.status import StatusTab
+
                 made = StatusTab(self.repo, self.plan)
             elif name == "consolidated":
+                from lak_desktop.ui.office.consolidated import ConsolidatedTab
+
                 made = ConsolidatedTab(self.repo, self.plan)
             elif name == "charts":
                 from lak_desktop.ui.office.charts import OfficeCharts  # QtCharts on first use
 
                 made = OfficeCharts(self.repo, self.plan, self.consolidated.through.value)
             elif name == "report":
+                from lak_desktop.ui.office.report_tab import ReportTab
+
                 made = ReportTab(self.repo, self.plan)
             else:
+                from lak_desktop.ui.office.plan_tab import PlanTab
+
                 made = PlanTab(self.repo, self.plan)
                 made.saved.connect(self.set_plan)
             self._screens[name] = made
             self._holders[name].layout().addWidget(made)
+            if name == "inbox":
+                self._opening.hide()
+                self._opening.deleteLater()
+                self._ahead.start()
+                self.opened.emit()
         return made
 
+    def show_screen(self, name: str) -> QWidget:
+        """The screen `name`, brought to the front."""
+        self.tabs.setCurrentWidget(self._holders[name])
+        return self.tab_screen(name)
+
+    def current_screen(self) -> QWidget | None:
+        """The screen in front (None for the moment before the inbox is there)."""
+        current = self.tabs.currentWidget()
+        return next(
+            (self._screens[name] for name, held in self._holders.items() if held is current), None
+        )
+
+    inbox = property(lambda self: self.tab_screen("inbox"))
     status = property(lambda self: self.tab_screen("status"))
     consolidated = property(lambda self: self.tab_screen("consolidated"))
     report = property(lambda self: self.tab_screen("report"))
@@ -136,11 +200,11 @@ class OfficeWindow(WindowJobs, QMainWindow):
         """The charts, or None before the tab was first opened."""
         return self._screens["charts"]
 
-    def _title(self) -> None:
+    def _title(self, heading: tuple[int, str] | None = None) -> None:
+        """From the plan, or from the (year, issuer) read before it."""
+        year, issuer = heading or (self.plan.year, self.plan.issuer.office or self.plan.issuer.name)
         self.setWindowTitle(
-            self.tr("Receiving office — {issuer} — plan of {year}").format(
-                issuer=self.plan.issuer.office or self.plan.issuer.name, year=self.plan.year
-            )
+            self.tr("Receiving office — {issuer} — plan of {year}").format(issuer=issuer, year=year)
         )
 
     def set_plan(self, plan: Plan) -> None:
@@ -148,7 +212,7 @@ class OfficeWindow(WindowJobs, QMainWindow):
         Screens other than the inbox and the plan are made again when next shown."""
         from lak_desktop.operations.common import PLAN_YEAR_SETTING
 
-        self.plan = plan
+        self._plan = plan
         self.repo.set_setting(PLAN_YEAR_SETTING, str(plan.year))
         self._title()
         self.inbox.plan = plan
@@ -188,6 +252,6 @@ class OfficeWindow(WindowJobs, QMainWindow):
     def dropEvent(self, event) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
-            self.tabs.setCurrentWidget(self.inbox)
+            self.show_screen("inbox")
             self.inbox.start(paths)
             event.acceptProposedAction()
