@@ -309,10 +309,12 @@ def _left_note(ws, row: int, col: int, span: int) -> None:
 
 def visible_digest(rows) -> str:
     """SHA-256 over the visible sheet's cell values, position by position."""
-    h = hashlib.sha256()
-    for (r, c), value in _cells(rows).items():
-        h.update(f"{r},{c}\t{type(value).__name__}\t{value}\n".encode())
-    return h.hexdigest()
+    return _cells_digest(_cells(rows))
+
+
+def _cells_digest(cells: dict[tuple[int, int], object]) -> str:
+    text = "".join(f"{r},{c}\t{type(v).__name__}\t{v}\n" for (r, c), v in cells.items())
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 # Reading ---------------------------------------------------------------------------
@@ -407,7 +409,8 @@ def _read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) ->
             if VISIBLE_SHEET in wb.sheetnames
             else []
         )
-        visible = visible_digest(visible_rows) if visible_rows else ""
+        shown = _cells(visible_rows)  # the printed sheet's cells: digested, then compared
+        visible = _cells_digest(shown) if visible_rows else ""
     finally:
         wb.close()
     sub = Submission(
@@ -469,7 +472,7 @@ def _read_submission(path: Path, plan_for_year: Callable[[int], Plan | None]) ->
         raise FileRefused(
             f"Số liệu trong tệp {path.name} không hợp lệ:", [p.message for p in problems]
         )
-    check_printed_sheet(path, visible_rows, own, sub)
+    check_printed_sheet(path, shown, own, sub)
     return ReadSubmission(sub, plan, path.read_bytes(), _plan_note(sub, plan))
 
 
@@ -502,14 +505,16 @@ def _normal(value: object) -> object:
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
-def check_printed_sheet(path: Path, rows: list, plan: Plan, sub: Submission) -> None:
+def check_printed_sheet(
+    path: Path, shown: dict[tuple[int, int], object], plan: Plan, sub: Submission
+) -> None:
     """The sheet the commune printed, signed and stamped says what the data says: the sheet is
-    drawn again from the file's figures and compared cell by cell. A file whose data was changed
-    (and its digest recomputed) while the printed sheet was left alone is refused."""
+    drawn again from the file's figures and compared cell by cell with `shown` (its cells, as
+    `_cells` reads them). A file whose data was changed (and its digest recomputed) while the
+    printed sheet was left alone is refused."""
     page = layout.ValueSheet()
     draw_visible_sheet(page, plan, sub, datetime.fromisoformat(sub.created_at).date())
     expected = {key: _normal(value) for key, value in page.values.items() if value != ""}
-    shown = _cells(rows)
     if shown == expected:
         return
     for key in sorted(set(expected) | set(shown)):  # the first cell that differs, to name it
