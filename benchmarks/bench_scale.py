@@ -298,25 +298,30 @@ class Table:
     def __init__(self) -> None:
         self.rows: list[tuple] = []
 
-    def add(self, job: str, n: str, real: float, base: float, target: str) -> None:
-        self.rows.append((job, n, real, base, real / base if base else float("nan"), target))
+    def add(self, job: str, n: str, real: float, base: float, target: str, unit: str = "s") -> None:
+        """A row: `real` against `base`, in seconds (shown in ms) or in `unit`."""
+        self.rows.append((job, n, real, base, real / base if base else float("nan"), target, unit))
         print(
-            f"  {job} [{n}]: {real * 1000:.1f} ms vs {base * 1000:.1f} ms = {real / base:.2f}x",
+            f"  {job} [{n}]: {_amount(real, unit)} vs {_amount(base, unit)} = {real / base:.2f}x",
             file=sys.stderr,
             flush=True,
         )
 
     def render(self) -> str:
-        head = ("job", "N", "time", "baseline", "ratio", "target")
+        head = ("job", "N", "measured", "baseline", "ratio", "target")
         lines = [
-            [job, n, f"{real * 1000:,.0f} ms", f"{base * 1000:,.0f} ms", f"{ratio:.2f}x", target]
-            for job, n, real, base, ratio, target in self.rows
+            [job, n, _amount(real, unit), _amount(base, unit), f"{ratio:.2f}x", target]
+            for job, n, real, base, ratio, target, unit in self.rows
         ]
         widths = [max(len(str(r[i])) for r in [head, *lines]) for i in range(len(head))]
         out = ["  ".join(str(h).ljust(w) for h, w in zip(head, widths, strict=True))]
         out.append("  ".join("-" * w for w in widths))
         out += ["  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)) for r in lines]
         return "\n".join(out)
+
+
+def _amount(value: float, unit: str) -> str:
+    return f"{value * 1000:,.0f} ms" if unit == "s" else f"{value:,.0f} {unit}"
 
 
 def bench_core(table: Table, sizes: list[int], runs: int) -> None:
@@ -382,6 +387,53 @@ def bench_import(table: Table, folder: Path, units: int, files: int, runs: int) 
     real = median_time(ours, runs)
     base = median_time(lambda: read_only_loop(paths), runs)
     table.add("submission import", f"{files} files, {units}-unit plan", real, base, "≤ 1.5x")
+
+
+IMPORT_MEMORY = """
+import resource, sys
+from pathlib import Path
+from lak_desktop.operations.office import import_submissions
+from lak_desktop.storage import open_repository
+repo = open_repository(Path(sys.argv[1]), daily_backup=False)
+paths = sorted(Path(sys.argv[2]).glob("*.xlsx"))[: int(sys.argv[3])]
+outcomes = import_submissions(repo, paths)
+assert len(outcomes) == len(paths) and all(o.outcome == "accepted" for o in outcomes)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # the peak, in KiB (Linux)
+"""
+
+
+def bench_import_memory(table: Table, folder: Path, units: int, files: int) -> None:
+    """The import's peak memory (resident, the whole process: the plan, openpyxl, SQLite's
+    cache) for `files` files against a tenth of them: flat means the same."""
+    from lak_desktop.storage import open_repository
+
+    plan = big_plan(units)
+    inbox = folder / f"inbox-{units}-{files}"  # made by bench_import
+
+    def peak(count: int) -> float:
+        office = folder / f"office-memory-{count}.sqlite"
+        for p in folder.glob(f"{office.name}*"):
+            p.unlink()
+        repo = open_repository(office, daily_backup=False)
+        repo.save_plan(plan)
+        repo.close()
+        out = subprocess.run(
+            [PY, "-c", IMPORT_MEMORY, str(office), str(inbox), str(count)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        return int(out.strip().splitlines()[-1]) / 1024
+
+    few = max(1, files // 10)
+    table.add(
+        "submission import, peak memory",
+        f"{files} vs {few} files",
+        peak(files),
+        peak(few),
+        "≤ 1.1x (flat)",
+        "MB",
+    )
 
 
 def bench_commands(table: Table, folder: Path, small: int, large: int, runs: int) -> None:
@@ -679,6 +731,7 @@ def main() -> int:
         bench_core(table, sizes, runs)
         times = bench_report(table, folder, sizes, max(1, min(runs, 3)))
         bench_import(table, folder, large, files, 1)
+        bench_import_memory(table, folder, large, files)
         bench_commands(table, folder, 11, large, runs)
         bench_cell_save(table, folder, runs)
         bench_window(table, folder, large, 2 * runs - 1)  # short runs, a noisy measure
