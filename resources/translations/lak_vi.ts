@@ -1099,42 +1099,42 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="202"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="221"/>
         <source>Receiving office — {issuer} — plan of {year}</source>
         <translation>Cơ quan nhận báo cáo — {issuer} — kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="70"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="72"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="71"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="73"/>
         <source>Who has &amp;sent</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="72"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="74"/>
         <source>&amp;Consolidated and ranking</source>
         <translation>Tổng hợp và &amp;xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="73"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="75"/>
         <source>C&amp;harts</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="74"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="76"/>
         <source>&amp;Report</source>
         <translation>Báo &amp;cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="75"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="77"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="84"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="85"/>
         <source>Opening the data file…</source>
         <translation>Đang mở tệp dữ liệu…</translation>
     </message>
@@ -1144,27 +1144,36 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Tệp dữ liệu: {db}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="118"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="116"/>
+        <source>{error}
+
+Restore the data file from a backup (File → Restore from a backup…), or ask the person who supports you.</source>
+        <translation>{error}
+
+Hãy khôi phục tệp dữ liệu từ bản sao lưu (Tệp → Khôi phục từ bản sao lưu…), hoặc nhờ người hỗ trợ kỹ thuật cho đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="119"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="134"/>
         <source>Receive &amp;files…</source>
         <translation>Nhận &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="122"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="137"/>
         <source>Receive a f&amp;older…</source>
         <translation>Nhận cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="124"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="139"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="126"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>

@@ -569,3 +569,29 @@ def test_the_printed_report_keeps_every_total_on_one_line(qtbot, tmp_path):
         assert [lines_of(doc, t) for t in totals] == [1] * len(totals)
         assert lines_of(doc, units[0].name) <= 2
     repo.close()
+
+
+def test_a_plan_that_cannot_be_read_is_said_where_the_inbox_would_be(qtbot, office_demo):
+    """The window reads its title from the stored plan and the plan itself after its first
+    paint: a plan whose text is whole but whose content is not says so there, and the window
+    stays, with its menus (a backup can be restored)."""
+    from lak_desktop.ui.office.window import OfficeWindow
+
+    repo = open_repository(office_demo)
+    year = plan_for(repo).year
+    repo.db.execute(
+        "UPDATE plans SET body = ? WHERE year = ?",
+        ['{"issuer": {"name": "UBND huyện Lắk", "office": "Phòng VH-TT"}, "units": 5}', year],
+    )
+    win = OfficeWindow(repo, None, office_demo)
+    qtbot.addWidget(win)
+    try:
+        assert "Phòng VH-TT" in win.windowTitle()
+        win.show()
+        qtbot.waitUntil(lambda: "bị hỏng" in win._opening.text(), timeout=5_000)
+        assert "Khôi phục" in win._opening.text()
+        assert win.current_screen() is None
+        assert win.restore_action.isEnabled()
+    finally:
+        win.close()
+        repo.close()

@@ -10,7 +10,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from lak_desktop.storage import Repository
+from lak_desktop.operations.common import InputError
+from lak_desktop.storage import Repository, StorageError
 from lak_desktop.ui.screen import fit_to_screen
 from lak_desktop.ui.window_jobs import WindowJobs
 
@@ -81,9 +82,7 @@ class OfficeWindow(WindowJobs, QMainWindow):
             self._holders[name] = holder
             self._screens[name] = None
             self.tabs.addTab(holder, title)
-        self._opening = _Opening(
-            self.tr("Opening the data file…"), lambda: self.tab_screen("inbox")
-        )
+        self._opening = _Opening(self.tr("Opening the data file…"), self._open_inbox)
         self._holders["inbox"].layout().addWidget(self._opening)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -103,6 +102,21 @@ class OfficeWindow(WindowJobs, QMainWindow):
 
             self._plan = plan_for(self.repo)
         return self._plan
+
+    def _open_inbox(self) -> None:
+        """The inbox, once the frame is on the screen. A stored plan that cannot be read is
+        said where the inbox would be (the window stays, with its menus and backups)."""
+        try:
+            self.tab_screen("inbox")
+        except (StorageError, InputError) as exc:
+            log.warning("the plan could not be read: %s", exc)
+            self._opening.setWordWrap(True)
+            self._opening.setText(
+                self.tr(
+                    "{error}\n\nRestore the data file from a backup (File → Restore from a "
+                    "backup…), or ask the person who supports you."
+                ).format(error=exc)
+            )
 
     def work_ahead(self) -> None:
         """While the window waits for its user: the ranking, sums and status the other screens
