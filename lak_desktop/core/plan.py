@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -118,6 +117,10 @@ class Plan:
     def has_unit(self, code: str) -> bool:
         return code in self._units_by_code
 
+    def successors(self, code: str) -> list[Unit]:
+        """The units formed from unit `code` (its commune after a merger)."""
+        return [u for u in self.units if code in u.formed_from]
+
     def element(self, code: str) -> DataElement:
         return self._elements_by_code[code]
 
@@ -139,6 +142,8 @@ class Plan:
 
     @cached_property
     def _digest(self) -> str:  # a plan is immutable: computed once (a national plan: ~50 ms)
+        import hashlib  # here: a window reads its plan at start without digesting it
+
         canonical = json.dumps(plan_to_dict(self), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

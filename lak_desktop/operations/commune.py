@@ -297,8 +297,3 @@ def start_year(repo: Repository, year: int) -> Plan:
     plan = replace(carried_into(latest, year, title), provisional=True)
     repo.save_plan(plan)
     return plan
-
-
-def successors(plan: Plan, unit_code: str) -> list:
-    """The units of `plan` formed from `unit_code` (its commune after a merger)."""
-    return [u for u in plan.units if unit_code in u.formed_from]

@@ -96,7 +96,7 @@ def main_window(repo: Repository, db_path: Path, log_path: Path | None) -> QMain
             repo.clear_setting(ROLE_SETTING)  # the unit left the plan: ask again
             return main_window(repo, db_path, log_path)
         unit = after_merger(repo, plan, unit)
-        return CommuneWindow(repo, plan, unit, db_path, log_path)
+        return CommuneWindow(repo, plan, unit, db_path, log_path, frame_first=True)
     from lak_desktop.ui.office.window import OfficeWindow
 
     return OfficeWindow(repo, None, db_path, log_path)  # it reads its plan after its first paint
@@ -107,9 +107,7 @@ def after_merger(repo: Repository, plan, unit_code: str, ask=None) -> str:
     (the new one, as a rule); its old figures stay reachable through the new unit's lineage.
     Asked once per plan year; `ask(question, choices) -> index | None` stands in for the
     dialog."""
-    from lak_desktop.operations.commune import successors
-
-    after = successors(plan, unit_code)
+    after = plan.successors(unit_code)
     key = f"merger_asked_{plan.year}_{unit_code}"
     if not after or repo.setting(key):
         return unit_code

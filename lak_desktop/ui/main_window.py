@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint
+from PySide6.QtCore import QModelIndex, QPoint, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,18 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lak_desktop.core.attainment import last_month_with_data, monthly_rates, unit_attainment
-from lak_desktop.core.formatting import format_range
-from lak_desktop.core.periods import range_through
-from lak_desktop.core.plan import Plan
 from lak_desktop.storage import Repository
 from lak_desktop.ui.screen import fit_to_screen
-from lak_desktop.ui.targets_panel import TargetsPanel
-from lak_desktop.ui.window_jobs import WindowJobs
-from lak_desktop.ui.year_grid import YearGridModel, YearGridView
+from lak_desktop.ui.window_jobs import Opening, WindowJobs
+
+if TYPE_CHECKING:
+    from lak_desktop.core.plan import Plan
 
 
 class CommuneWindow(WindowJobs, QMainWindow):
+    """With `frame_first`, the window paints its title, menus and toolbar at once and makes the
+    grid and the targets once that is on the screen (`opened`); otherwise all at once."""
+
+    opened = Signal()  # the grid and the targets are there
+
     def __init__(
         self,
         repo: Repository,
@@ -37,18 +40,42 @@ class CommuneWindow(WindowJobs, QMainWindow):
         unit_code: str,
         db_path: Path,
         log_path: Path | None = None,
+        *,
+        frame_first: bool = False,
     ) -> None:
         super().__init__()
         self.repo, self.plan, self.unit_code = repo, plan, unit_code
         self.db_path, self.log_path = db_path, log_path
         self.restore_from: Path | None = None  # a backup chosen to restore, after closing
         self.switch_to_year: int | None = None  # another year chosen: the window opens on it
-        unit = plan.unit(unit_code)
         self.setWindowTitle(
-            self.tr("{unit} — targets of {year}").format(unit=unit.name, year=plan.year)
+            self.tr("{unit} — targets of {year}").format(
+                unit=plan.unit(unit_code).name, year=plan.year
+            )
         )
         self.undo = QUndoStack(self)
-        self.model = YearGridModel(repo, plan, unit_code, self.undo, self)
+        self.chart = None
+        self._menus()
+        self.statusBar().showMessage(
+            self.tr(
+                "Type a number to enter it; Enter or Tab moves on. Every change is saved at once."
+            )
+        )
+        fit_to_screen(self, 1280, 720)
+        if frame_first:
+            self.setCentralWidget(Opening(self.tr("Opening the data file…"), self._open))
+        else:
+            self._open()
+
+    def _open(self) -> None:
+        """The grid, the targets and the chart's tab; the years of the toolbar; the shortcuts
+        that are not the system's own (making them makes Qt's namespace)."""
+        # Imported here: with `frame_first`, the window paints its frame without them.
+        from lak_desktop.ui.targets_panel import TargetsPanel
+        from lak_desktop.ui.year_grid import YearGridModel, YearGridView
+
+        plan, unit = self.plan, self.plan.unit(self.unit_code)
+        self.model = YearGridModel(self.repo, plan, self.unit_code, self.undo, self)
         self.view = YearGridView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Monthly figures"))
@@ -78,7 +105,6 @@ class CommuneWindow(WindowJobs, QMainWindow):
         self.tabs.addTab(self.panel, self.tr("&Targets"))
         self.chart_holder = QWidget()
         QVBoxLayout(self.chart_holder)
-        self.chart = None
         self.tabs.addTab(self.chart_holder, self.tr("C&hart"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -89,21 +115,20 @@ class CommuneWindow(WindowJobs, QMainWindow):
         splitter.setStretchFactor(1, 2)
         self.setCentralWidget(splitter)
 
-        self._menus()
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        self._fill_years()
         self.model.refused.connect(self.show_refusal)
         self.model.saved.connect(self.refresh_targets)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.setCurrentIndex(self.model.index(self._first_empty_month() - 1, 0))
         self.view.setFocus()
         self.refresh_targets()
-        self.statusBar().showMessage(
-            self.tr(
-                "Type a number to enter it; Enter or Tab moves on. Every change is saved at once."
-            )
-        )
-        fit_to_screen(self, 1280, 720)
+        self.opened.emit()
 
     def _first_empty_month(self) -> int:
+        from lak_desktop.core.attainment import last_month_with_data
+
         last = last_month_with_data(self.model.figures()) or 0
         return min(last + 1, 12)
 
@@ -111,7 +136,6 @@ class CommuneWindow(WindowJobs, QMainWindow):
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.export_action = QAction(self.tr("&Send the report to the office above…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export)
         self.print_action = QAction(self.tr("&Print…"), self)
         self.print_action.setShortcuts(QKeySequence.StandardKey.Print)
@@ -133,9 +157,9 @@ class CommuneWindow(WindowJobs, QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts([QKeySequence.StandardKey.Undo])
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.undo.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
@@ -152,12 +176,6 @@ class CommuneWindow(WindowJobs, QMainWindow):
         self.year_box = QComboBox()
         self.year_box.setAccessibleName(self.tr("Year"))
         year_label.setBuddy(self.year_box)
-        for year in self.repo.plan_years():
-            plan = self.repo.load_plan(year)
-            if plan.has_unit(self.unit_code):
-                text = str(year) + (self.tr(" (no plan yet)") if plan.provisional else "")
-                self.year_box.addItem(text, year)
-        self.year_box.setCurrentIndex(self.year_box.findData(self.plan.year))
         self.year_box.activated.connect(self._year_chosen)
         toolbar.addWidget(year_label)
         toolbar.addWidget(self.year_box)
@@ -173,6 +191,15 @@ class CommuneWindow(WindowJobs, QMainWindow):
         file_menu.insertAction(self.role_action, self.new_year_action)
 
     # Years ----------------------------------------------------------------------------
+    def _fill_years(self) -> None:
+        """The years with a plan that has this unit (each plan is read)."""
+        for year in self.repo.plan_years():
+            plan = self.repo.load_plan(year)
+            if plan.has_unit(self.unit_code):
+                text = str(year) + (self.tr(" (no plan yet)") if plan.provisional else "")
+                self.year_box.addItem(text, year)
+        self.year_box.setCurrentIndex(self.year_box.findData(self.plan.year))
+
     def _year_chosen(self, index: int) -> None:
         self.open_year(self.year_box.itemData(index))
 
@@ -235,14 +262,21 @@ class CommuneWindow(WindowJobs, QMainWindow):
         )
 
     def through_month(self) -> int:
+        from lak_desktop.core.attainment import last_month_with_data
+
         return last_month_with_data(self.model.figures()) or 1
 
     def attainment(self):
+        from lak_desktop.core.attainment import unit_attainment
+
         return unit_attainment(
             self.plan, self.unit_code, self.model.figures(), self.through_month()
         )
 
     def refresh_targets(self) -> None:
+        from lak_desktop.core.formatting import format_range
+        from lak_desktop.core.periods import range_through
+
         through = self.through_month()
         first, last = range_through(self.plan.year, through, self.plan.period_convention)
         self.panel.show_unit(
@@ -264,6 +298,8 @@ class CommuneWindow(WindowJobs, QMainWindow):
             self._draw_chart()
 
     def _draw_chart(self) -> None:
+        from lak_desktop.core.attainment import monthly_rates
+
         assert self.chart is not None
         rates = monthly_rates(self.plan, self.unit_code, self.model.figures())
         targets = (

@@ -3,7 +3,26 @@ help and About."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
+
 from lak_desktop.ui.screen import remember_geometry
+
+
+class Opening(QLabel):
+    """What a main window shows between its first paint and its first screen: once this is
+    painted (the frame is on the screen), `then` runs, and makes the screen."""
+
+    def __init__(self, text: str, then) -> None:
+        super().__init__(text)
+        self.setContentsMargins(12, 12, 12, 12)
+        self._then = then
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._then is not None:
+            QTimer.singleShot(0, self.window(), self._then)  # queued: after this paint
+            self._then = None
 
 
 class WindowJobs:

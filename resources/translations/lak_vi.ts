@@ -102,42 +102,42 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="118"/>
+        <location filename="../../lak_desktop/ui/app.py" line="116"/>
         <source>Keep {unit} ({code})</source>
         <translation>Giữ {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="120"/>
+        <location filename="../../lak_desktop/ui/app.py" line="118"/>
         <source>In the plan of {year}, {unit} is merged into a new unit from month {month}. Which unit does this computer report for from now on?</source>
         <translation>Trong kế hoạch năm {year}, {unit} được hợp nhất vào đơn vị mới từ tháng {month}. Từ nay máy này báo cáo cho đơn vị nào?</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="137"/>
+        <location filename="../../lak_desktop/ui/app.py" line="135"/>
         <source>Your unit after the merger</source>
         <translation>Đơn vị của mình sau khi hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="163"/>
+        <location filename="../../lak_desktop/ui/app.py" line="161"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="220"/>
+        <location filename="../../lak_desktop/ui/app.py" line="218"/>
         <source>Online dossier targets</source>
         <translation>Chỉ tiêu hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="272"/>
+        <location filename="../../lak_desktop/ui/app.py" line="270"/>
         <source>Not restored</source>
         <translation>Chưa khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="276"/>
+        <location filename="../../lak_desktop/ui/app.py" line="274"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="277"/>
+        <location filename="../../lak_desktop/ui/app.py" line="275"/>
         <source>The data file was restored from {backup}.
 The file as it was before is kept in {aside}.</source>
         <translation>Đã khôi phục tệp dữ liệu từ {backup}.
@@ -268,153 +268,158 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>CommuneWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="68"/>
         <source>{unit} — targets of {year}</source>
         <translation>{unit} — chỉ tiêu năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="97"/>
         <source>Monthly figures</source>
         <translation>Số liệu hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="106"/>
         <source>&lt;b&gt;{unit}&lt;/b&gt; — monthly figures of {year}</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; — số liệu hằng tháng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Targets</source>
         <translation>&amp;Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="124"/>
         <source>C&amp;hart</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="77"/>
         <source>Type a number to enter it; Enter or Tab moves on. Every change is saved at once.</source>
         <translation>Gõ số để nhập; Enter hoặc Tab để sang ô tiếp theo. Mỗi thay đổi được lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="82"/>
+        <source>Opening the data file…</source>
+        <translation>Đang mở tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/main_window.py" line="153"/>
         <location filename="../../lak_desktop/ui/selftest.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Send the report to the office above…</source>
         <translation>&amp;Xuất báo cáo gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="159"/>
         <source>Save as P&amp;DF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="161"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="185"/>
         <source>Main</source>
         <translation>Công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="191"/>
         <source> &amp;Year: </source>
         <translation> &amp;Năm: </translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="193"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="215"/>
         <source> (no plan yet)</source>
         <translation> (chưa có kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="198"/>
         <source>Start a &amp;new year…</source>
         <translation>Bắt đầu năm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="201"/>
         <source>Enter a year&apos;s figures before its plan arrives; the plan takes its place later</source>
         <translation>Nhập số liệu của một năm trước khi nhận được kế hoạch; khi kế hoạch đến, số liệu được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="239"/>
         <source>Start a new year</source>
         <translation>Bắt đầu năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="241"/>
         <source>Year to enter figures for. Its plan has not arrived: the columns are those of the latest plan, targets are shown when the plan is imported.</source>
         <translation>Năm cần nhập số liệu. Chưa có kế hoạch năm này: các cột lấy theo kế hoạch mới nhất, chỉ tiêu giao hiện ra khi nhập tệp kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="253"/>
         <source>Not started</source>
         <translation>Chưa bắt đầu được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="260"/>
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="275"/>
         <source>Month {m}, {label}: {help}</source>
         <translation>Tháng {m}, {label}: {help}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="277"/>
         <source>Month {m}, {label}</source>
         <translation>Tháng {m}, {label}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="303"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="336"/>
         <source>Written: {path}</source>
         <translation>Đã ghi tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="368"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>

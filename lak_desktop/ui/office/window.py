@@ -8,35 +8,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from lak_desktop.operations.common import InputError
 from lak_desktop.storage import Repository, StorageError
 from lak_desktop.ui.screen import fit_to_screen
-from lak_desktop.ui.window_jobs import WindowJobs
+from lak_desktop.ui.window_jobs import Opening, WindowJobs
 
 if TYPE_CHECKING:
     from lak_desktop.core.plan import Plan
 
 log = logging.getLogger(__name__)
 WORK_AHEAD_MS = 300  # after the inbox is open and the page check has started
-
-
-class _Opening(QLabel):
-    """What the inbox's tab shows between the window's first paint and the inbox: once it is
-    painted, `then` runs."""
-
-    def __init__(self, text: str, then) -> None:
-        super().__init__(text)
-        self.setContentsMargins(12, 12, 12, 12)
-        self._then = then
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self._then is not None:
-            # Queued: it runs once this paint is on the screen.
-            QTimer.singleShot(0, self.window(), self._then)
-            self._then = None
 
 
 class OfficeWindow(WindowJobs, QMainWindow):
@@ -82,7 +65,7 @@ class OfficeWindow(WindowJobs, QMainWindow):
             self._holders[name] = holder
             self._screens[name] = None
             self.tabs.addTab(holder, title)
-        self._opening = _Opening(self.tr("Opening the data file…"), self._open_inbox)
+        self._opening = Opening(self.tr("Opening the data file…"), self._open_inbox)
         self._holders["inbox"].layout().addWidget(self._opening)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
