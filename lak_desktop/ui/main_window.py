@@ -63,7 +63,7 @@ class CommuneWindow(WindowJobs, QMainWindow):
         )
         fit_to_screen(self, 1280, 720)
         if frame_first:
-            self.setCentralWidget(Opening(self.tr("Opening the data file…"), self._open))
+            self.setCentralWidget(Opening(self._open))
         else:
             self._open()
 

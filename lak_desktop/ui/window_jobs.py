@@ -3,7 +3,7 @@ help and About."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel
 
 from lak_desktop.ui.screen import remember_geometry
@@ -13,8 +13,8 @@ class Opening(QLabel):
     """What a main window shows between its first paint and its first screen: once this is
     painted (the frame is on the screen), `then` runs, and makes the screen."""
 
-    def __init__(self, text: str, then) -> None:
-        super().__init__(text)
+    def __init__(self, then) -> None:
+        super().__init__(QCoreApplication.translate("WindowJobs", "Opening the data file…"))
         self.setContentsMargins(12, 12, 12, 12)
         self._then = then
 
@@ -30,7 +30,6 @@ class WindowJobs:
 
     def add_help_menu(self) -> None:
         """Trợ giúp: the user guide and About."""
-        from PySide6.QtCore import QCoreApplication
         from PySide6.QtGui import QAction, QKeySequence
 
         translate = QCoreApplication.translate
@@ -47,7 +46,6 @@ class WindowJobs:
         """Tệp → Sao lưu… and Khôi phục từ bản sao lưu…. A chosen backup is left in
         `restore_from` and the window closes: `app.run` restores it with the data file closed,
         then opens the window again. (The dialogs' module is imported when one is opened.)"""
-        from PySide6.QtCore import QCoreApplication
         from PySide6.QtGui import QAction
 
         translate = QCoreApplication.translate

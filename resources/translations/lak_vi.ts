@@ -255,12 +255,12 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
         <translation>{path} bị hỏng hoặc không phải tệp dữ liệu. Hãy chọn bản khác.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="35"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="52"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="37"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="54"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Khôi phục từ &amp;bản sao lưu…</translation>
     </message>
@@ -268,158 +268,153 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>CommuneWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="52"/>
         <source>{unit} — targets of {year}</source>
         <translation>{unit} — chỉ tiêu năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="81"/>
         <source>Monthly figures</source>
         <translation>Số liệu hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="90"/>
         <source>&lt;b&gt;{unit}&lt;/b&gt; — monthly figures of {year}</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; — số liệu hằng tháng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="105"/>
         <source>&amp;Targets</source>
         <translation>&amp;Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="108"/>
         <source>C&amp;hart</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="61"/>
         <source>Type a number to enter it; Enter or Tab moves on. Every change is saved at once.</source>
         <translation>Gõ số để nhập; Enter hoặc Tab để sang ô tiếp theo. Mỗi thay đổi được lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="82"/>
-        <source>Opening the data file…</source>
-        <translation>Đang mở tệp dữ liệu…</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="137"/>
         <location filename="../../lak_desktop/ui/selftest.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Send the report to the office above…</source>
         <translation>&amp;Xuất báo cáo gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="143"/>
         <source>Save as P&amp;DF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="145"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="169"/>
         <source>Main</source>
         <translation>Công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="175"/>
         <source> &amp;Year: </source>
         <translation> &amp;Năm: </translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="177"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="199"/>
         <source> (no plan yet)</source>
         <translation> (chưa có kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="182"/>
         <source>Start a &amp;new year…</source>
         <translation>Bắt đầu năm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="185"/>
         <source>Enter a year&apos;s figures before its plan arrives; the plan takes its place later</source>
         <translation>Nhập số liệu của một năm trước khi nhận được kế hoạch; khi kế hoạch đến, số liệu được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="223"/>
         <source>Start a new year</source>
         <translation>Bắt đầu năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="225"/>
         <source>Year to enter figures for. Its plan has not arrived: the columns are those of the latest plan, targets are shown when the plan is imported.</source>
         <translation>Năm cần nhập số liệu. Chưa có kế hoạch năm này: các cột lấy theo kế hoạch mới nhất, chỉ tiêu giao hiện ra khi nhập tệp kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="237"/>
         <source>Not started</source>
         <translation>Chưa bắt đầu được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="244"/>
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="259"/>
         <source>Month {m}, {label}: {help}</source>
         <translation>Tháng {m}, {label}: {help}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="261"/>
         <source>Month {m}, {label}</source>
         <translation>Tháng {m}, {label}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="287"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="320"/>
         <source>Written: {path}</source>
         <translation>Đã ghi tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="352"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -1104,52 +1099,47 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="221"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="204"/>
         <source>Receiving office — {issuer} — plan of {year}</source>
         <translation>Cơ quan nhận báo cáo — {issuer} — kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="72"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="55"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="73"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="56"/>
         <source>Who has &amp;sent</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="74"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="57"/>
         <source>&amp;Consolidated and ranking</source>
         <translation>Tổng hợp và &amp;xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="75"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="58"/>
         <source>C&amp;harts</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="76"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="59"/>
         <source>&amp;Report</source>
         <translation>Báo &amp;cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="77"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="60"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="85"/>
-        <source>Opening the data file…</source>
-        <translation>Đang mở tệp dữ liệu…</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="90"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="73"/>
         <source>Data file: {db}</source>
         <translation>Tệp dữ liệu: {db}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="116"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="99"/>
         <source>{error}
 
 Restore the data file from a backup (File → Restore from a backup…), or ask the person who supports you.</source>
@@ -1158,27 +1148,27 @@ Restore the data file from a backup (File → Restore from a backup…), or ask 
 Hãy khôi phục tệp dữ liệu từ bản sao lưu (Tệp → Khôi phục từ bản sao lưu…), hoặc nhờ người hỗ trợ kỹ thuật cho đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="133"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="134"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="117"/>
         <source>Receive &amp;files…</source>
         <translation>Nhận &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="137"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="120"/>
         <source>Receive a f&amp;older…</source>
         <translation>Nhận cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="139"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="122"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="141"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -1979,17 +1969,22 @@ Hãy khôi phục tệp dữ liệu từ bản sao lưu (Tệp → Khôi phục 
 <context>
     <name>WindowJobs</name>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="18"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="17"/>
+        <source>Opening the data file…</source>
+        <translation>Đang mở tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="36"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="19"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="37"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="22"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="40"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>

@@ -264,6 +264,16 @@ else:
 """
 
 
+def start_in_a_fresh_process(db: Path, window: str, heavy: list[str]) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run(
+        [sys.executable, "-c", FRAME_FIRST, str(db), window, *heavy, "openpyxl"],
+        check=True,
+        env=env,
+        timeout=120,
+    )
+
+
 def test_the_office_window_paints_its_frame_before_it_reads_the_plan(office_demo):
     """The window is on the screen before the plan is parsed and the inbox is made (a national
     plan and its inbox take a quarter of a second); its title is the plan's all the same."""
@@ -271,15 +281,8 @@ def test_the_office_window_paints_its_frame_before_it_reads_the_plan(office_demo
         "lak_desktop.core.plan",  # the plan parsed
         "lak_desktop.ui.office.inbox",
         "lak_desktop.ui.office.table",  # the tables, and Qt's namespace they make
-        "openpyxl",
     ]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    subprocess.run(
-        [sys.executable, "-c", FRAME_FIRST, str(office_demo), "office", *heavy],
-        check=True,
-        env=env,
-        timeout=120,
-    )
+    start_in_a_fresh_process(office_demo, "office", heavy)
 
 
 def test_the_commune_window_paints_its_frame_before_its_grid(repo, db_path):
@@ -295,12 +298,5 @@ def test_the_commune_window_paints_its_frame_before_its_grid(repo, db_path):
         "lak_desktop.ui.targets_panel",
         "lak_desktop.core.attainment",
         "lak_desktop.operations.commune",
-        "openpyxl",
     ]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    subprocess.run(
-        [sys.executable, "-c", FRAME_FIRST, str(db_path), "commune", *heavy],
-        check=True,
-        env=env,
-        timeout=120,
-    )
+    start_in_a_fresh_process(db_path, "commune", heavy)

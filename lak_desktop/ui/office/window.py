@@ -65,7 +65,7 @@ class OfficeWindow(WindowJobs, QMainWindow):
             self._holders[name] = holder
             self._screens[name] = None
             self.tabs.addTab(holder, title)
-        self._opening = Opening(self.tr("Opening the data file…"), self._open_inbox)
+        self._opening = Opening(self._open_inbox)
         self._holders["inbox"].layout().addWidget(self._opening)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
