@@ -94,11 +94,30 @@ def run_self_test() -> int:
         finally:
             office.close()
 
+    def opened(win) -> None:
+        """Shown as at a start: the frame painted, then the first screen made (≤ 10 s)."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        done: list[bool] = []
+        win.opened.connect(lambda: (done.append(True), loop.quit()))
+        QTimer.singleShot(10_000, loop.quit)
+        win.show()
+        loop.exec()
+        assert done, "the window's first screen was not made after its frame"
+
     def window() -> None:
         from lak_desktop.ui.main_window import CommuneWindow
 
         repo = state["repo"]
-        win = CommuneWindow(repo, repo.load_plan(2022), "NAMKA", work / "lak.sqlite")  # type: ignore[attr-defined]
+        win = CommuneWindow(
+            repo,  # type: ignore[arg-type]
+            repo.load_plan(2022),  # type: ignore[attr-defined]
+            "NAMKA",
+            work / "lak.sqlite",
+            frame_first=True,
+        )
+        opened(win)
         image = win.grab()
         assert not image.isNull() and image.width() > 100, "window not drawn"
         assert win.panel.boxes["online_rate"].status.text() == "Đạt"
@@ -107,7 +126,6 @@ def run_self_test() -> int:
         win.close()
 
     def office_window() -> None:
-        from lak_desktop.operations.common import plan_for
         from lak_desktop.operations.office import import_submissions
         from lak_desktop.storage import open_repository
         from lak_desktop.ui.office.window import OfficeWindow
@@ -116,7 +134,9 @@ def run_self_test() -> int:
         try:
             files = sorted((work / "usb").glob("*.xlsx"))
             import_submissions(office, files)
-            win = OfficeWindow(office, plan_for(office), work / "office.sqlite")
+            win = OfficeWindow(office, None, work / "office.sqlite")  # reads its plan itself
+            opened(win)
+            assert win.current_screen() is win.inbox, "office inbox"
             assert not win.grab().isNull(), "office window not drawn"
             assert win.consolidated.model.rowCount() == 11, "consolidated table"
             win.close()
