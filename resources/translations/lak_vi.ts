@@ -1099,47 +1099,47 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="204"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="200"/>
         <source>Receiving office — {issuer} — plan of {year}</source>
         <translation>Cơ quan nhận báo cáo — {issuer} — kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="55"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="53"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Nhận tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="56"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="54"/>
         <source>Who has &amp;sent</source>
         <translation>Tình hình &amp;gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="57"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="55"/>
         <source>&amp;Consolidated and ranking</source>
         <translation>Tổng hợp và &amp;xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="58"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="56"/>
         <source>C&amp;harts</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="59"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="57"/>
         <source>&amp;Report</source>
         <translation>Báo &amp;cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="60"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="58"/>
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="73"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="71"/>
         <source>Data file: {db}</source>
         <translation>Tệp dữ liệu: {db}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="99"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="95"/>
         <source>{error}
 
 Restore the data file from a backup (File → Restore from a backup…), or ask the person who supports you.</source>
@@ -1148,27 +1148,27 @@ Restore the data file from a backup (File → Restore from a backup…), or ask 
 Hãy khôi phục tệp dữ liệu từ bản sao lưu (Tệp → Khôi phục từ bản sao lưu…), hoặc nhờ người hỗ trợ kỹ thuật cho đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="116"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="117"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="113"/>
         <source>Receive &amp;files…</source>
         <translation>Nhận &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="120"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="116"/>
         <source>Receive a f&amp;older…</source>
         <translation>Nhận cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="122"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="118"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="124"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from lak_desktop.operations.common import InputError
+from lak_desktop.operations.common import PLAN_YEAR_SETTING, InputError, plan_for, plan_heading
 from lak_desktop.storage import Repository, StorageError
 from lak_desktop.ui.screen import fit_to_screen
 from lak_desktop.ui.window_jobs import Opening, WindowJobs
@@ -41,8 +41,6 @@ class OfficeWindow(WindowJobs, QMainWindow):
         self.restore_from: Path | None = None  # a backup chosen to restore, after closing
         heading = None
         if plan is None:
-            from lak_desktop.operations.common import plan_for, plan_heading
-
             heading = plan_heading(repo)
             if heading is None:  # no plan to read a title from: the plan now, as it comes
                 self._plan = plan_for(repo)
@@ -81,8 +79,6 @@ class OfficeWindow(WindowJobs, QMainWindow):
     def plan(self) -> Plan:
         """The plan in force, read when first needed."""
         if self._plan is None:
-            from lak_desktop.operations.common import plan_for
-
             self._plan = plan_for(self.repo)
         return self._plan
 
@@ -207,8 +203,6 @@ class OfficeWindow(WindowJobs, QMainWindow):
     def set_plan(self, plan: Plan) -> None:
         """The plan was changed (a revision, or a new year's plan): every screen follows it.
         Screens other than the inbox and the plan are made again when next shown."""
-        from lak_desktop.operations.common import PLAN_YEAR_SETTING
-
         self._plan = plan
         self.repo.set_setting(PLAN_YEAR_SETTING, str(plan.year))
         self._title()
