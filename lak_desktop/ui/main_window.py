@@ -158,8 +158,7 @@ class CommuneWindow(WindowJobs, QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.undo.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        redo = self.undo.createRedoAction(self, self.tr("&Redo"))  # its keys come with the grid
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
