@@ -174,3 +174,35 @@ def test_the_plan_heading_is_the_title_of_the_plan_in_force(repo):
     for body in ("{not json", '{"issuer": {"name": 5}}', "[]"):
         repo.db.execute("UPDATE plans SET body = ? WHERE year = 2022", [body])
         assert plan_heading(repo) is None
+
+
+def test_the_unit_heading_is_the_units_name_in_the_plan_in_force(repo):
+    """The commune window's title is read before the plan: the year `plan_for` gives and the
+    unit's name in that plan; None (the plan read in full, which says what is wrong, or the
+    merger asked about) whenever it cannot say so at once."""
+    from lak_desktop.operations import plans
+    from lak_desktop.operations.common import (
+        PLAN_YEAR_SETTING,
+        merger_asked_key,
+        plan_for,
+        unit_heading,
+    )
+
+    plan = plan_for(repo)
+    assert unit_heading(repo, "NAMKA") == (2022, plan.unit("NAMKA").name)
+    assert unit_heading(repo, "NOWHERE") is None  # the unit left the plan: asked again
+    assert unit_heading(repo, None) is None
+    plans.new_plan(repo, 2025, 2022)
+    merged = plans.add_unit(
+        repo, 2025, "NAMKA-2025", "UBND xã Nam Ka", 0, ("NAMKA", "EARBIN"), from_month=7
+    )
+    assert merged.successors("NAMKA")
+    assert unit_heading(repo, "NAMKA") is None  # merged in the latest plan, not yet asked
+    assert unit_heading(repo, "KRONGNO") == (2025, merged.unit("KRONGNO").name)
+    assert unit_heading(repo, "NAMKA-2025") == (2025, "UBND xã Nam Ka")
+    repo.set_setting(merger_asked_key(2025, "NAMKA"), "1")
+    assert unit_heading(repo, "NAMKA") == (2025, merged.unit("NAMKA").name)
+    repo.set_setting(PLAN_YEAR_SETTING, "2022")
+    assert unit_heading(repo, "EARBIN") == (2022, plan.unit("EARBIN").name)  # not merged then
+    repo.db.execute("UPDATE plans SET body = ? WHERE year = 2022", ["{not json"])
+    assert unit_heading(repo, "EARBIN") is None

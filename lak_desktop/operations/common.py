@@ -40,17 +40,44 @@ def ensure_plan(repo: Repository) -> None:
         repo.save_plan(builtin_plan())
 
 
-def plan_heading(repo: Repository) -> tuple[int, str] | None:
-    """The year and issuer of the plan `plan_for(repo)` gives, read without its units (a
-    window's title before the plan is loaded); None when that plan is not there to read."""
+def _year_in_force(repo: Repository) -> int | None:
+    """The year `plan_for(repo)` gives, when its plan is stored."""
     chosen = repo.setting(PLAN_YEAR_SETTING)
     years = repo.plan_years()
     year = int(chosen) if chosen and chosen.isdigit() else (years[-1] if years else None)
-    issuer = repo.plan_issuer(year) if year in years else None
+    return year if year in years else None
+
+
+def plan_heading(repo: Repository) -> tuple[int, str] | None:
+    """The year and issuer of the plan `plan_for(repo)` gives, read without its units (a
+    window's title before the plan is loaded); None when that plan is not there to read."""
+    year = _year_in_force(repo)
+    issuer = repo.plan_issuer(year) if year is not None else None
     if issuer is None:
         return None
     office, name = issuer
     return year, office or name
+
+
+def unit_heading(repo: Repository, unit_code: str | None) -> tuple[int, str] | None:
+    """The year of the plan `plan_for(repo)` gives and the name of `unit_code` in it, read
+    without the plan's units (the commune window's title before the plan is loaded). None when
+    the plan cannot say so at once: it is not there, it does not hold the unit, or the unit
+    was merged into another and this computer has not yet been asked which one it reports for
+    (`ui.app.after_merger`)."""
+    year = _year_in_force(repo)
+    entry = repo.unit_entry(year, unit_code) if year is not None and unit_code else None
+    if entry is None:
+        return None
+    name, merged = entry
+    if merged and not repo.setting(merger_asked_key(year, unit_code)):
+        return None
+    return year, name
+
+
+def merger_asked_key(year: int, unit_code: str) -> str:
+    """The setting that says a merged unit's computer was asked which unit it reports for."""
+    return f"merger_asked_{year}_{unit_code}"
 
 
 def plan_for(repo: Repository, year: int | None = None) -> Plan:

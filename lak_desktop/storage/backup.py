@@ -8,9 +8,9 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 BACKUP_FOLDER = "backups"
 KEEP_LAST = 10  # the newest ones, whatever their age
@@ -18,8 +18,7 @@ KEEP_MONTHS = 12  # and the newest of each of the last twelve months
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<at>\d{8}-\d{6})-(?P<reason>[a-z-]+)\.sqlite$")
 
 
-@dataclass(frozen=True)
-class Backup:
+class Backup(NamedTuple):
     path: Path
     made_at: datetime
     reason: str  # daily, before-import, manual, before-restore

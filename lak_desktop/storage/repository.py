@@ -11,10 +11,9 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.storage import migrations
@@ -28,8 +27,7 @@ if TYPE_CHECKING:  # the window opens its file before it needs a plan (a quicker
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class AuditRow:
+class AuditRow(NamedTuple):
     at: str
     year: int
     unit_code: str
@@ -303,6 +301,22 @@ class Repository:
         except (sqlite3.Error, ValueError, TypeError):
             return None
         return (office, name) if isinstance(office, str) and isinstance(name, str) else None
+
+    def unit_entry(self, year: int, code: str) -> tuple[str, bool] | None:
+        """The name of unit `code` in the stored plan of `year`, and whether a unit of that plan
+        is formed from it (a merger), read without parsing the plan; None when the plan does
+        not hold the unit or cannot say (`load_plan` then says what is wrong)."""
+        try:
+            row = self.db.execute(
+                "SELECT u.name, EXISTS (SELECT 1 FROM json_each(p.body, '$.units') AS j, "
+                "json_each(j.value, '$.formed_from') AS f WHERE f.value = u.code) "
+                "FROM units AS u JOIN plans AS p ON p.year = u.year "
+                "WHERE u.year = ? AND u.code = ?",
+                [year, code],
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        return (row[0], bool(row[1])) if row else None
 
     def load_plan(self, year: int) -> Plan | None:
         row = self.db.execute("SELECT body FROM plans WHERE year = ?", [year]).fetchone()
@@ -852,8 +866,7 @@ class Repository:
 _KEY_COLUMNS = "role, unit_code, fingerprint, public_key, since, until, source"
 
 
-@dataclass(frozen=True)
-class KnownKey:
+class KnownKey(NamedTuple):
     role: str  # 'unit' (a unit's key, at the office) or 'office' (the plan signer's)
     unit_code: str  # '' for the office
     fingerprint: str
@@ -863,8 +876,7 @@ class KnownKey:
     source: str = "first-file"  # 'first-file', 'trusted', 'plan'
 
 
-@dataclass(frozen=True)
-class ExportRecord:
+class ExportRecord(NamedTuple):
     year: int
     unit_code: str
     through_month: int
@@ -874,8 +886,7 @@ class ExportRecord:
     figures: list[MonthlyFigures]
 
 
-@dataclass(frozen=True)
-class SubmissionRecord:
+class SubmissionRecord(NamedTuple):
     year: int
     unit_code: str
     through_month: int

@@ -19,7 +19,9 @@ from lak_desktop.operations.common import (
     ROLE_COMMUNE,
     ROLE_SETTING,
     UNIT_SETTING,
+    merger_asked_key,
     plan_for,
+    unit_heading,
 )
 from lak_desktop.paths import resource
 from lak_desktop.storage import Repository, StorageError, open_repository
@@ -90,8 +92,11 @@ def main_window(repo: Repository, db_path: Path, log_path: Path | None) -> QMain
     if repo.setting(ROLE_SETTING) == ROLE_COMMUNE:
         from lak_desktop.ui.main_window import CommuneWindow
 
-        plan = plan_for(repo)
         unit = repo.setting(UNIT_SETTING)
+        heading = unit_heading(repo, unit)
+        if heading is not None:  # the usual start: the plan is read after the first paint
+            return CommuneWindow(repo, heading, unit, db_path, log_path, frame_first=True)
+        plan = plan_for(repo)  # says what is wrong when there is no plan to read
         if unit is None or not plan.has_unit(unit):
             repo.clear_setting(ROLE_SETTING)  # the unit left the plan: ask again
             return main_window(repo, db_path, log_path)
@@ -108,7 +113,7 @@ def after_merger(repo: Repository, plan, unit_code: str, ask=None) -> str:
     Asked once per plan year; `ask(question, choices) -> index | None` stands in for the
     dialog."""
     after = plan.successors(unit_code)
-    key = f"merger_asked_{plan.year}_{unit_code}"
+    key = merger_asked_key(plan.year, unit_code)
     if not after or repo.setting(key):
         return unit_code
     old = plan.unit(unit_code)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lak_desktop.storage import Repository
+from lak_desktop.operations.common import InputError, plan_for
+from lak_desktop.storage import Repository, StorageError
 from lak_desktop.ui.screen import fit_to_screen
 from lak_desktop.ui.window_jobs import Opening, WindowJobs
 
@@ -29,14 +30,17 @@ if TYPE_CHECKING:
 
 class CommuneWindow(WindowJobs, QMainWindow):
     """With `frame_first`, the window paints its title, menus and toolbar at once and makes the
-    grid and the targets once that is on the screen (`opened`); otherwise all at once."""
+    grid and the targets once that is on the screen (`opened`); otherwise all at once.
+
+    Given the plan's year and the unit's name instead of the plan (`operations.common.
+    unit_heading`), the window reads the plan in force after its first paint."""
 
     opened = Signal()  # the grid and the targets are there
 
     def __init__(
         self,
         repo: Repository,
-        plan: Plan,
+        plan: Plan | tuple[int, str],
         unit_code: str,
         db_path: Path,
         log_path: Path | None = None,
@@ -44,15 +48,15 @@ class CommuneWindow(WindowJobs, QMainWindow):
         frame_first: bool = False,
     ) -> None:
         super().__init__()
-        self.repo, self.plan, self.unit_code = repo, plan, unit_code
+        self.repo, self.unit_code = repo, unit_code
+        if isinstance(plan, tuple):
+            self._plan, (year, name) = None, plan
+        else:
+            self._plan, year, name = plan, plan.year, plan.unit(unit_code).name
         self.db_path, self.log_path = db_path, log_path
         self.restore_from: Path | None = None  # a backup chosen to restore, after closing
         self.switch_to_year: int | None = None  # another year chosen: the window opens on it
-        self.setWindowTitle(
-            self.tr("{unit} — targets of {year}").format(
-                unit=plan.unit(unit_code).name, year=plan.year
-            )
-        )
+        self.setWindowTitle(self.tr("{unit} — targets of {year}").format(unit=name, year=year))
         self.undo = QUndoStack(self)
         self.chart = None
         self._menus()
@@ -63,9 +67,27 @@ class CommuneWindow(WindowJobs, QMainWindow):
         )
         fit_to_screen(self, 1280, 720)
         if frame_first:
-            self.setCentralWidget(Opening(self._open))
+            self._opening = Opening(self._open_after_paint)
+            self.setCentralWidget(self._opening)
         else:
             self._open()
+
+    def _open_after_paint(self) -> None:
+        """The grid, once the frame is on the screen. A stored plan that cannot be read is
+        said where the grid would be (the window stays, with its menus and backups)."""
+        try:
+            self._plan = self.plan
+        except (StorageError, InputError) as exc:
+            self._opening.say_why(exc)
+            return
+        self._open()
+
+    @property
+    def plan(self) -> Plan:
+        """The plan in force, read when first needed."""
+        if self._plan is None:
+            self._plan = plan_for(self.repo)
+        return self._plan
 
     def _open(self) -> None:
         """The grid, the targets and the chart's tab; the years of the toolbar; the shortcuts

@@ -107,12 +107,15 @@ def run_self_test() -> int:
         assert done, "the window's first screen was not made after its frame"
 
     def window() -> None:
+        from lak_desktop.operations.common import unit_heading
         from lak_desktop.ui.main_window import CommuneWindow
 
         repo = state["repo"]
+        heading = unit_heading(repo, "NAMKA")  # type: ignore[arg-type]
+        assert heading is not None, "the unit's name was not read from the data file"
         win = CommuneWindow(
             repo,  # type: ignore[arg-type]
-            repo.load_plan(2022),  # type: ignore[attr-defined]
+            heading,  # as a start does: the plan is read after the first paint
             "NAMKA",
             work / "lak.sqlite",
             frame_first=True,

@@ -3,10 +3,14 @@ help and About."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel
 
 from lak_desktop.ui.screen import remember_geometry
+
+log = logging.getLogger(__name__)
 
 
 class Opening(QLabel):
@@ -23,6 +27,19 @@ class Opening(QLabel):
         if self._then is not None:
             QTimer.singleShot(0, self.window(), self._then)  # queued: after this paint
             self._then = None
+
+    def say_why(self, error: Exception) -> None:
+        """What stopped the first screen (a stored plan that cannot be read, say) and what to
+        do, said where the screen would be: the window stays, with its menus and backups."""
+        log.warning("the first screen could not open: %s", error)
+        self.setWordWrap(True)
+        self.setText(
+            QCoreApplication.translate(
+                "WindowJobs",
+                "{error}\n\nRestore the data file from a backup (File → Restore from a "
+                "backup…), or ask the person who supports you.",
+            ).format(error=error)
+        )
 
 
 class WindowJobs:

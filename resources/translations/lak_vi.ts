@@ -85,59 +85,59 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="71"/>
+        <location filename="../../lak_desktop/ui/app.py" line="73"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="61"/>
+        <location filename="../../lak_desktop/ui/app.py" line="63"/>
         <source>Something went wrong that the program did not expect. The figures already saved are safe. Close this message and try again; if it happens again, send the log file to the person who supports you:
 {log}</source>
         <translation>Chương trình gặp một lỗi không lường trước. Số liệu đã lưu vẫn an toàn. Hãy đóng thông báo này và thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký sau cho người hỗ trợ:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="73"/>
+        <location filename="../../lak_desktop/ui/app.py" line="75"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="116"/>
+        <location filename="../../lak_desktop/ui/app.py" line="121"/>
         <source>Keep {unit} ({code})</source>
         <translation>Giữ {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="118"/>
+        <location filename="../../lak_desktop/ui/app.py" line="123"/>
         <source>In the plan of {year}, {unit} is merged into a new unit from month {month}. Which unit does this computer report for from now on?</source>
         <translation>Trong kế hoạch năm {year}, {unit} được hợp nhất vào đơn vị mới từ tháng {month}. Từ nay máy này báo cáo cho đơn vị nào?</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="135"/>
+        <location filename="../../lak_desktop/ui/app.py" line="140"/>
         <source>Your unit after the merger</source>
         <translation>Đơn vị của mình sau khi hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="161"/>
+        <location filename="../../lak_desktop/ui/app.py" line="166"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="218"/>
+        <location filename="../../lak_desktop/ui/app.py" line="223"/>
         <source>Online dossier targets</source>
         <translation>Chỉ tiêu hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="270"/>
+        <location filename="../../lak_desktop/ui/app.py" line="275"/>
         <source>Not restored</source>
         <translation>Chưa khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="274"/>
+        <location filename="../../lak_desktop/ui/app.py" line="279"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="275"/>
+        <location filename="../../lak_desktop/ui/app.py" line="280"/>
         <source>The data file was restored from {backup}.
 The file as it was before is kept in {aside}.</source>
         <translation>Đã khôi phục tệp dữ liệu từ {backup}.
@@ -255,12 +255,12 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
         <translation>{path} bị hỏng hoặc không phải tệp dữ liệu. Hãy chọn bản khác.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="52"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="69"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="54"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="71"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Khôi phục từ &amp;bản sao lưu…</translation>
     </message>
@@ -268,153 +268,153 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>CommuneWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="59"/>
         <source>{unit} — targets of {year}</source>
         <translation>{unit} — chỉ tiêu năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="103"/>
         <source>Monthly figures</source>
         <translation>Số liệu hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="112"/>
         <source>&lt;b&gt;{unit}&lt;/b&gt; — monthly figures of {year}</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; — số liệu hằng tháng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Targets</source>
         <translation>&amp;Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="130"/>
         <source>C&amp;hart</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="65"/>
         <source>Type a number to enter it; Enter or Tab moves on. Every change is saved at once.</source>
         <translation>Gõ số để nhập; Enter hoặc Tab để sang ô tiếp theo. Mỗi thay đổi được lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="159"/>
         <location filename="../../lak_desktop/ui/selftest.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Send the report to the office above…</source>
         <translation>&amp;Xuất báo cáo gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="165"/>
         <source>Save as P&amp;DF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="167"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="190"/>
         <source>Main</source>
         <translation>Công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="196"/>
         <source> &amp;Year: </source>
         <translation> &amp;Năm: </translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="198"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="220"/>
         <source> (no plan yet)</source>
         <translation> (chưa có kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="203"/>
         <source>Start a &amp;new year…</source>
         <translation>Bắt đầu năm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="206"/>
         <source>Enter a year&apos;s figures before its plan arrives; the plan takes its place later</source>
         <translation>Nhập số liệu của một năm trước khi nhận được kế hoạch; khi kế hoạch đến, số liệu được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="244"/>
         <source>Start a new year</source>
         <translation>Bắt đầu năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="246"/>
         <source>Year to enter figures for. Its plan has not arrived: the columns are those of the latest plan, targets are shown when the plan is imported.</source>
         <translation>Năm cần nhập số liệu. Chưa có kế hoạch năm này: các cột lấy theo kế hoạch mới nhất, chỉ tiêu giao hiện ra khi nhập tệp kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="258"/>
         <source>Not started</source>
         <translation>Chưa bắt đầu được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="265"/>
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="280"/>
         <source>Month {m}, {label}: {help}</source>
         <translation>Tháng {m}, {label}: {help}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="282"/>
         <source>Month {m}, {label}</source>
         <translation>Tháng {m}, {label}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="308"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="341"/>
         <source>Written: {path}</source>
         <translation>Đã ghi tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="373"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -1099,7 +1099,7 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="200"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="193"/>
         <source>Receiving office — {issuer} — plan of {year}</source>
         <translation>Cơ quan nhận báo cáo — {issuer} — kế hoạch năm {year}</translation>
     </message>
@@ -1139,36 +1139,27 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Tệp dữ liệu: {db}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="95"/>
-        <source>{error}
-
-Restore the data file from a backup (File → Restore from a backup…), or ask the person who supports you.</source>
-        <translation>{error}
-
-Hãy khôi phục tệp dữ liệu từ bản sao lưu (Tệp → Khôi phục từ bản sao lưu…), hoặc nhờ người hỗ trợ kỹ thuật cho đơn vị.</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="112"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="113"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="106"/>
         <source>Receive &amp;files…</source>
         <translation>Nhận &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="116"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="109"/>
         <source>Receive a f&amp;older…</source>
         <translation>Nhận cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="118"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="111"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="120"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -1969,22 +1960,31 @@ Hãy khôi phục tệp dữ liệu từ bản sao lưu (Tệp → Khôi phục 
 <context>
     <name>WindowJobs</name>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="17"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="21"/>
         <source>Opening the data file…</source>
         <translation>Đang mở tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="36"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="37"/>
+        <source>{error}
+
+Restore the data file from a backup (File → Restore from a backup…), or ask the person who supports you.</source>
+        <translation>{error}
+
+Hãy khôi phục tệp dữ liệu từ bản sao lưu (Tệp → Khôi phục từ bản sao lưu…), hoặc nhờ người hỗ trợ kỹ thuật cho đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="53"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="37"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="54"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="40"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="57"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>

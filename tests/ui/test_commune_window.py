@@ -553,3 +553,27 @@ def test_a_total_row_under_the_months(qtbot, window, repo):
     assert window.model.index(total, rate_col).data() == "50%"  # March is not complete
     assert not window.model.flags(window.model.index(total, 0)) & Qt.ItemFlag.ItemIsEditable
     assert not window.model.setData(window.model.index(total, 0), "5")
+
+
+def test_a_plan_that_cannot_be_read_is_said_where_the_grid_would_be(qtbot, repo, db_path):
+    """The window reads its title from the stored plan's units and the plan itself after its
+    first paint: a plan whose text is whole but whose content is not says so there, and the
+    window stays, with its menus (a backup can be restored)."""
+    from lak_desktop.ui.app import main_window
+
+    fill_demo(repo)
+    repo.set_setting(ROLE_SETTING, "commune")
+    repo.set_setting(UNIT_SETTING, "NAMKA")
+    repo.db.execute("UPDATE plans SET body = ? WHERE year = 2022", ['{"units": []}'])
+    win = main_window(repo, db_path, None)
+    qtbot.addWidget(win)
+    try:
+        assert "UBND xã Nam Ka" in win.windowTitle()
+        win.show()
+        qtbot.waitUntil(lambda: "bị hỏng" in win._opening.text(), timeout=5_000)
+        assert "Khôi phục" in win._opening.text()
+        assert not hasattr(win, "model")  # no grid over a plan it could not read
+        assert win.restore_action.isEnabled()
+        assert dict(repo.month_figures("NAMKA", 2022, 1).values)  # the figures are untouched
+    finally:
+        win.close()

@@ -259,8 +259,12 @@ if sys.argv[2] == "office":
     assert win.current_screen() is win.inbox and win.inbox.history_view.model().rowCount() > 0
     assert win.windowTitle() == office.OfficeWindow(repo, plan_for(repo), db).windowTitle()
 else:
+    from lak_desktop.ui.main_window import CommuneWindow
+
     assert win.model.rowCount() == 13 and type(win.centralWidget()).__name__ == "QSplitter"
     assert win.year_box.currentData() == win.plan.year
+    made = CommuneWindow(repo, plan_for(repo), win.unit_code, db)
+    assert win.windowTitle() == made.windowTitle()
 """
 
 
@@ -294,6 +298,7 @@ def test_the_commune_window_paints_its_frame_before_its_grid(repo, db_path):
     repo.set_setting(ROLE_SETTING, ROLE_COMMUNE)
     repo.set_setting(UNIT_SETTING, "NAMKA")
     heavy = [
+        "lak_desktop.core.plan",  # the plan parsed
         "lak_desktop.ui.year_grid",
         "lak_desktop.ui.targets_panel",
         "lak_desktop.core.attainment",

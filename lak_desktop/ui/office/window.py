@@ -88,14 +88,7 @@ class OfficeWindow(WindowJobs, QMainWindow):
         try:
             self.tab_screen("inbox")
         except (StorageError, InputError) as exc:
-            log.warning("the plan could not be read: %s", exc)
-            self._opening.setWordWrap(True)
-            self._opening.setText(
-                self.tr(
-                    "{error}\n\nRestore the data file from a backup (File → Restore from a "
-                    "backup…), or ask the person who supports you."
-                ).format(error=exc)
-            )
+            self._opening.say_why(exc)
 
     def work_ahead(self) -> None:
         """While the window waits for its user: the ranking, sums and status the other screens
