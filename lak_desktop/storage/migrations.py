@@ -322,6 +322,12 @@ def m006_element_running_sums(db: Database) -> None:
     db.executescript(f"{drops} DROP TABLE unit_elements; {_unit_elements_script(kept)}")
 
 
+def m007_audit_without_index(db: Database) -> None:
+    # The audit is written at every save (a clerk's cell, a file's 48 figures) and read whole,
+    # in the order written: its index by month served no query and cost each save a page.
+    db.executescript("DROP INDEX IF EXISTS audit_by_month;")
+
+
 MIGRATIONS = (
     m001_initial,
     m002_exchange,
@@ -329,6 +335,7 @@ MIGRATIONS = (
     m004_receipts,
     m005_unit_elements,
     m006_element_running_sums,
+    m007_audit_without_index,
 )
 NAMES = tuple(m.__name__ for m in MIGRATIONS)
 
