@@ -115,11 +115,7 @@ class CommuneWindow(WindowJobs, QMainWindow):
         )
         left_layout.addWidget(title)
         left_layout.addWidget(self.view, 1)
-        self.help_line = QLabel()
-        self.help_line.setWordWrap(True)
-        self.help_line.setStyleSheet("color: #333; padding: 4px; background: #fffbe6")
-        # Two lines, always: the grid above does not jump as the help changes length.
-        self.help_line.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+        self.help_line = HelpLine([self._help_text(12, col) for col in self.model.columns])
         left_layout.addWidget(self.help_line)
 
         self.tabs = QTabWidget()
@@ -273,14 +269,16 @@ class CommuneWindow(WindowJobs, QMainWindow):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        col = self.model.columns[current.column()]
-        month = current.row() + 1
-        tip = col.help or ""
         self.help_line.setText(
-            self.tr("Month {m}, {label}: {help}").format(m=month, label=col.title, help=tip)
-            if tip
-            else self.tr("Month {m}, {label}").format(m=month, label=col.title)
+            self._help_text(current.row() + 1, self.model.columns[current.column()])
         )
+
+    def _help_text(self, month: int, col) -> str:
+        if col.help:
+            return self.tr("Month {m}, {label}: {help}").format(
+                m=month, label=col.title, help=col.help
+            )
+        return self.tr("Month {m}, {label}").format(m=month, label=col.title)
 
     def through_month(self) -> int:
         from lak_desktop.core.attainment import last_month_with_data
@@ -372,3 +370,36 @@ class CommuneWindow(WindowJobs, QMainWindow):
         written = save_pdf(self.report_html(month), Path(path))
         self.statusBar().showMessage(self.tr("Saved: {path}").format(path=written))
         return written
+
+
+class HelpLine(QLabel):
+    """The help of the cell the cursor is on, under the grid. Always as high as the longest of
+    its `texts` needs at its width (two lines at least): none is cut, at 150% in a narrow
+    window either, and the grid above does not jump as the cursor moves."""
+
+    STYLE = "color: #333; padding: 4px; background: #fffbe6"
+
+    def __init__(self, texts: list[str]) -> None:
+        super().__init__()
+        self.texts = texts
+        self.setWordWrap(True)
+        self.setStyleSheet(self.STYLE)
+        self._probe = QLabel()  # never shown: measures each text as this line would show it
+        self._probe.setWordWrap(True)
+        self._probe.setStyleSheet(self.STYLE)
+        self._probe.ensurePolished()
+        self._fit(self.width())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        self._probe.setFont(self.font())
+        needed = self.fontMetrics().lineSpacing() * 2 + 12
+        for text in self.texts:
+            self._probe.setText(text)
+            needed = max(needed, self._probe.heightForWidth(width))
+        if needed != self.height():
+            self.setFixedHeight(needed)

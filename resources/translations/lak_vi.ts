@@ -283,12 +283,12 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; — số liệu hằng tháng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Targets</source>
         <translation>&amp;Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="126"/>
         <source>C&amp;hart</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
@@ -298,123 +298,123 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
         <translation>Gõ số để nhập; Enter hoặc Tab để sang ô tiếp theo. Mỗi thay đổi được lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="155"/>
         <location filename="../../lak_desktop/ui/selftest.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Send the report to the office above…</source>
         <translation>&amp;Xuất báo cáo gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="161"/>
         <source>Save as P&amp;DF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="163"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="186"/>
         <source>Main</source>
         <translation>Công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="192"/>
         <source> &amp;Year: </source>
         <translation> &amp;Năm: </translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="194"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="216"/>
         <source> (no plan yet)</source>
         <translation> (chưa có kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="199"/>
         <source>Start a &amp;new year…</source>
         <translation>Bắt đầu năm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="202"/>
         <source>Enter a year&apos;s figures before its plan arrives; the plan takes its place later</source>
         <translation>Nhập số liệu của một năm trước khi nhận được kế hoạch; khi kế hoạch đến, số liệu được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="240"/>
         <source>Start a new year</source>
         <translation>Bắt đầu năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="242"/>
         <source>Year to enter figures for. Its plan has not arrived: the columns are those of the latest plan, targets are shown when the plan is imported.</source>
         <translation>Năm cần nhập số liệu. Chưa có kế hoạch năm này: các cột lấy theo kế hoạch mới nhất, chỉ tiêu giao hiện ra khi nhập tệp kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="254"/>
         <source>Not started</source>
         <translation>Chưa bắt đầu được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="261"/>
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="278"/>
         <source>Month {m}, {label}: {help}</source>
         <translation>Tháng {m}, {label}: {help}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="281"/>
         <source>Month {m}, {label}</source>
         <translation>Tháng {m}, {label}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="306"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="339"/>
         <source>Written: {path}</source>
         <translation>Đã ghi tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="371"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>

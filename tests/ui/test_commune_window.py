@@ -577,3 +577,19 @@ def test_a_plan_that_cannot_be_read_is_said_where_the_grid_would_be(qtbot, repo,
         assert dict(repo.month_figures("NAMKA", 2022, 1).values)  # the figures are untouched
     finally:
         win.close()
+
+
+def test_the_help_under_the_grid_is_never_cut_and_does_not_jump(qtbot, window):
+    """At 150% a commune PC's window is narrow for its text: each cell's help shows whole, and
+    the line keeps one height as the cursor moves (the grid does not jump)."""
+    for width in (1280, 900, 640):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda width=width: window.width() <= width)
+        heights = set()
+        for column in range(window.model.columnCount()):
+            window.view.setCurrentIndex(window.model.index(11, column))
+            line = window.help_line
+            assert line.text().startswith("Tháng 12,")
+            assert line.heightForWidth(line.width()) <= line.height(), (width, line.text())
+            heights.add(line.height())
+        assert len(heights) == 1
