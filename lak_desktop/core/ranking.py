@@ -28,6 +28,15 @@ class RankedUnit:
 
 def scores(plan: Plan, attainment: UnitAttainment) -> tuple[Fraction | None, Fraction | None]:
     """(score, uncapped score) over the indicators that have data; (None, None) without data."""
+    found = _scored(plan, attainment)
+    return (None, None) if found is None else found[1]
+
+
+def _scored(
+    plan: Plan, attainment: UnitAttainment
+) -> tuple[tuple[float, float], tuple[Fraction, Fraction]] | None:
+    """((score, uncapped) as the floats nearest them, (score, uncapped) exactly); None without
+    data."""
     ratios = []  # rate / target of each indicator with data, exactly, as integers p / q
     for code, result in attainment.indicators.items():
         if not result.denominator:
@@ -37,7 +46,7 @@ def scores(plan: Plan, attainment: UnitAttainment) -> tuple[Fraction | None, Fra
             (code, result.numerator * target.denominator, result.denominator * target.numerator)
         )
     if not ratios:
-        return None, None
+        return None
     if plan.equal_weights:  # the usual case: a plain mean, without multiplying by weights
         # Added up as integer pairs and reduced once at the end: the same exact values as
         # adding Fractions, at a fraction of the cost for a national table.
@@ -48,22 +57,28 @@ def scores(plan: Plan, attainment: UnitAttainment) -> tuple[Fraction | None, Fra
                 p = q = 1
             cn, cd = cn * q + p * cd, cd * q
         count = len(ratios)
-        return Fraction(cn, cd * count), Fraction(un, ud * count)
+        # Dividing integers gives the float nearest the exact quotient, as float() of the
+        # Fraction does, without making the Fraction first.
+        return (cn / (cd * count), un / (ud * count)), (
+            Fraction(cn, cd * count),
+            Fraction(un, ud * count),
+        )
     weights = plan.weights
     exact = [(c, Fraction(p, q)) for c, p, q in ratios]
     weight_sum = sum((weights[c] for c, _ in exact), Fraction(0))
     capped = sum((weights[c] * (r if r < 1 else 1) for c, r in exact), Fraction(0))
     uncapped = sum((weights[c] * r for c, r in exact), Fraction(0))
-    return capped / weight_sum, uncapped / weight_sum
+    score, mean = capped / weight_sum, uncapped / weight_sum
+    return (float(score), float(mean)), (score, mean)
 
 
-def _best_first(items: list[tuple]) -> list[tuple]:
-    """(attainment, score, uncapped) sorted by (score, uncapped), highest first, exactly, and
-    stable (plan order on ties); each as (floats of both scores, item).
+def _best_first(keyed: list[tuple]) -> list[tuple]:
+    """Items keyed by the floats of their scores, ((score, uncapped), (attainment, score,
+    uncapped)), sorted by (score, uncapped), highest first, exactly, and stable (plan order on
+    ties).
 
-    Floats order the list quickly; float() never reverses two fractions (a < b gives
+    Floats order the list quickly; the nearest float never reverses two fractions (a < b gives
     float(a) <= float(b)), so only runs of equal floats need an exact look."""
-    keyed = [((float(item[1]), float(item[2])), item) for item in items]
     keyed.sort(key=itemgetter(0), reverse=True)
     start = 0
     while start < len(keyed):
@@ -101,13 +116,15 @@ def rank_units(
     for att in attainments:
         if not att.unit.active_in(att.through_month):
             continue  # dissolved before the month, or formed after it: not among the units
-        score, uncapped = scores(plan, att)
-        if score is None:
+        found = _scored(plan, att)
+        if found is None:
             without.append(RankedUnit(att, None, None, None))
-        elif complete_only and not att.complete:
-            left_out.append((att, score, uncapped))
+            continue
+        floats, (score, uncapped) = found
+        if complete_only and not att.complete:
+            left_out.append((floats, (att, score, uncapped)))
         else:
-            with_data.append((att, score, uncapped))
+            with_data.append((floats, (att, score, uncapped)))
     ordered = _best_first(with_data)
     # How many share each score: sorted, equal scores are next to each other (counted without
     # hashing thousands of fractions).
