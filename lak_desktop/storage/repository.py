@@ -412,10 +412,13 @@ class Repository:
             raise ValueError(f"through_month must be 1..12, got {through_month}")
         within = (1 << through_month) - 1  # months 1..through_month, as bits 0..through_month-1
         any_month: dict[str, int] = {}
+        # A unit's elements are nearly always entered in the same months: one row per unit
+        # and set of months, not one per element (a third of the rows through Python).
         for unit, entered in self.db.execute(
-            "SELECT unit_code, entered FROM unit_elements WHERE year = ?", [year]
+            f"SELECT DISTINCT unit_code, entered & {within} FROM unit_elements WHERE year = ?",
+            [year],
         ):
-            any_month[unit] = any_month.get(unit, 0) | entered & within
+            any_month[unit] = any_month.get(unit, 0) | entered
         per_pair = []
         # Where both figures were entered in the same months (the usual case), the sums are
         # the running sums through the month; otherwise each month is looked at.
