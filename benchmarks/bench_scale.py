@@ -388,21 +388,42 @@ def bench_import(table: Table, folder: Path, units: int, files: int, runs: int) 
             export_submission(repo, unit.code, plan.year, 12, inbox)
         repo.close()
     paths = sorted(inbox.glob("*.xlsx"))
+    office = folder / "office-import.sqlite"
+    every = 100  # the baseline reads the files ours has just imported, 100 at a time
 
-    def ours() -> None:
-        office = folder / "office-import.sqlite"
+    def one_run() -> tuple[float, float]:
+        """One import of all the files into a new office file, the baseline reading each
+        hundred of them as soon as ours has imported them (from the import's progress call,
+        its time taken out of ours), so that both meet the same minutes of this machine."""
         for p in folder.glob("office-import.sqlite*"):
             p.unlink()
         shutil.rmtree(folder / "backups", ignore_errors=True)
+        base, done_before = 0.0, 0
+
+        def progress(done: int, total: int, _outcome) -> None:
+            nonlocal base, done_before
+            if done - done_before == every or done == total:
+                base += median_time(lambda: read_only_loop(paths[done_before:done]), 1)
+                done_before = done
+
+        started = time.perf_counter()
         repo = open_repository(office, daily_backup=False)
         repo.save_plan(plan)
-        outcomes = import_submissions(repo, paths)
-        assert all(o.outcome == "accepted" for o in outcomes), outcomes[0].reason
+        outcomes = import_submissions(repo, paths, progress=progress)
         repo.close()
+        real = time.perf_counter() - started - base
+        assert all(o.outcome == "accepted" for o in outcomes), outcomes[0].reason
+        assert done_before == len(paths)
+        return real, base
 
-    real = median_time(ours, runs)
-    base = median_time(lambda: read_only_loop(paths), runs)
-    table.add("submission import", f"{files} files, {units}-unit plan", real, base, "≤ 1.5x")
+    measured = [one_run() for _ in range(runs)]
+    table.add(
+        "submission import",
+        f"{files} files, {units}-unit plan",
+        statistics.median(m[0] for m in measured),
+        statistics.median(m[1] for m in measured),
+        "≤ 1.5x",
+    )
 
 
 IMPORT_MEMORY = """
