@@ -5,7 +5,6 @@ Every save runs in one transaction; every change of a figure leaves an audit row
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 import time
@@ -15,12 +14,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.storage import migrations
 from lak_desktop.storage.backup import made_today, make_backup
 from lak_desktop.storage.errors import BUSY_SECONDS, StorageError, damaged, storage_error
 
 if TYPE_CHECKING:  # the window opens its file before it needs a plan (a quicker first paint)
+    from lak_desktop.core.figures import MonthlyFigures
     from lak_desktop.core.plan import Plan
     from lak_desktop.core.timeliness import FirstFiles
 
@@ -292,14 +291,18 @@ class Repository:
         """The office and name of the plan's issuer, read without parsing its units; None when
         the stored plan cannot say (`load_plan` then says what is wrong)."""
         try:
-            row = self.db.execute(
-                "SELECT json_extract(body, '$.issuer.office', '$.issuer.name') "
-                "FROM plans WHERE year = ?",
+            row = self.db.execute(  # each a text, or NULL
+                "SELECT "
+                + ", ".join(
+                    f"CASE json_type(body, '{at}') WHEN 'text' THEN json_extract(body, '{at}') END"
+                    for at in ("$.issuer.office", "$.issuer.name")
+                )
+                + " FROM plans WHERE year = ?",
                 [year],
             ).fetchone()
-            office, name = json.loads(row[0]) if row and row[0] else (None, None)
-        except (sqlite3.Error, ValueError, TypeError):
+        except sqlite3.Error:
             return None
+        office, name = row if row else (None, None)
         return (office, name) if isinstance(office, str) and isinstance(name, str) else None
 
     def unit_entry(self, year: int, code: str) -> tuple[str, bool] | None:
@@ -327,6 +330,8 @@ class Repository:
         cached = self._plans.get(year)
         if cached is not None and cached[0] == row[0]:
             return cached[1]
+        import json
+
         from lak_desktop.core.plan import PlanError, plan_from_dict
 
         try:
@@ -355,6 +360,8 @@ class Repository:
                 "vì đơn vị này đã có số liệu. Hãy giữ đơn vị trong kế hoạch, hoặc xóa số liệu "
                 "của đơn vị trước."
             )
+        import json
+
         from lak_desktop.core.plan import plan_to_dict
 
         body = json.dumps(plan_to_dict(plan), ensure_ascii=False, sort_keys=True)
@@ -379,6 +386,8 @@ class Repository:
     # Figures ----------------------------------------------------------------
     def figures(self, year: int, unit_code: str | None = None) -> list[MonthlyFigures]:
         """Every stored month of `year` (of one unit when given), ordered by unit and month."""
+        from lak_desktop.core.figures import MonthlyFigures
+
         where = "m.year = ?" + (" AND m.unit_code = ?" if unit_code else "")
         params: list[object] = [year] + ([unit_code] if unit_code else [])
         rows = self.db.execute(
@@ -507,6 +516,8 @@ class Repository:
 
     def month_figures(self, unit_code: str, year: int, month: int) -> MonthlyFigures:
         """The stored month, or an empty one."""
+        from lak_desktop.core.figures import MonthlyFigures
+
         for fig in self.figures(year, unit_code):
             if fig.month == month:
                 return fig
@@ -691,6 +702,8 @@ class Repository:
         where, params = _submissions_where(year, unit_code, through_month)
         if up_to_id is not None:
             where, params = f"{where} AND id <= ?", [*params, up_to_id]
+        import json
+
         (text,) = self.db.execute(
             f"SELECT json_group_array({field}) FROM "
             f"(SELECT {field} FROM submissions WHERE {where} ORDER BY id)",
@@ -910,7 +923,13 @@ class SubmissionRecord(NamedTuple):
         return date.fromisoformat(self.received_at[:10])
 
 
+# The figures of a file or an export, as kept: json and the figures' module are imported
+# when first used, so that a window paints its frame without them.
+
+
 def figures_to_json(figures: Iterable[MonthlyFigures]) -> str:
+    import json
+
     return json.dumps(
         [{"month": f.month, "values": dict(f.values), "note": f.note} for f in figures],
         ensure_ascii=False,
@@ -919,6 +938,10 @@ def figures_to_json(figures: Iterable[MonthlyFigures]) -> str:
 
 
 def figures_from_json(unit_code: str, year: int, body: str) -> list[MonthlyFigures]:
+    import json
+
+    from lak_desktop.core.figures import MonthlyFigures
+
     return [
         MonthlyFigures(unit_code, year, int(item["month"]), item["values"], item["note"])
         for item in json.loads(body)

@@ -283,6 +283,7 @@ def test_the_office_window_paints_its_frame_before_it_reads_the_plan(office_demo
     plan and its inbox take a quarter of a second); its title is the plan's all the same."""
     heavy = [
         "lak_desktop.core.plan",  # the plan parsed
+        "lak_desktop.core.figures",  # the figures read (and dataclasses, json with them)
         "lak_desktop.ui.office.inbox",
         "lak_desktop.ui.office.table",  # the tables, and Qt's namespace they make
     ]
@@ -299,6 +300,7 @@ def test_the_commune_window_paints_its_frame_before_its_grid(repo, db_path):
     repo.set_setting(UNIT_SETTING, "NAMKA")
     heavy = [
         "lak_desktop.core.plan",  # the plan parsed
+        "lak_desktop.core.figures",  # the figures read (and dataclasses, json with them)
         "lak_desktop.ui.year_grid",
         "lak_desktop.ui.targets_panel",
         "lak_desktop.core.attainment",
