@@ -813,7 +813,7 @@ def main() -> int:
         bench_import_memory(table, folder, large, files)
         bench_commands(table, folder, 11, large, runs)
         bench_cell_save(table, folder, runs)
-        bench_window(table, folder, large, 11, 2 * runs - 1)  # short runs, a noisy measure
+        bench_window(table, folder, large, 11, 4 * runs + 1)  # short runs, a noisy measure
         bench_screens(table, folder, large)
         bench_screens(table, folder, large, ahead=True)
     finally:
