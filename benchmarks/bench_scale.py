@@ -524,15 +524,20 @@ def bench_commands(table: Table, folder: Path, small: int, large: int, runs: int
             "received_total=1000",
         )  # fmt: skip
 
+    def row(job: str, times: dict[int, list[float]]) -> None:
+        table.add(
+            job,
+            f"{large} vs {small} units",
+            statistics.median(times[large]),
+            statistics.median(times[small]),
+            "≤ 1.5x",
+            ratio=paired(times[large], times[small]),
+        )
+
     # The sizes take turns in each round, and the ratio is the median of the rounds' ratios.
-    times = alternated({units: lambda db=db: figures_set(db) for units, db in dbs.items()}, runs)
-    table.add(
+    row(
         "lak figures set",
-        f"{large} vs {small} units",
-        statistics.median(times[large]),
-        statistics.median(times[small]),
-        "≤ 1.5x",
-        ratio=paired(times[large], times[small]),
+        alternated({units: lambda db=db: figures_set(db) for units, db in dbs.items()}, runs),
     )
     repos = {units: open_repository(db, daily_backup=False) for units, db in dbs.items()}
     outs = {units: folder / f"export-{units}" for units in dbs}
@@ -549,14 +554,7 @@ def bench_commands(table: Table, folder: Path, small: int, large: int, runs: int
     )
     for repo in repos.values():
         repo.close()
-    table.add(
-        "export of one submission file",
-        f"{large} vs {small} units",
-        statistics.median(times[large]),
-        statistics.median(times[small]),
-        "≤ 1.5x",
-        ratio=paired(times[large], times[small]),
-    )
+    row("export of one submission file", times)
     db = database(folder, plan, figures_for(plan))  # the office's job, on the office's file
     same = [
         json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)

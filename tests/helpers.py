@@ -42,3 +42,12 @@ def receipts_of(repo, year: int):
         for s in repo.submissions(year)
         if s.outcome != "held"
     ]
+
+
+def assert_plan_unreadable_is_said(qtbot, win) -> None:
+    """A main window whose stored plan cannot be read says so where its first screen would be,
+    with what to do, and keeps its menus (a backup can be restored)."""
+    win.show()
+    qtbot.waitUntil(lambda: "bị hỏng" in win._opening.text(), timeout=5_000)
+    assert "Khôi phục" in win._opening.text()
+    assert win.restore_action.isEnabled()
