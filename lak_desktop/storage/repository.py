@@ -95,8 +95,6 @@ def open_repository(
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
-        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
         _migrate(db, path, existed)
         if not checked:
             conn.execute("PRAGMA query_only = ON")  # until Repository.check() has passed
@@ -150,20 +148,27 @@ def _refuse_damaged(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _migrate(db: sqlite3.Connection, path: Path, existed: bool) -> None:
-    """Apply pending migrations; when another program is doing the same to a new file at the
-    same moment, wait for it and check again."""
+    """Put the file in WAL mode and apply pending migrations. When other programs do the same
+    to a new file at the same moment, SQLite may refuse one of them at once rather than make it
+    wait (so that two cannot wait for each other): it waits a moment, at random so that they
+    do not meet again, and looks again, for BUSY_SECONDS in all."""
+    import random
+
+    started = time.monotonic()
     for attempt in range(40):
-        applied = set(migrations.applied(db))
-        if applied - set(migrations.NAMES):
-            raise StorageError(
-                f"Tệp dữ liệu {path} do phiên bản mới hơn của chương trình tạo ra. "
-                "Hãy cập nhật chương trình rồi mở lại.",
-                "newer",
-            )
-        pending = migrations.pending(db)
-        if not pending:
-            return
         try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                db.execute("PRAGMA journal_mode = WAL")
+            applied = set(migrations.applied(db))
+            if applied - set(migrations.NAMES):
+                raise StorageError(
+                    f"Tệp dữ liệu {path} do phiên bản mới hơn của chương trình tạo ra. "
+                    "Hãy cập nhật chương trình rồi mở lại.",
+                    "newer",
+                )
+            pending = migrations.pending(db)
+            if not pending:
+                return
             if existed and applied:
                 backup = path.with_name(f"{path.name}.before-{pending[0]}.bak")
                 if not backup.exists():
@@ -173,12 +178,14 @@ def _migrate(db: sqlite3.Connection, path: Path, existed: bool) -> None:
         except (sqlite3.OperationalError, sqlite3.IntegrityError) as exc:
             # Another program made the same table first, holds the lock, or recorded the
             # same migration first (one that can run twice, as m006 can): wait, look again.
-            raced = ("already exists", "locked", "_sqlite_migrations.name")
-            if not any(word in str(exc) for word in raced):
+            raced = ("already exists", "locked", "busy", "_sqlite_migrations.name")
+            if not any(word in str(exc).lower() for word in raced):
                 raise
             if db.in_transaction:
                 db.execute("ROLLBACK")
-            time.sleep(0.05 * (attempt + 1))
+            if time.monotonic() - started > BUSY_SECONDS:
+                raise  # busy all along: said as such (storage_error)
+            time.sleep(0.05 * (attempt + 1) * random.uniform(0.5, 1.5))
     raise StorageError(f"Không chuẩn bị được tệp dữ liệu {path}: tệp đang bận.", "busy")
 
 

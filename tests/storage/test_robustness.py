@@ -296,3 +296,38 @@ def test_a_backup_each_day_and_before_each_import(tmp_path):
     assert sorted(b.reason for b in list_backups(path)) == ["before-import", "daily"]
     listed = lak(path, "backup", "list", "--json", check_code=0).stdout
     assert "before-import" in listed
+
+
+def test_a_new_file_refused_for_a_moment_is_set_up_all_the_same(tmp_path):
+    """When programs set up a new file at the same moment, SQLite refuses one of them at once
+    rather than let two wait for each other (the WAL switch, a read of what was applied): the
+    open waits a moment and looks again, and the file comes out whole."""
+    from lak_desktop.storage import repository
+
+    path = tmp_path / "new.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+
+    class RefusedTwice:
+        """The connection, refused as SQLite refuses: 'database is locked', at once."""
+
+        def __init__(self) -> None:
+            self.refused: list[str] = []
+
+        def execute(self, sql: str, *args):
+            if len(self.refused) < 2 and sql.startswith(("PRAGMA journal_mode", "SELECT")):
+                self.refused.append(sql)
+                raise sqlite3.OperationalError("database is locked")
+            return conn.execute(sql, *args)
+
+        def __getattr__(self, name: str):
+            return getattr(conn, name)
+
+    refusing = RefusedTwice()
+    repository._migrate(refusing, path, existed=False)
+    assert len(refusing.refused) == 2
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert migrations.applied(conn) == list(migrations.NAMES)
+    conn.close()
+    repo = open_repository(path)
+    assert repo.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    repo.close()
