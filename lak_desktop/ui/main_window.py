@@ -384,7 +384,8 @@ class HelpLine(QLabel):
         self.texts = texts
         self.setWordWrap(True)
         self.setStyleSheet(self.STYLE)
-        self._probe = QLabel()  # never shown: measures each text as this line would show it
+        self._probe = QLabel(self)  # never shown: measures each text as this line shows it
+        self._probe.hide()
         self._probe.setWordWrap(True)
         self._probe.setStyleSheet(self.STYLE)
         self._probe.ensurePolished()
