@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lak_desktop.operations.common import InputError, plan_for
+from lak_desktop.operations.common import InputError
 from lak_desktop.storage import Repository, StorageError
 from lak_desktop.ui.screen import fit_to_screen
 from lak_desktop.ui.window_jobs import Opening, WindowJobs
@@ -81,13 +81,6 @@ class CommuneWindow(WindowJobs, QMainWindow):
             self._opening.say_why(exc)
             return
         self._open()
-
-    @property
-    def plan(self) -> Plan:
-        """The plan in force, read when first needed."""
-        if self._plan is None:
-            self._plan = plan_for(self.repo)
-        return self._plan
 
     def _open(self) -> None:
         """The grid, the targets and the chart's tab; the years of the toolbar; the shortcuts

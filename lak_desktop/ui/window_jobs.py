@@ -1,14 +1,19 @@
-"""What both main windows do alike: remember their size, back up and restore, change role,
-help and About."""
+"""What both main windows do alike: read the plan when first needed, remember their size,
+back up and restore, change role, help and About."""
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel
 
+from lak_desktop.operations.common import plan_for
 from lak_desktop.ui.screen import remember_geometry
+
+if TYPE_CHECKING:
+    from lak_desktop.core.plan import Plan
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +48,15 @@ class Opening(QLabel):
 
 
 class WindowJobs:
-    """A mixin for a QMainWindow with `repo`, `db_path` and `log_path`."""
+    """A mixin for a QMainWindow with `repo`, `db_path`, `log_path` and `_plan` (None until
+    the plan is first needed)."""
+
+    @property
+    def plan(self) -> Plan:
+        """The plan in force, read when first needed: a window paints its frame first."""
+        if self._plan is None:
+            self._plan = plan_for(self.repo)
+        return self._plan
 
     def add_help_menu(self) -> None:
         """Trợ giúp: the user guide and About."""

@@ -75,13 +75,6 @@ class OfficeWindow(WindowJobs, QMainWindow):
         self._ahead.setInterval(WORK_AHEAD_MS)
         self._ahead.timeout.connect(self.work_ahead)
 
-    @property
-    def plan(self) -> Plan:
-        """The plan in force, read when first needed."""
-        if self._plan is None:
-            self._plan = plan_for(self.repo)
-        return self._plan
-
     def _open_inbox(self) -> None:
         """The inbox, once the frame is on the screen. A stored plan that cannot be read is
         said where the inbox would be (the window stays, with its menus and backups)."""
