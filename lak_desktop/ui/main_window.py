@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lak_desktop.operations.common import InputError
-from lak_desktop.storage import Repository, StorageError
+from lak_desktop.storage import Repository
 from lak_desktop.ui.screen import fit_to_screen
 from lak_desktop.ui.window_jobs import Opening, WindowJobs
 
@@ -67,20 +66,10 @@ class CommuneWindow(WindowJobs, QMainWindow):
         )
         fit_to_screen(self, 1280, 720)
         if frame_first:
-            self._opening = Opening(self._open_after_paint)
+            self._opening = Opening(self._open)  # a plan that cannot be read is said there
             self.setCentralWidget(self._opening)
         else:
             self._open()
-
-    def _open_after_paint(self) -> None:
-        """The grid, once the frame is on the screen. A stored plan that cannot be read is
-        said where the grid would be (the window stays, with its menus and backups)."""
-        try:
-            self._plan = self.plan
-        except (StorageError, InputError) as exc:
-            self._opening.say_why(exc)
-            return
-        self._open()
 
     def _open(self) -> None:
         """The grid, the targets and the chart's tab; the years of the toolbar; the shortcuts

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel
 
-from lak_desktop.operations.common import plan_for
+from lak_desktop.operations.common import InputError, plan_for
+from lak_desktop.storage import StorageError
 from lak_desktop.ui.screen import remember_geometry
 
 if TYPE_CHECKING:
@@ -20,22 +21,29 @@ log = logging.getLogger(__name__)
 
 class Opening(QLabel):
     """What a main window shows between its first paint and its first screen: once this is
-    painted (the frame is on the screen), `then` runs, and makes the screen."""
+    painted (the frame is on the screen), `then` runs, and makes the screen. When the stored
+    plan cannot be read, it says so here instead, and what to do: the window stays, with its
+    menus and backups."""
 
     def __init__(self, then) -> None:
         super().__init__(QCoreApplication.translate("WindowJobs", "Opening the data file…"))
         self.setContentsMargins(12, 12, 12, 12)
         self._then = then
+        self._started = False
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if self._then is not None:
-            QTimer.singleShot(0, self.window(), self._then)  # queued: after this paint
-            self._then = None
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self.window(), self._open)  # queued: after this paint
 
-    def say_why(self, error: Exception) -> None:
-        """What stopped the first screen (a stored plan that cannot be read, say) and what to
-        do, said where the screen would be: the window stays, with its menus and backups."""
+    def _open(self) -> None:
+        try:
+            self._then()
+        except (StorageError, InputError) as exc:
+            self._say_why(exc)
+
+    def _say_why(self, error: Exception) -> None:
         log.warning("the first screen could not open: %s", error)
         self.setWordWrap(True)
         self.setText(

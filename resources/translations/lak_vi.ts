@@ -255,12 +255,12 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
         <translation>{path} bị hỏng hoặc không phải tệp dữ liệu. Hãy chọn bản khác.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="82"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="90"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="84"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="92"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Khôi phục từ &amp;bản sao lưu…</translation>
     </message>
@@ -268,153 +268,153 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>CommuneWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="58"/>
         <source>{unit} — targets of {year}</source>
         <translation>{unit} — chỉ tiêu năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="85"/>
         <source>Monthly figures</source>
         <translation>Số liệu hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="94"/>
         <source>&lt;b&gt;{unit}&lt;/b&gt; — monthly figures of {year}</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt; — số liệu hằng tháng năm {year}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="105"/>
         <source>&amp;Targets</source>
         <translation>&amp;Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="108"/>
         <source>C&amp;hart</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="64"/>
         <source>Type a number to enter it; Enter or Tab moves on. Every change is saved at once.</source>
         <translation>Gõ số để nhập; Enter hoặc Tab để sang ô tiếp theo. Mỗi thay đổi được lưu ngay.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="137"/>
         <location filename="../../lak_desktop/ui/selftest.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Send the report to the office above…</source>
         <translation>&amp;Xuất báo cáo gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="143"/>
         <source>Save as P&amp;DF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="145"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="168"/>
         <source>Main</source>
         <translation>Công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="174"/>
         <source> &amp;Year: </source>
         <translation> &amp;Năm: </translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="176"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="198"/>
         <source> (no plan yet)</source>
         <translation> (chưa có kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="181"/>
         <source>Start a &amp;new year…</source>
         <translation>Bắt đầu năm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="184"/>
         <source>Enter a year&apos;s figures before its plan arrives; the plan takes its place later</source>
         <translation>Nhập số liệu của một năm trước khi nhận được kế hoạch; khi kế hoạch đến, số liệu được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="222"/>
         <source>Start a new year</source>
         <translation>Bắt đầu năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="224"/>
         <source>Year to enter figures for. Its plan has not arrived: the columns are those of the latest plan, targets are shown when the plan is imported.</source>
         <translation>Năm cần nhập số liệu. Chưa có kế hoạch năm này: các cột lấy theo kế hoạch mới nhất, chỉ tiêu giao hiện ra khi nhập tệp kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="236"/>
         <source>Not started</source>
         <translation>Chưa bắt đầu được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="243"/>
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="260"/>
         <source>Month {m}, {label}: {help}</source>
         <translation>Tháng {m}, {label}: {help}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="263"/>
         <source>Month {m}, {label}</source>
         <translation>Tháng {m}, {label}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="288"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="321"/>
         <source>Written: {path}</source>
         <translation>Đã ghi tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="353"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -1099,7 +1099,7 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeWindow</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="186"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="178"/>
         <source>Receiving office — {issuer} — plan of {year}</source>
         <translation>Cơ quan nhận báo cáo — {issuer} — kế hoạch năm {year}</translation>
     </message>
@@ -1139,27 +1139,27 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Tệp dữ liệu: {db}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="98"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="99"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="91"/>
         <source>Receive &amp;files…</source>
         <translation>Nhận &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="102"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="94"/>
         <source>Receive a f&amp;older…</source>
         <translation>Nhận cả thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="104"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="96"/>
         <source>Change &amp;unit or role…</source>
         <translation>&amp;Đổi đơn vị hoặc vai trò…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/window.py" line="106"/>
+        <location filename="../../lak_desktop/ui/office/window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -1960,12 +1960,12 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>WindowJobs</name>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="26"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="29"/>
         <source>Opening the data file…</source>
         <translation>Đang mở tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="42"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="50"/>
         <source>{error}
 
 Restore the data file from a backup (File → Restore from a backup…), or ask the person who supports you.</source>
@@ -1974,17 +1974,17 @@ Restore the data file from a backup (File → Restore from a backup…), or ask 
 Hãy khôi phục tệp dữ liệu từ bản sao lưu (Tệp → Khôi phục từ bản sao lưu…), hoặc nhờ người hỗ trợ kỹ thuật cho đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="66"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="74"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="67"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="75"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/window_jobs.py" line="70"/>
+        <location filename="../../lak_desktop/ui/window_jobs.py" line="78"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>

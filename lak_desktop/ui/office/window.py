@@ -10,8 +10,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from lak_desktop.operations.common import PLAN_YEAR_SETTING, InputError, plan_for, plan_heading
-from lak_desktop.storage import Repository, StorageError
+from lak_desktop.operations.common import PLAN_YEAR_SETTING, plan_for, plan_heading
+from lak_desktop.storage import Repository
 from lak_desktop.ui.screen import fit_to_screen
 from lak_desktop.ui.window_jobs import Opening, WindowJobs
 
@@ -63,7 +63,7 @@ class OfficeWindow(WindowJobs, QMainWindow):
             self._holders[name] = holder
             self._screens[name] = None
             self.tabs.addTab(holder, title)
-        self._opening = Opening(self._open_inbox)
+        self._opening = Opening(lambda: self.tab_screen("inbox"))  # or says why it cannot
         self._holders["inbox"].layout().addWidget(self._opening)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -74,14 +74,6 @@ class OfficeWindow(WindowJobs, QMainWindow):
         self._ahead.setSingleShot(True)
         self._ahead.setInterval(WORK_AHEAD_MS)
         self._ahead.timeout.connect(self.work_ahead)
-
-    def _open_inbox(self) -> None:
-        """The inbox, once the frame is on the screen. A stored plan that cannot be read is
-        said where the inbox would be (the window stays, with its menus and backups)."""
-        try:
-            self.tab_screen("inbox")
-        except (StorageError, InputError) as exc:
-            self._opening.say_why(exc)
 
     def work_ahead(self) -> None:
         """While the window waits for its user: the ranking, sums and status the other screens
