@@ -3,40 +3,68 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 from operator import itemgetter
 
 from lak_desktop.core.attainment import UnitAttainment
 from lak_desktop.core.formatting import format_percent
 from lak_desktop.core.plan import Plan
 
+# A score as the integers of its exact quotient, (numerator, denominator), not yet reduced: a
+# national ranking orders 3,321 units by floats and needs the fractions only for the rows it
+# shows and the rare runs of equal floats.
+Exact = tuple[int, int]
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, eq=False)
 class RankedUnit:
     attainment: UnitAttainment
     rank: int | None  # None: not ranked (no data at all, or left out by `complete_only`)
-    score: Fraction | None  # weighted mean of min(rate / target, 1)
-    uncapped: Fraction | None  # the same mean without the cap, the tie-break
+    exact: tuple[Exact, Exact] | None = field(default=None, repr=False)  # (score, uncapped)
     tied: bool = False  # another ranked unit has the same score: the tie-break decided
+
+    @cached_property
+    def score(self) -> Fraction | None:
+        """Weighted mean of min(rate / target, 1); None without data."""
+        return None if self.exact is None else Fraction(*self.exact[0])
+
+    @cached_property
+    def uncapped(self) -> Fraction | None:
+        """The same mean without the cap, the tie-break."""
+        return None if self.exact is None else Fraction(*self.exact[1])
 
     @property
     def excluded(self) -> bool:
         """Has data but was left out of the ranking (its months are not complete)."""
-        return self.rank is None and self.score is not None
+        return self.rank is None and self.exact is not None
+
+    def _key(self) -> tuple:
+        return (self.attainment, self.rank, self.score, self.uncapped, self.tied)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RankedUnit):
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # as a dataclass with eq: not hashable
 
 
 def scores(plan: Plan, attainment: UnitAttainment) -> tuple[Fraction | None, Fraction | None]:
     """(score, uncapped score) over the indicators that have data; (None, None) without data."""
     found = _scored(plan, attainment)
-    return (None, None) if found is None else found[1]
+    if found is None:
+        return None, None
+    score, uncapped = found[1]
+    return Fraction(*score), Fraction(*uncapped)
 
 
 def _scored(
     plan: Plan, attainment: UnitAttainment
-) -> tuple[tuple[float, float], tuple[Fraction, Fraction]] | None:
-    """((score, uncapped) as the floats nearest them, (score, uncapped) exactly); None without
-    data."""
+) -> tuple[tuple[float, float], tuple[Exact, Exact]] | None:
+    """((score, uncapped) as the floats nearest them, (score, uncapped) exactly, as integer
+    pairs); None without data."""
     ratios = []  # rate / target of each indicator with data, exactly, as integers p / q
     for code, result in attainment.indicators.items():
         if not result.denominator:
@@ -48,8 +76,8 @@ def _scored(
     if not ratios:
         return None
     if plan.equal_weights:  # the usual case: a plain mean, without multiplying by weights
-        # Added up as integer pairs and reduced once at the end: the same exact values as
-        # adding Fractions, at a fraction of the cost for a national table.
+        # Added up as integer pairs: the same exact values as adding Fractions, at a fraction
+        # of the cost for a national table, and reduced only when a fraction is asked for.
         cn, cd, un, ud = 0, 1, 0, 1
         for _, p, q in ratios:
             un, ud = un * q + p * ud, ud * q
@@ -59,23 +87,23 @@ def _scored(
         count = len(ratios)
         # Dividing integers gives the float nearest the exact quotient, as float() of the
         # Fraction does, without making the Fraction first.
-        return (cn / (cd * count), un / (ud * count)), (
-            Fraction(cn, cd * count),
-            Fraction(un, ud * count),
-        )
+        return (cn / (cd * count), un / (ud * count)), ((cn, cd * count), (un, ud * count))
     weights = plan.weights
     exact = [(c, Fraction(p, q)) for c, p, q in ratios]
     weight_sum = sum((weights[c] for c, _ in exact), Fraction(0))
     capped = sum((weights[c] * (r if r < 1 else 1) for c, r in exact), Fraction(0))
     uncapped = sum((weights[c] * r for c, r in exact), Fraction(0))
     score, mean = capped / weight_sum, uncapped / weight_sum
-    return (float(score), float(mean)), (score, mean)
+    return (float(score), float(mean)), (
+        (score.numerator, score.denominator),
+        (mean.numerator, mean.denominator),
+    )
 
 
 def _best_first(keyed: list[tuple]) -> list[tuple]:
-    """Items keyed by the floats of their scores, ((score, uncapped), (attainment, score,
-    uncapped)), sorted by (score, uncapped), highest first, exactly, and stable (plan order on
-    ties).
+    """Items keyed by the floats of their scores, ((score, uncapped), (attainment, (score,
+    uncapped) exactly)), sorted by (score, uncapped), highest first, exactly, and stable (plan
+    order on ties).
 
     Floats order the list quickly; the nearest float never reverses two fractions (a < b gives
     float(a) <= float(b)), so only runs of equal floats need an exact look."""
@@ -87,18 +115,25 @@ def _best_first(keyed: list[tuple]) -> list[tuple]:
             end += 1
         if end - start > 1:
             keyed[start:end] = sorted(
-                keyed[start:end], key=lambda k: (k[1][1], k[1][2]), reverse=True
+                keyed[start:end],
+                key=lambda k: (Fraction(*k[1][1][0]), Fraction(*k[1][1][1])),
+                reverse=True,
             )
         start = end
     return keyed
 
 
+def _equal(a: Exact, b: Exact) -> bool:
+    """Two exact quotients, not reduced, are equal (their denominators are positive)."""
+    return a[0] * b[1] == b[0] * a[1]
+
+
 def _same(a: tuple, b: tuple, both: bool) -> bool:
     """Two keyed items of `_best_first` have the same score (and, with `both`, the same
-    uncapped score): unequal floats settle it without comparing fractions."""
+    uncapped score): unequal floats settle it without comparing the exact values."""
     if both:
-        return a[0] == b[0] and a[1][1] == b[1][1] and a[1][2] == b[1][2]
-    return a[0][0] == b[0][0] and a[1][1] == b[1][1]
+        return a[0] == b[0] and _equal(a[1][1][0], b[1][1][0]) and _equal(a[1][1][1], b[1][1][1])
+    return a[0][0] == b[0][0] and _equal(a[1][1][0], b[1][1][0])
 
 
 def rank_units(
@@ -118,13 +153,13 @@ def rank_units(
             continue  # dissolved before the month, or formed after it: not among the units
         found = _scored(plan, att)
         if found is None:
-            without.append(RankedUnit(att, None, None, None))
+            without.append(RankedUnit(att, None))
             continue
-        floats, (score, uncapped) = found
+        floats, exact = found
         if complete_only and not att.complete:
-            left_out.append((floats, (att, score, uncapped)))
+            left_out.append((floats, (att, exact)))
         else:
-            with_data.append((floats, (att, score, uncapped)))
+            with_data.append((floats, (att, exact)))
     ordered = _best_first(with_data)
     # How many share each score: sorted, equal scores are next to each other (counted without
     # hashing thousands of fractions).
@@ -139,14 +174,11 @@ def rank_units(
     for position, keyed in enumerate(ordered, start=1):
         if position == 1 or not _same(ordered[position - 2], keyed, both=True):
             rank = position
-        att, score, uncapped = keyed[1]
-        ranked.append(RankedUnit(att, rank, score, uncapped, shared[position - 1] > 1))
+        att, exact = keyed[1]
+        ranked.append(RankedUnit(att, rank, exact, shared[position - 1] > 1))
     return (
         ranked
-        + [
-            RankedUnit(att, None, score, uncapped)
-            for _, (att, score, uncapped) in _best_first(left_out)
-        ]
+        + [RankedUnit(att, None, exact) for _, (att, exact) in _best_first(left_out)]
         + without
     )
 

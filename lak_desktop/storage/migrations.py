@@ -328,6 +328,12 @@ def m007_audit_without_index(db: Database) -> None:
     db.executescript("DROP INDEX IF EXISTS audit_by_month;")
 
 
+def m008_months_without_updated_at(db: Database) -> None:
+    # No screen, file or report read it, and every save of a figure rewrote the month's row
+    # for it: a clerk's cell save wrote a page more. When each figure changed is in the audit.
+    db.executescript("ALTER TABLE months DROP COLUMN updated_at;")
+
+
 MIGRATIONS = (
     m001_initial,
     m002_exchange,
@@ -336,6 +342,7 @@ MIGRATIONS = (
     m005_unit_elements,
     m006_element_running_sums,
     m007_audit_without_index,
+    m008_months_without_updated_at,
 )
 NAMES = tuple(m.__name__ for m in MIGRATIONS)
 

@@ -62,6 +62,29 @@ def _submissions_where(
 REMEMBERED = 8  # results kept by Repository.remembered, the latest made
 
 
+# The statements of a save, each run for every cell a clerk types.
+_MONTH_IN = (  # the month's note and demo flag, and its figures: one statement
+    "SELECT m.note, m.sample, v.element, v.value FROM months m "
+    "LEFT JOIN figure_values v USING (year, unit_code, month) "
+    "WHERE m.year = ? AND m.unit_code = ? AND m.month = ?"
+)
+_NEW_MONTH = "INSERT INTO months(year, unit_code, month, note, sample) VALUES (?, ?, ?, ?, ?)"
+_MONTH_CHANGED = (
+    "UPDATE months SET note = ?, sample = ? WHERE year = ? AND unit_code = ? AND month = ?"
+)
+_SET_FIGURE = (
+    "INSERT INTO figure_values(year, unit_code, month, element, value) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT(year, unit_code, month, element) DO UPDATE SET value = excluded.value"
+)
+_CLEAR_FIGURE = (
+    "DELETE FROM figure_values WHERE year = ? AND unit_code = ? AND month = ? AND element = ?"
+)
+_AUDIT = (
+    "INSERT INTO audit(at, year, unit_code, month, field, old_value, new_value, source) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
 def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -535,71 +558,45 @@ class Repository:
     ) -> int:
         """Store each month as given (its values replace what was there), all in one transaction.
 
-        Returns the number of fields that changed; each change leaves an audit row.
+        Returns the number of fields that changed; each change leaves an audit row. The month's
+        own row (its note, whether its figures are demo ones) is written only when it changes:
+        a clerk's cell save writes the figure and its audit row.
         """
         items = list(items)
         changed = 0
         at = now_text()
+        flag = int(sample)
         with self.transaction() as db:
+            execute = db.execute
             for fig in items:
-                before = self._month_in(db, fig)
-                if before is None:
-                    db.execute(
-                        "INSERT INTO months(year, unit_code, month, note, sample, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        [fig.year, fig.unit_code, fig.month, fig.note, int(sample), at],
-                    )
+                year, unit, month, values = fig.year, fig.unit_code, fig.month, fig.values
+                key = (year, unit, month)
+                rows = execute(_MONTH_IN, key).fetchall()
+                if not rows:
+                    execute(_NEW_MONTH, (*key, fig.note, flag))
                     old_values: dict[str, int] = {}
-                    old_note = ""
+                    old_note, old_flag = "", flag
                 else:
-                    old_values, old_note = before
+                    old_note, old_flag = rows[0][0], rows[0][1]
+                    old_values = {e: v for _, _, e, v in rows if e is not None}
                 diffs: list[tuple[str, str | None, str | None]] = []
-                for code in sorted(set(old_values) | set(fig.values)):
-                    old, new = old_values.get(code), fig.values.get(code)
+                for code in sorted(old_values.keys() | values.keys()):
+                    old, new = old_values.get(code), values.get(code)
                     if old == new:
                         continue
                     diffs.append((code, _text(old), _text(new)))
                     if new is None:
-                        db.execute(
-                            "DELETE FROM figure_values WHERE year=? AND unit_code=? AND month=? "
-                            "AND element=?",
-                            [fig.year, fig.unit_code, fig.month, code],
-                        )
+                        execute(_CLEAR_FIGURE, (*key, code))
                     else:
-                        db.execute(
-                            "INSERT INTO figure_values(year, unit_code, month, element, value) "
-                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(year, unit_code, month, element) "
-                            "DO UPDATE SET value = excluded.value",
-                            [fig.year, fig.unit_code, fig.month, code, new],
-                        )
+                        execute(_SET_FIGURE, (*key, code, new))
                 if fig.note != old_note:
                     diffs.append(("note", old_note or None, fig.note or None))
-                if diffs and before is not None:
-                    db.execute(
-                        "UPDATE months SET note = ?, sample = ?, updated_at = ? "
-                        "WHERE year = ? AND unit_code = ? AND month = ?",
-                        [fig.note, int(sample), at, fig.year, fig.unit_code, fig.month],
-                    )
+                if diffs and (fig.note != old_note or flag != old_flag):
+                    execute(_MONTH_CHANGED, (fig.note, flag, *key))
                 for field, old, new in diffs:
-                    db.execute(
-                        "INSERT INTO audit(at, year, unit_code, month, field, old_value, "
-                        "new_value, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [at, fig.year, fig.unit_code, fig.month, field, old, new, source],
-                    )
+                    execute(_AUDIT, (at, *key, field, old, new, source))
                 changed += len(diffs)
         return changed
-
-    @staticmethod
-    def _month_in(db: sqlite3.Connection, fig: MonthlyFigures) -> tuple[dict[str, int], str] | None:
-        rows = db.execute(  # one statement: a cell save runs it every time
-            "SELECT m.note, v.element, v.value FROM months m "
-            "LEFT JOIN figure_values v USING (year, unit_code, month) "
-            "WHERE m.year = ? AND m.unit_code = ? AND m.month = ?",
-            [fig.year, fig.unit_code, fig.month],
-        ).fetchall()
-        if not rows:
-            return None
-        return {e: v for _, e, v in rows if e is not None}, rows[0][0]
 
     def has_figures(self) -> bool:
         return self.db.execute("SELECT 1 FROM months LIMIT 1").fetchone() is not None

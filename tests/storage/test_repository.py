@@ -19,6 +19,7 @@ EVERY_MIGRATION = [
     "m005_unit_elements",
     "m006_element_running_sums",
     "m007_audit_without_index",
+    "m008_months_without_updated_at",
 ]
 
 
@@ -137,6 +138,23 @@ def test_every_change_is_audited_with_old_and_new_value(repo):
     ]
 
 
+def test_a_demo_month_becomes_real_when_a_figure_or_its_note_changes(repo):
+    """The month's own row is written only when its note or demo flag changes: a clerk's
+    change to a demo month makes it real, a save that changes nothing leaves it demo."""
+    demo = MonthlyFigures("NAMKA", 2022, 3, {"received_total": 10, "received_online": 4})
+    other = MonthlyFigures("KRONGNO", 2022, 3, {"received_total": 7}, "x")
+    repo.save_figures([demo, other], "demo", sample=True)
+    assert repo.sample_months(2022) == 2
+    assert repo.save_figures([demo], "ui") == 0  # the same figures: nothing changed
+    assert repo.sample_months(2022) == 2
+    assert repo.save_figures([replace(demo, values={"received_total": 11})], "ui") == 2
+    assert repo.sample_months(2022) == 1
+    assert repo.save_figures([replace(other, note="y")], "ui") == 1  # its note only
+    assert repo.sample_months(2022) == 0
+    assert repo.month_figures("KRONGNO", 2022, 3).note == "y"
+    assert repo.month_figures("NAMKA", 2022, 3).values == {"received_total": 11}
+
+
 def test_a_failing_save_saves_nothing(repo):
     good = MonthlyFigures("NAMKA", 2022, 1, {"received_total": 10})
     unknown_unit = MonthlyFigures("GHOST", 2022, 1, {"received_total": 10})
@@ -174,7 +192,7 @@ def test_settings(repo):
     assert repo.setting("role") == "office"
 
 
-@pytest.mark.parametrize("version", ["m001", "m002", "m003", "m005", "m006"])
+@pytest.mark.parametrize("version", ["m001", "m002", "m003", "m005", "m006", "m007"])
 def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, version):
     """Each schema version that was ever released is kept in tests/fixtures as a real file."""
     old = tmp_path / f"{version}.sqlite"
@@ -204,7 +222,10 @@ def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, versi
         assert not repo.db.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'audit_by_month'"
         ).fetchone()
-        if version in ("m003", "m005", "m006"):  # signed files, a held one, the units' keys
+        # m008: the month's row without the time no one read (the audit has it)
+        columns = [r[1] for r in repo.db.execute("PRAGMA table_info(months)")]
+        assert columns == ["year", "unit_code", "month", "note", "sample"]
+        if version in ("m003", "m005", "m006", "m007"):  # signed files, a held one, the units' keys
             outcomes = [s.outcome for s in repo.submissions(2022)]
             assert outcomes.count("held") == 1 and len(outcomes) == 57
             firsts = repo.first_files(2022)  # made by m004 from the files; held not counted
@@ -279,8 +300,8 @@ def test_the_kept_unit_elements_agree_with_the_figures_through_every_change(repo
                 db.execute("PRAGMA defer_foreign_keys = ON")
                 moved(db)
                 db.execute(
-                    "INSERT OR IGNORE INTO months(year, unit_code, month, updated_at) "
-                    "SELECT year, unit_code, month, '' FROM figure_values"
+                    "INSERT OR IGNORE INTO months(year, unit_code, month) "
+                    "SELECT year, unit_code, month FROM figure_values"
                 )
         batch = []
         for _ in range(rng.randint(1, 8)):
