@@ -437,11 +437,10 @@ def element_totals(repo: Repository, plan: Plan, through_month: int) -> dict[str
     def work_out() -> dict[str, dict[str, int]]:
         if has_merger(plan):
             return totals(plan, repo.figures(plan.year), through_month)
-        found = repo.element_sums(plan.year, through_month)
-        codes, none = plan.element_codes, {}
-        return {
-            u.code: {c: (found.get(u.code) or none).get(c, 0) for c in codes} for u in plan.units
-        }
+        codes = plan.element_codes
+        found = repo.element_sums(plan.year, through_month, codes)
+        none = dict.fromkeys(codes, 0)
+        return {u.code: found.get(u.code) or dict(none) for u in plan.units}
 
     return repo.remembered(("element totals", plan.year, plan.revision, through_month), work_out)
 
