@@ -272,3 +272,22 @@ def test_ranking_agrees_with_the_rule_read_plainly_on_many_ties():
         assert rest == [x[0].unit.code for x in left_out] + [
             x[0].unit.code for x in scored if x[1] is None
         ]
+
+
+def test_scores_with_the_same_float_are_ordered_and_compared_exactly():
+    """Two scores a hair apart have the same nearest float: their exact integers decide the
+    order, and equal quotients written with other integers are the same score."""
+    from lak_desktop.core.ranking import _best_first, _same
+
+    big = 10**30
+    low, high, low_again = (big, 3 * big + 1), (big, 3 * big), (2 * big, 6 * big + 2)
+    assert low[0] / low[1] == high[0] / high[1]  # the floats cannot tell them apart
+    keyed = [
+        ((low[0] / low[1], 0.5), ("low", (low, (1, 2)))),
+        ((high[0] / high[1], 0.5), ("high", (high, (1, 2)))),
+        ((low[0] / low[1], 0.5), ("low again", (low_again, (2, 4)))),
+    ]
+    ordered = _best_first(keyed)
+    assert [k[1][0] for k in ordered] == ["high", "low", "low again"]  # stable on equal
+    assert not _same(ordered[0], ordered[1], both=False)
+    assert _same(ordered[1], ordered[2], both=True)
