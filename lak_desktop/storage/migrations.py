@@ -7,7 +7,9 @@ SELECT, and an up-to-date file (every open but the first after an update) opens 
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -367,12 +369,36 @@ def pending(conn: sqlite3.Connection) -> list[str]:
     return [name for name in NAMES if name not in done]
 
 
+class AppliedElsewhere(Exception):
+    """Another program applied this migration after this one found it pending."""
+
+
+def _once(migration: Callable[[Database], None]) -> Callable[[Database], None]:
+    """The migration, run only if it is still pending once its transaction holds the write
+    lock: two programs opening a new file at once both find every migration pending, and one
+    that drops a column cannot run twice."""
+
+    @functools.wraps(migration)
+    def run(db: Database) -> None:
+        db.execute("UPDATE _sqlite_migrations SET name = name WHERE 0")  # takes the write lock
+        if db.execute(
+            "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? AND name = ?",
+            [SET_NAME, migration.__name__],
+        ).fetchone():
+            raise AppliedElsewhere(migration.__name__)
+        migration(db)
+
+    return run
+
+
 def apply(conn: sqlite3.Connection) -> None:
-    """Apply the pending migrations, each in its own transaction with its record."""
+    """Apply the pending migrations, each in its own transaction with its record. Raises
+    AppliedElsewhere (the transaction rolled back) when another program applied one first:
+    look again at what is pending."""
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
     migrations = Migrations(SET_NAME)
     for migration in MIGRATIONS:
-        migrations()(migration)
+        migrations()(_once(migration))
     migrations.apply(Database(conn))

@@ -198,6 +198,8 @@ def _migrate(db: sqlite3.Connection, path: Path, existed: bool) -> None:
                     make_backup(path, "before-migration", backup)
             migrations.apply(db)
             return
+        except migrations.AppliedElsewhere:
+            continue  # rolled back: look again at what is pending
         except (sqlite3.OperationalError, sqlite3.IntegrityError) as exc:
             # Another program made the same table first, holds the lock, or recorded the
             # same migration first (one that can run twice, as m006 can): wait, look again.

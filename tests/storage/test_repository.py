@@ -353,3 +353,32 @@ def test_a_migration_that_fails_half_way_leaves_the_file_as_it_was(tmp_path, mon
         assert_running_sums_agree(repo)
     finally:
         repo.close()
+
+
+def test_a_migration_another_program_applied_first_is_not_run_again(tmp_path, monkeypatch):
+    """Two programs opening a new file at once both find every migration pending. The second
+    to take the write lock looks again and runs none of them twice (m008 drops a column: a
+    second run would fail), and the file opens."""
+    from sqlite_utils.migrations import Migrations
+
+    path = tmp_path / "new.sqlite"
+    open_repository(path).close()  # the other program applied them all
+    stale = {"left": 1}
+
+    def pending(self, db):  # as read before the other program applied them, once
+        if stale["left"]:
+            stale["left"] -= 1
+            return list(self._migrations)
+        return []
+
+    monkeypatch.setattr(Migrations, "pending", pending)
+    conn = sqlite3.connect(path, isolation_level=None)
+    with pytest.raises(migrations.AppliedElsewhere):
+        migrations.apply(conn)
+    assert not conn.in_transaction
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(months)")]
+    assert columns == ["year", "unit_code", "month", "note", "sample"]
+    conn.close()
+    repo = open_repository(path)  # and it opens, all applied once
+    assert migrations.applied(repo.db) == EVERY_MIGRATION
+    repo.close()
