@@ -200,10 +200,10 @@ def _migrate(db: sqlite3.Connection, path: Path, existed: bool) -> None:
             return
         except migrations.AppliedElsewhere:
             continue  # rolled back: look again at what is pending
-        except (sqlite3.OperationalError, sqlite3.IntegrityError) as exc:
-            # Another program made the same table first, holds the lock, or recorded the
-            # same migration first (one that can run twice, as m006 can): wait, look again.
-            raced = ("already exists", "locked", "busy", "_sqlite_migrations.name")
+        except sqlite3.OperationalError as exc:
+            # Another program made the migrations' table first, or holds the lock: wait, look
+            # again. (A migration it applied meanwhile is not run again: AppliedElsewhere.)
+            raced = ("already exists", "locked", "busy")
             if not any(word in str(exc).lower() for word in raced):
                 raise
             if db.in_transaction:
