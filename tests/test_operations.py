@@ -76,6 +76,14 @@ def test_sums_added_up_by_the_database_give_the_same_attainment(tmp_path):
                     del values[code]  # a figure not entered
             if values:
                 figures.append(MonthlyFigures(unit.code, plan.year, month, values))
+    # A unit that never entered one figure of a pair, and has a month with a figure outside
+    # the plan's elements (it counts as a month with figures, as in Python).
+    odd = plan.units[-2].code
+    figures = [f for f in figures if f.unit_code != odd]
+    figures += [
+        MonthlyFigures(odd, plan.year, 2, {"received_total": 5, "resolved_total": 4}),
+        MonthlyFigures(odd, plan.year, 5, {"not_in_the_plan": 3}),
+    ]
     repo = open_repository(tmp_path / "sums.sqlite")
     try:
         repo.save_plan(plan)

@@ -443,49 +443,40 @@ class Repository:
     # National sums come from unit_elements (migration m005): each unit's year of each element
     # in one row, kept by triggers as figures are saved. 13,000 rows, not 160,000 figures.
 
+    def _element_columns(
+        self, year: int, through_month: int, codes: tuple[str, ...]
+    ) -> dict[str, tuple[int | None, ...]]:
+        """Per unit with a kept row in `year`, in one scan of the table: the lowest and the
+        highest set of months entered among all its elements (months 1..through_month, month
+        m as bit m-1), then the sum of each element of `codes` over those months, None for an
+        element the unit has no row of. Read once for the ranking and the report's sums."""
+        if not 1 <= through_month <= 12:
+            raise ValueError(f"through_month must be 1..12, got {through_month}")
+        within = (1 << through_month) - 1
+
+        def read() -> dict[str, tuple[int | None, ...]]:
+            # Each element's own months would cost a CASE per element and row: where the
+            # lowest and highest agree, every element has those months.
+            sums = ", ".join(f"MAX(CASE element WHEN ? THEN c{through_month} END)" for _ in codes)
+            rows = self.db.execute(
+                f"SELECT unit_code, MIN(entered & {within}), MAX(entered & {within}), {sums} "
+                "FROM unit_elements WHERE year = ? GROUP BY unit_code",
+                [*codes, year],
+            )
+            return {unit: columns for unit, *columns in rows}
+
+        return self.remembered(("element columns", year, through_month, codes), read)
+
     def indicator_sums(
         self, year: int, through_month: int, pairs: list[tuple[str, str]]
     ) -> dict[str, tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int, ...]], ...]]]:
         """Per unit, added up by SQLite over months 1..through_month: the months with any figure,
         and for each (numerator, denominator) pair the sums over the months that have both and
         the months with a figure that lack one (core.attainment.UnitSums)."""
-        if not 1 <= through_month <= 12:
-            raise ValueError(f"through_month must be 1..12, got {through_month}")
-        within = (1 << through_month) - 1  # months 1..through_month, as bits 0..through_month-1
-        any_month: dict[str, int] = {}
-        # A unit's elements are nearly always entered in the same months: one row per unit
-        # and set of months, not one per element (a third of the rows through Python).
-        for unit, entered in self.db.execute(
-            f"SELECT DISTINCT unit_code, entered & {within} FROM unit_elements WHERE year = ?",
-            [year],
-        ):
-            any_month[unit] = any_month.get(unit, 0) | entered
-        per_pair = []
-        # Where both figures were entered in the same months (the usual case), the sums are
-        # the running sums through the month; otherwise each month is looked at.
-        same = f"n.entered & {within} = d.entered & {within}"
-        both = [
-            f"(n.v{m} IS NOT NULL AND d.v{m} IS NOT NULL AND {m} <= {through_month})"
-            for m in range(1, 13)
-        ]
-        for num, den in pairs:
-            rows = self.db.execute(
-                f"SELECT n.unit_code, CASE WHEN {same} THEN n.c{through_month} ELSE "
-                + " + ".join(
-                    f"(CASE WHEN {b} THEN n.v{m} ELSE 0 END)" for m, b in enumerate(both, 1)
-                )
-                + f" END, CASE WHEN {same} THEN d.c{through_month} ELSE "
-                + " + ".join(
-                    f"(CASE WHEN {b} THEN d.v{m} ELSE 0 END)" for m, b in enumerate(both, 1)
-                )
-                + f" END, n.entered & d.entered & {within}"
-                " FROM unit_elements AS n JOIN unit_elements AS d "
-                "ON d.year = n.year AND d.unit_code = n.unit_code AND d.element = ? "
-                "WHERE n.year = ? AND n.element = ?",
-                [den, year, num],
-            )
-            per_pair.append({unit: (n_sum, d_sum, mask) for unit, n_sum, d_sum, mask in rows})
-
+        codes = tuple(sorted({code for pair in pairs for code in pair}))
+        columns = self._element_columns(year, through_month, codes)
+        at = {code: 2 + i for i, code in enumerate(codes)}
+        slots = [(at[n], at[d]) for n, d in pairs]
         known: dict[int, tuple[int, ...]] = {}  # a few distinct sets of months among 3,321
 
         def months(mask: int) -> tuple[int, ...]:
@@ -494,13 +485,70 @@ class Repository:
                 found = known[mask] = tuple(m for m in range(1, 13) if mask >> (m - 1) & 1)
             return found
 
+        # Where each of a unit's elements was entered in the same months (the usual case), the
+        # month rule changes nothing: the sums are the elements' sums. The other units are
+        # worked out month by month from their rows.
         result = {}
-        for unit, mask in any_month.items():
+        uneven = []
+        for unit, row in columns.items():
+            mask = row[1]
+            if row[0] != mask:
+                uneven.append(unit)
+                continue
             if not mask:
                 continue  # nothing entered through the month asked for
             sums = []
-            for found in per_pair:
-                n_sum, d_sum, both = found.get(unit, (0, 0, 0))
+            for n, d in slots:
+                n_sum, d_sum = row[n], row[d]
+                if n_sum is None or d_sum is None:
+                    break  # an element of the pair never entered: the months decide
+                sums.append((n_sum, d_sum, ()))
+            else:
+                result[unit] = (months(mask), tuple(sums))
+                continue
+            uneven.append(unit)
+        if uneven:
+            result.update(self._uneven_sums(year, through_month, pairs, uneven, months))
+        return result
+
+    def _uneven_sums(
+        self,
+        year: int,
+        through_month: int,
+        pairs: list[tuple[str, str]],
+        units: list[str],
+        months: Callable[[int], tuple[int, ...]],
+    ) -> dict[str, tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int, ...]], ...]]]:
+        """`indicator_sums` for units whose elements were entered in different months, from
+        each month's figures."""
+        import json
+
+        rows: dict[str, dict[str, tuple]] = {unit: {} for unit in units}
+        for unit, element, *values in self.db.execute(
+            "SELECT unit_code, element, "
+            + ", ".join(f"v{m}" for m in range(1, through_month + 1))
+            + " FROM unit_elements "
+            "WHERE year = ? AND unit_code IN (SELECT value FROM json_each(?))",
+            [year, json.dumps(units)],
+        ):
+            rows[unit][element] = values
+        result = {}
+        empty = (None,) * through_month
+        for unit, elements in rows.items():
+            mask = 0
+            for values in elements.values():
+                for m, value in enumerate(values):
+                    if value is not None:
+                        mask |= 1 << m
+            if not mask:
+                continue  # nothing entered through the month asked for
+            sums = []
+            for num, den in pairs:
+                n_values, d_values = elements.get(num, empty), elements.get(den, empty)
+                n_sum = d_sum = both = 0
+                for m, (n, d) in enumerate(zip(n_values, d_values, strict=True)):
+                    if n is not None and d is not None:
+                        n_sum, d_sum, both = n_sum + n, d_sum + d, both | 1 << m
                 sums.append((n_sum, d_sum, months(mask & ~both)))
             result[unit] = (months(mask), tuple(sums))
         return result
@@ -511,18 +559,10 @@ class Repository:
         """Per unit with figures, the sum of each element of `codes` over months
         1..through_month (a blank adds nothing, as in core.attainment.totals; an element
         never entered sums to 0)."""
-        if not 1 <= through_month <= 12:
-            raise ValueError(f"through_month must be 1..12, got {through_month}")
-        # One row per unit, its elements side by side: a national year is 3,321 rows through
-        # Python, not 13,284.
-        columns = ", ".join(
-            f"ifnull(MAX(CASE element WHEN ? THEN c{through_month} END), 0)" for _ in codes
-        )
-        rows = self.db.execute(
-            f"SELECT unit_code, {columns} FROM unit_elements WHERE year = ? GROUP BY unit_code",
-            [*codes, year],
-        )
-        return {unit: dict(zip(codes, sums, strict=True)) for unit, *sums in rows}
+        read = tuple(sorted(set(codes)))  # the ranking's read, when it asked for the same
+        columns = self._element_columns(year, through_month, read)
+        at = [(code, 2 + read.index(code)) for code in codes]
+        return {unit: {code: row[i] or 0 for code, i in at} for unit, row in columns.items()}
 
     def monthly_pair_sums(
         self, year: int, numerator: str, denominator: str
