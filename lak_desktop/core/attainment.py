@@ -53,12 +53,23 @@ class IndicatorAttainment:
         return max(0, math.ceil(self.target * self.denominator - self.numerator))
 
 
+# One indicator's year so far, as added up: (indicator, numerator sum, denominator sum, target,
+# months with figures that lack one of the two).
+IndicatorSums = tuple[Indicator, int, int, Fraction, tuple[int, ...]]
+
+
 @dataclass(frozen=True)
 class UnitAttainment:
     unit: Unit
     through_month: int
-    indicators: dict[str, IndicatorAttainment]
+    sums: tuple[IndicatorSums, ...]  # the plan's indicators, in its order
     months_with_data: tuple[int, ...]
+
+    @cached_property
+    def indicators(self) -> dict[str, IndicatorAttainment]:
+        """Each indicator's result, by its code; made when first asked (a national ranking
+        needs only the sums, and a table the results of the rows it shows)."""
+        return {s[0].code: IndicatorAttainment(*s) for s in self.sums}
 
     @property
     def has_data(self) -> bool:
@@ -200,12 +211,14 @@ def attainment_from_sums(
             UnitAttainment(
                 unit,
                 through_month,
-                {
-                    ind.code: IndicatorAttainment(
-                        ind, num, den, targets[(code, ind.code)], incomplete
-                    )
-                    for ind, (num, den, incomplete) in zip(indicators, per_indicator, strict=True)
-                },
+                tuple(
+                    [
+                        (ind, num, den, targets[(code, ind.code)], incomplete)
+                        for ind, (num, den, incomplete) in zip(
+                            indicators, per_indicator, strict=True
+                        )
+                    ]
+                ),
                 seen,
             )
         )
@@ -220,17 +233,17 @@ def _attainments(
     result = []
     for unit in plan.units:
         code = unit.code
-        per_indicator = {}
+        per_indicator = []
         for ind in indicators:
             num, den, incomplete = acc[(code, ind.code)]
-            per_indicator[ind.code] = IndicatorAttainment(
-                ind, num, den, targets[(code, ind.code)], tuple(sorted(incomplete))
+            per_indicator.append(
+                (ind, num, den, targets[(code, ind.code)], tuple(sorted(incomplete)))
             )
         result.append(
             UnitAttainment(
                 unit=unit,
                 through_month=through_month,
-                indicators=per_indicator,
+                sums=tuple(per_indicator),
                 months_with_data=tuple(sorted(months[code])),
             )
         )

@@ -65,31 +65,33 @@ def _scored(
 ) -> tuple[tuple[float, float], tuple[Exact, Exact]] | None:
     """((score, uncapped) as the floats nearest them, (score, uncapped) exactly, as integer
     pairs); None without data."""
-    ratios = []  # rate / target of each indicator with data, exactly, as integers p / q
-    for code, result in attainment.indicators.items():
-        if not result.denominator:
-            continue
-        target = result.target
-        ratios.append(
-            (code, result.numerator * target.denominator, result.denominator * target.numerator)
-        )
-    if not ratios:
-        return None
     if plan.equal_weights:  # the usual case: a plain mean, without multiplying by weights
         # Added up as integer pairs: the same exact values as adding Fractions, at a fraction
         # of the cost for a national table, and reduced only when a fraction is asked for.
-        cn, cd, un, ud = 0, 1, 0, 1
-        for _, p, q in ratios:
+        cn, cd, un, ud, count = 0, 1, 0, 1, 0
+        for _, numerator, denominator, target, _ in attainment.sums:
+            if not denominator:
+                continue
+            # rate / target, exactly, as integers p / q
+            p, q = numerator * target.denominator, denominator * target.numerator
             un, ud = un * q + p * ud, ud * q
             if p >= q:
                 p = q = 1
             cn, cd = cn * q + p * cd, cd * q
-        count = len(ratios)
+            count += 1
+        if not count:
+            return None
         # Dividing integers gives the float nearest the exact quotient, as float() of the
         # Fraction does, without making the Fraction first.
         return (cn / (cd * count), un / (ud * count)), ((cn, cd * count), (un, ud * count))
+    exact = [
+        (indicator.code, Fraction(numerator, denominator) / target)
+        for indicator, numerator, denominator, target, _ in attainment.sums
+        if denominator
+    ]
+    if not exact:
+        return None
     weights = plan.weights
-    exact = [(c, Fraction(p, q)) for c, p, q in ratios]
     weight_sum = sum((weights[c] for c, _ in exact), Fraction(0))
     capped = sum((weights[c] * (r if r < 1 else 1) for c, r in exact), Fraction(0))
     uncapped = sum((weights[c] * r for c, r in exact), Fraction(0))

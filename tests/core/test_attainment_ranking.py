@@ -210,16 +210,17 @@ def test_scores_are_the_exact_means_of_capped_ratios():
     unit = plan.units[0]
     rng = random.Random(3)
     for _ in range(300):
-        results = {}
+        sums = []
         for ind in plan.indicators:
             den = rng.choice([0, rng.randint(1, 10**6)])
             num = rng.randint(0, den) if den else 0
             target = Fraction(rng.randint(1, 100), 100)
-            results[ind.code] = IndicatorAttainment(ind, num, den, target)
-        att = UnitAttainment(unit, 12, results, (1,))
+            sums.append((ind, num, den, target, ()))
+        att = UnitAttainment(unit, 12, tuple(sums), (1,))
+        assert att.indicators == {s[0].code: IndicatorAttainment(*s) for s in sums}
         ratios = [
             Fraction(r.numerator, r.denominator) / r.target
-            for r in results.values()
+            for r in att.indicators.values()
             if r.denominator
         ]
         expected = (
