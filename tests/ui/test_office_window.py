@@ -462,6 +462,38 @@ def test_a_national_chart_shows_the_units_furthest_behind(qtbot, tmp_path):
     repo.close()
 
 
+def test_a_long_name_far_down_a_national_table_is_not_cut(qtbot, tmp_path):
+    """Columns fit the rows around the visible ones (a national table measures a few, not
+    thousands), and the unit's column also fits the longest name, wherever its row is."""
+    from dataclasses import replace
+
+    from lak_desktop.core.figures import MonthlyFigures
+    from lak_desktop.ui.office.consolidated import ConsolidatedTab
+    from lak_desktop.ui.office.plan_tab import PlanTab
+
+    repo, units = office_of_many_units(tmp_path, 300, "Xã")
+    plan = repo.load_plan(2022)
+    long_name = "Phường Tân Lập thuộc tỉnh Đắk Lắk mới sau khi hợp nhất các đơn vị hành chính"
+    units = (*units[:-1], replace(units[-1], name=long_name))
+    repo.save_plan(replace(plan, units=units, revision=plan.revision + 1))
+    plan = repo.load_plan(2022)
+    repo.save_figures(  # the long name ranks last: the last row of 300
+        [
+            MonthlyFigures(u.code, 2022, 1, {"received_total": 1000, "received_online": 999 - n})
+            for n, u in enumerate(units)
+        ],
+        "test",
+    )
+    consolidated, plan_tab = ConsolidatedTab(repo, plan), PlanTab(repo, plan)
+    for tab, view in ((consolidated, consolidated.view), (plan_tab, plan_tab.view)):
+        qtbot.addWidget(tab)
+        model = view.model()
+        names = [model.index(r, 1).data() for r in range(model.rowCount())]
+        assert names.index(long_name) == 299
+        assert view.columnWidth(1) > view.fontMetrics().horizontalAdvance(long_name)
+    repo.close()
+
+
 def test_a_click_on_a_column_sorts_the_rows_once(qtbot):
     """Qt asks the model to sort twice for one click: the rows are sorted once, and again only
     for another column, another order or other rows."""

@@ -27,6 +27,7 @@ from lak_desktop.ui.office.table import (
     KEY_ROLE,
     Cell,
     RowsModel,
+    fit_columns,
     number_sort,
     outcome_label,
     table_view,
@@ -97,7 +98,7 @@ class ConsolidatedTab(QWidget):
         header.blockSignals(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view, {1: [r.attainment.unit.name for r in ranked]})
         first, last = (
             month_range(self.plan.year, 1, self.plan.period_convention)[0],
             month_range(self.plan.year, self.through.value(), self.plan.period_convention)[1],

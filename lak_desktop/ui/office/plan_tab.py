@@ -41,6 +41,7 @@ from lak_desktop.core.plan import MAX_DEADLINE_DAYS, Plan, PlanError, lifetime_n
 from lak_desktop.operations import plans
 from lak_desktop.operations.common import InputError
 from lak_desktop.storage import Repository
+from lak_desktop.ui.office.table import FIT_ROWS, fit_columns
 
 ERROR_COLOR = "#b00020"
 
@@ -291,7 +292,7 @@ class PlanTab(QWidget):
         self.view.setAccessibleName(self.tr("Units and targets"))
         self.view.horizontalHeader().setStretchLastSection(True)
         # Columns fit the rows around the visible ones, not all of a national plan's units.
-        self.view.horizontalHeader().setResizeContentsPrecision(30)
+        self.view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.model.refused.connect(self.show_problem)
         self.model.changed.connect(self._mark_dirty)
@@ -357,7 +358,7 @@ class PlanTab(QWidget):
         self.all_indicator.clear()
         for ind in plan.indicators:
             self.all_indicator.addItem(ind.name, ind.code)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view, {1: [u.name for u in plan.units]})
         self._set_dirty(False)
 
     def draft(self) -> Plan:

@@ -191,9 +191,28 @@ def table_view(model: RowsModel, sortable: bool = False) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     # Fitting columns to their contents measures this many rows around the visible ones, not
     # all of them: 3,321 units take no longer than eleven.
-    view.horizontalHeader().setResizeContentsPrecision(30)
+    view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     view.setWordWrap(False)
     return view
+
+
+FIT_ROWS = 10  # rows measured, besides the visible ones, when columns fit their contents
+
+
+def fit_columns(view: QTableView, texts: dict[int, Sequence[str]] | None = None) -> None:
+    """Each column as wide as its title and the rows around the visible ones; each column of
+    `texts` (its rows' texts, in the order shown) also as wide as its longest text: a unit's
+    name cut short reads as another unit's."""
+    view.resizeColumnsToContents()
+    model = view.model()
+    grid = 1 if view.showGrid() else 0
+    for column, shown in (texts or {}).items():
+        if not shown:
+            continue
+        row = max(range(len(shown)), key=lambda i: len(shown[i]))
+        needed = view.sizeHintForIndex(model.index(row, column)).width() + grid
+        if needed > view.columnWidth(column):
+            view.setColumnWidth(column, needed)
 
 
 def outcome_label(outcome: str) -> str:
