@@ -73,7 +73,7 @@ class UnitAttainment:
 
     @property
     def has_data(self) -> bool:
-        return any(a.rate is not None for a in self.indicators.values())
+        return any(denominator for _, _, denominator, _, _ in self.sums)  # a rate
 
     @property
     def data_through(self) -> int | None:
@@ -83,7 +83,7 @@ class UnitAttainment:
     @property
     def incomplete_months(self) -> tuple[int, ...]:
         """Months with figures that lack an indicator's numerator or denominator."""
-        months = {m for a in self.indicators.values() for m in a.incomplete_months}
+        months = {m for *_, incomplete in self.sums for m in incomplete}
         return tuple(sorted(months))
 
     @property

@@ -95,11 +95,11 @@ def _column_widths(report: ConsolidatedReport) -> tuple[float, list[float], floa
     widest = 0
     as_ints: dict[int, tuple[int, int]] = {}  # a national plan shares a few target objects
     for r in report.ranked:
-        for a in r.attainment.indicators.values():
-            t = as_ints.get(id(a.target))
+        for _, numerator, denominator, target, _ in r.attainment.sums:
+            t = as_ints.get(id(target))
             if t is None:
-                t = as_ints[id(a.target)] = (a.target.numerator, a.target.denominator)
-            short = t[0] * a.denominator - t[1] * a.numerator
+                t = as_ints[id(target)] = (target.numerator, target.denominator)
+            short = t[0] * denominator - t[1] * numerator
             if short > 0:
                 widest = max(widest, -(-short // t[1]))
     longest_short = len(format_int(widest))
