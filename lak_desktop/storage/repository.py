@@ -5,11 +5,11 @@ Every save runs in one transaction; every change of a figure leaves an audit row
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -86,7 +86,13 @@ _AUDIT = (
 
 
 def now_text() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """Now, in UTC, to the second (ISO 8601): made once a second, as a clerk saves cells."""
+    return _second_text(int(time.time()))
+
+
+@functools.lru_cache(maxsize=1)
+def _second_text(second: int) -> str:
+    return datetime.fromtimestamp(second, UTC).isoformat()
 
 
 def open_repository(
@@ -214,6 +220,39 @@ def _migrate(db: sqlite3.Connection, path: Path, existed: bool) -> None:
     raise StorageError(f"Không chuẩn bị được tệp dữ liệu {path}: tệp đang bận.", "busy")
 
 
+class _Transaction:
+    """Repository.transaction: a class, not a generator, as it runs for every cell saved."""
+
+    __slots__ = ("nested", "repo")
+
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+        self.nested = False
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.repo.check()
+        conn = self.repo.db
+        self.nested = conn.in_transaction
+        conn.execute("SAVEPOINT nested" if self.nested else "BEGIN IMMEDIATE")
+        return conn
+
+    def __exit__(self, kind, error, trace) -> None:
+        conn = self.repo.db
+        if kind is not None:  # an error may have ended the whole transaction
+            if conn.in_transaction:
+                if self.nested:
+                    conn.execute("ROLLBACK TO SAVEPOINT nested")
+                    conn.execute("RELEASE SAVEPOINT nested")
+                else:
+                    conn.execute("ROLLBACK")
+            return
+        if self.nested:
+            conn.execute("RELEASE SAVEPOINT nested")
+            return
+        conn.execute("COMMIT")
+        self.repo._commits += 1
+
+
 class Repository:
     def __init__(
         self, db: sqlite3.Connection, path: Path | None = None, *, checked: bool = True
@@ -265,32 +304,11 @@ class Repository:
             del self._remembered[next(iter(self._remembered))]
         return value
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> _Transaction:
         """One transaction that takes the write lock at its start (BEGIN IMMEDIATE), so that a
-        second writer waits for the first instead of failing; nested ones are savepoints."""
-        conn = self.db
-        self.check()
-        if conn.in_transaction:
-            conn.execute("SAVEPOINT nested")
-            try:
-                yield conn
-            except BaseException:
-                if conn.in_transaction:  # an error may have ended the whole transaction
-                    conn.execute("ROLLBACK TO SAVEPOINT nested")
-                    conn.execute("RELEASE SAVEPOINT nested")
-                raise
-            conn.execute("RELEASE SAVEPOINT nested")
-            return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-        self._commits += 1
+        second writer waits for the first instead of failing; nested ones are savepoints.
+        `with repo.transaction() as db:` commits at the end, and rolls back on an error."""
+        return _Transaction(self)
 
     def backup(self, reason: str) -> Path | None:
         """A checked copy in the backups folder (before an import, say); None for a new file."""
