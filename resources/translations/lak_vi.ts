@@ -4,42 +4,42 @@
 <context>
     <name>AddIndicatorDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="605"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="606"/>
         <source>Add an indicator</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="608"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="609"/>
         <source>e.g. on_time_rate</source>
         <translation>ví dụ on_time_rate</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="616"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="617"/>
         <source>e.g. 90%</source>
         <translation>ví dụ 90%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="617"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="618"/>
         <source>Code:</source>
         <translation>Mã chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="618"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="619"/>
         <source>Name:</source>
         <translation>Tên chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="619"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="620"/>
         <source>Numerator (counted):</source>
         <translation>Tử số (số được tính):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="620"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="621"/>
         <source>Denominator (out of):</source>
         <translation>Mẫu số (trên tổng số):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="621"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="622"/>
         <source>Target for every unit:</source>
         <translation>Giao cho mọi đơn vị:</translation>
     </message>
@@ -47,37 +47,37 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="563"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="564"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="566"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="567"/>
         <source>a new code, e.g. NAMKA-2025</source>
         <translation>mã mới, ví dụ NAMKA-2025</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="576"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="577"/>
         <source>Code:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="577"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="578"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="578"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="579"/>
         <source>Procedures published online:</source>
         <translation>Số TTHC công bố trực tuyến:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="579"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="580"/>
         <source>Formed from (merged units):</source>
         <translation>Hợp nhất từ (các đơn vị cũ):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="580"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="581"/>
         <source>First month:</source>
         <translation>Tháng bắt đầu hoạt động:</translation>
     </message>
@@ -422,62 +422,62 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>ConsolidatedTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="45"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="46"/>
         <source>Year to date &amp;through month:</source>
         <translation>Lũy kế đến &amp;tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="50"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="51"/>
         <source>Rank only units with figures for &amp;every month</source>
         <translation>Chỉ xếp hạng đơn vị có số liệu đủ &amp;mọi tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="60"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="61"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="60"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="61"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="64"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="65"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="65"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="66"/>
         <source>Status</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="66"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="67"/>
         <source>Short by</source>
         <translation>Còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="68"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="69"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="68"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="69"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="71"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="72"/>
         <source>Consolidated table</source>
         <translation>Bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="76"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="77"/>
         <source>Click a column title to sort. Double-click a unit to see its months and files.</source>
         <translation>Bấm vào tiêu đề cột để sắp xếp. Bấm đúp vào một đơn vị để xem số liệu từng tháng và các tệp đã gửi.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="107"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="116"/>
         <source>Year to date {a} – {b}. Units with figures through an earlier month are marked in the note column.</source>
         <translation>Lũy kế từ {a} đến {b}. Đơn vị có số liệu chỉ đến tháng trước đó được ghi rõ ở cột Ghi chú.</translation>
     </message>
@@ -697,219 +697,219 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="54"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="61"/>
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="56"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="63"/>
         <source>Choose a f&amp;older…</source>
         <translation>Chọn &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="62"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="69"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ngày nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="73"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="80"/>
         <source>Or drop files and folders on this window. Subfolders are read too. Each file is checked on its own: a refused file changes nothing.</source>
         <translation>Hoặc kéo thả tệp, thư mục vào cửa sổ này (đọc cả thư mục con). Mỗi tệp được kiểm tra riêng: tệp bị từ chối không làm thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="82"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="89"/>
         <source>%v of %m files</source>
         <translation>%v / %m tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="83"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="90"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="96"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="103"/>
         <source>Files just received</source>
         <translation>Các tệp vừa nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="102"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="109"/>
         <source>&lt;b&gt;Every file received&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tất cả các tệp đã nhận&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="104"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="111"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="113"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="120"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="117"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="124"/>
         <source>&amp;Month:</source>
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="120"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="127"/>
         <source>all</source>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="122"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="129"/>
         <source>&amp;Save a copy of the original file…</source>
         <translation>&amp;Lưu bản sao tệp gốc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="124"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="131"/>
         <source>&amp;Trust this file&apos;s key…</source>
         <translation>&amp;Tin khóa của tệp này…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="127"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="134"/>
         <source>For a held file: after comparing the key by phone with the unit, trust it; the unit&apos;s files held for that key are then imported.</source>
         <translation>Với tệp bị giữ lại: sau khi gọi điện đối chiếu mã khóa với đơn vị, tin khóa này; các tệp của đơn vị bị giữ vì khóa này sẽ được nhập.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="145"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="152"/>
         <source>Every file received</source>
         <translation>Tất cả các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="160"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="178"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="167"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="185"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="161"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="172"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="168"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="179"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="162"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="174"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="169"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="181"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="163"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="175"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="170"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="182"/>
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="164"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="176"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="171"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="183"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="165"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="179"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="172"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="186"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="170"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="177"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="171"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="178"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="173"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="180"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="177"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="184"/>
         <source>Signed with key</source>
         <translation>Mã khóa ký</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="190"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="197"/>
         <source>Choose the units&apos; files</source>
         <translation>Chọn tệp báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="190"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="439"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="197"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="448"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="196"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="203"/>
         <source>Choose the folder of files</source>
         <translation>Chọn thư mục chứa các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="210"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="217"/>
         <source>Reading the files…</source>
         <translation>Đang đọc các tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="229"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="236"/>
         <source>Stopping after the file being read…</source>
         <translation>Sẽ dừng sau tệp đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="264"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="271"/>
         <source>{n} files decided: {a} accepted, {r} replaced, {i} ignored, {x} refused.</source>
         <translation>Đã xử lý {n} tệp: nhận {a}, thay bản cũ {r}, bỏ qua {i}, từ chối {x}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="274"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="281"/>
         <source>{h} held: signed with a key not known for their unit (see the reason).</source>
         <translation>{h} tệp giữ lại: ký bằng khóa chưa biết của đơn vị (xem lý do).</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="278"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="285"/>
         <source>Cancelled: {n} files were not read.</source>
         <translation>Đã dừng: còn {n} tệp chưa đọc.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="286"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="293"/>
         <source>The files were not imported</source>
         <translation>Chưa nhập được các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="404"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="413"/>
         <source>The key was not trusted</source>
         <translation>Chưa tin khóa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="409"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="418"/>
         <source>Key {key} trusted for {unit}; {n} held files taken in.</source>
         <translation>Đã tin khóa {key} của {unit}; đã xử lý {n} tệp bị giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="429"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="438"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="429"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="438"/>
         <source>Choose a file in the list first.</source>
         <translation>Hãy chọn một tệp trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="437"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="446"/>
         <source>Save a copy of the original file</source>
         <translation>Lưu bản sao tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="446"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="455"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="448"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="457"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -1041,57 +1041,57 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>OfficeCharts</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="47"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="48"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="54"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="55"/>
         <source>By unit, year to date</source>
         <translation>Theo đơn vị, lũy kế</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="55"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="56"/>
         <source>All units, month by month</source>
         <translation>Chung các đơn vị, theo tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="56"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="57"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Biểu đồ:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="112"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="117"/>
         <source>{name}: year to date through month {m}, the {n} units with the lowest rates of {total}</source>
         <translation>{name}: lũy kế đến tháng {m}, {n} đơn vị có tỷ lệ thấp nhất trong {total} đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="116"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="121"/>
         <source>{name}: year to date through month {m}, by unit</source>
         <translation>{name}: lũy kế đến tháng {m}, theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="120"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="125"/>
         <source>Rate (%)</source>
         <translation>Tỷ lệ (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="122"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="127"/>
         <source>Target (%)</source>
         <translation>Chỉ tiêu (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="154"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="159"/>
         <source>{name}: all units together, month by month</source>
         <translation>{name}: chung các đơn vị, theo từng tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="156"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="161"/>
         <source>Month&apos;s rate of all units (%)</source>
         <translation>Tỷ lệ trong tháng của các đơn vị (%)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/charts.py" line="167"/>
+        <location filename="../../lak_desktop/ui/office/charts.py" line="172"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
@@ -1167,27 +1167,27 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="203"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="231"/>
         <source>✓ Accepted</source>
         <translation>✓ Nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="204"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="232"/>
         <source>✓ Replaced the earlier revision</source>
         <translation>✓ Thay bản cũ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="205"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="233"/>
         <source>– Ignored</source>
         <translation>– Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="206"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="234"/>
         <source>⚠ HELD: unknown key</source>
         <translation>⚠ GIỮ LẠI: khóa lạ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="207"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="235"/>
         <source>✗ REFUSED</source>
         <translation>✗ TỪ CHỐI</translation>
     </message>
@@ -1218,197 +1218,197 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="234"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="235"/>
         <source>Decree 09/2019 (the 15th of the previous month to the 14th)</source>
         <translation>theo Nghị định 09/2019 (ngày 15 tháng trước đến ngày 14 tháng này)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="232"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="233"/>
         <source>Calendar months</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="239"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="240"/>
         <source> days after the month closes</source>
         <translation> ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="247"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="248"/>
         <source>Title:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="245"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="246"/>
         <source>Reporting months:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="270"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="271"/>
         <source>Target for every unit:</source>
         <translation>Giao cho mọi đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="273"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="274"/>
         <source>e.g. 50%</source>
         <translation>ví dụ 50%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="275"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="276"/>
         <source>&amp;Give to all units</source>
         <translation>&amp;Giao cho tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="291"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="292"/>
         <source>Units and targets</source>
         <translation>Đơn vị và chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="304"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="305"/>
         <source>&amp;Save the plan</source>
         <translation>&amp;Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="306"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="307"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="308"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="309"/>
         <source>&amp;Add a unit…</source>
         <translation>&amp;Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="242"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="243"/>
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="243"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="244"/>
         <source>Following up:</source>
         <translation>Cơ quan theo dõi:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="244"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="245"/>
         <source>Place:</source>
         <translation>Địa danh:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="246"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="247"/>
         <source>Files due:</source>
         <translation>Hạn gửi báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="255"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="256"/>
         <source>The first line of the printed header, e.g. UBND TỈNH ĐẮK LẮK</source>
         <translation>Dòng đầu của tiêu đề văn bản in, ví dụ UBND TỈNH ĐẮK LẮK</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="258"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="259"/>
         <source>The second line of the printed header: the office that follows up</source>
         <translation>Dòng thứ hai của tiêu đề văn bản in: cơ quan theo dõi, tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="260"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="261"/>
         <source>The place on the date line of printed documents</source>
         <translation>Địa danh ở dòng ngày tháng của văn bản in</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="310"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="311"/>
         <source>&amp;Retire a unit…</source>
         <translation>Đơn vị &amp;thôi hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="312"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="313"/>
         <source>Add an &amp;indicator…</source>
         <translation>Thêm &amp;chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="314"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="315"/>
         <source>&amp;Export the plan file…</source>
         <translation>&amp;Xuất tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="316"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="317"/>
         <source>Plan of a &amp;new year…</source>
         <translation>Lập kế hoạch &amp;năm mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="318"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="319"/>
         <source>I&amp;mport a plan file…</source>
         <translation>&amp;Nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="344"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="345"/>
         <source>&lt;b&gt;Plan of {year}&lt;/b&gt;, revision {rev}; {n} units.</source>
         <translation>&lt;b&gt;Kế hoạch năm {year}&lt;/b&gt;, bản lần {rev}; {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="395"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="396"/>
         <source>Save or discard the changes first.</source>
         <translation>Hãy lưu hoặc bỏ các thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="400"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="401"/>
         <source>Changed, not saved yet: «Save the plan» makes revision {n}.</source>
         <translation>Đã sửa, chưa lưu: bấm «Lưu kế hoạch» để lưu thành bản lần {n}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="419"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="420"/>
         <source>The issuing body cannot be empty.</source>
         <translation>Cơ quan ban hành không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="433"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="434"/>
         <source>Saved as revision {n}. Export the plan file and send it to the units.</source>
         <translation>Đã lưu thành bản lần {n}. Hãy xuất tệp kế hoạch gửi các đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="462"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="463"/>
         <source>Choose a unit in the table first.</source>
         <translation>Hãy chọn một đơn vị trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="467"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="468"/>
         <source>Retire the unit</source>
         <translation>Đơn vị thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="468"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="469"/>
         <source>{unit}: the last month it reports (merged or dissolved after it):</source>
         <translation>{unit}: tháng cuối cùng đơn vị báo cáo (sau tháng này đơn vị hợp nhất hoặc giải thể):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="507"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="508"/>
         <source>Export the plan file</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="509"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="510"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="516"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="517"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="527"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="528"/>
         <source>Import a plan file</source>
         <translation>Nhập tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="529"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="530"/>
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Bảng tính Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="543"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="544"/>
         <source>Plan of a new year</source>
         <translation>Kế hoạch năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="544"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="545"/>
         <source>Year of the new plan (units, indicators and targets are copied):</source>
         <translation>Năm của kế hoạch mới (chép đơn vị, chỉ tiêu và mức giao):</translation>
     </message>
@@ -1848,73 +1848,73 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>UnitDetailsDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="185"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="194"/>
         <source>&lt;b&gt;{unit}&lt;/b&gt;: figures of {year} as received</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt;: số liệu năm {year} đã nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="191"/>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="222"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="200"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="231"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="191"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="200"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="194"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="203"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="218"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="227"/>
         <source>&lt;b&gt;Files received from this unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các tệp đã nhận của đơn vị&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="221"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="230"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="223"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="232"/>
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="224"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="233"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="225"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="234"/>
         <source>Signed with key</source>
         <translation>Mã khóa ký</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="226"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="235"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="251"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="260"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="265"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="274"/>
         <source>Key: not known yet (it is recorded from the unit&apos;s first file).</source>
         <translation>Mã khóa: chưa biết (được ghi nhận từ tệp đầu tiên của đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="270"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="279"/>
         <source>Key in use: &lt;b&gt;{key}&lt;/b&gt;, since {since}, {n} files signed.</source>
         <translation>Khóa đang dùng: &lt;b&gt;{key}&lt;/b&gt;, từ {since}, đã ký {n} tệp.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="272"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="281"/>
         <source>Earlier key: {key}, from {since} to {until}, {n} files signed.</source>
         <translation>Khóa trước đây: {key}, từ {since} đến {until}, đã ký {n} tệp.</translation>
     </message>
@@ -1922,37 +1922,37 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="86"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="87"/>
         <source>{name}: last year</source>
         <translation>{name}: năm trước</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="86"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="87"/>
         <source>{name}: target</source>
         <translation>{name}: giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="90"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="91"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="91"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="92"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="92"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="93"/>
         <source>Procedures</source>
         <translation>Số TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="93"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="94"/>
         <source>Active</source>
         <translation>Thời gian hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="124"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="125"/>
         <source>whole year</source>
         <translation>cả năm</translation>
     </message>

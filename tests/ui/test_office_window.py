@@ -477,20 +477,27 @@ def test_a_long_name_far_down_a_national_table_is_not_cut(qtbot, tmp_path):
     units = (*units[:-1], replace(units[-1], name=long_name))
     repo.save_plan(replace(plan, units=units, revision=plan.revision + 1))
     plan = repo.load_plan(2022)
-    repo.save_figures(  # the long name ranks last: the last row of 300
+    repo.save_figures(  # the long name ranks last; the first unit, without figures, after it
         [
             MonthlyFigures(u.code, 2022, 1, {"received_total": 1000, "received_online": 999 - n})
             for n, u in enumerate(units)
+            if n
         ],
         "test",
     )
     consolidated, plan_tab = ConsolidatedTab(repo, plan), PlanTab(repo, plan)
-    for tab, view in ((consolidated, consolidated.view), (plan_tab, plan_tab.view)):
+    metrics = consolidated.view.fontMetrics()
+    for tab, view, row in ((consolidated, consolidated.view, 298), (plan_tab, plan_tab.view, 299)):
         qtbot.addWidget(tab)
         model = view.model()
         names = [model.index(r, 1).data() for r in range(model.rowCount())]
-        assert names.index(long_name) == 299
-        assert view.columnWidth(1) > view.fontMetrics().horizontalAdvance(long_name)
+        assert names.index(long_name) == row
+        assert view.columnWidth(1) > metrics.horizontalAdvance(long_name)
+    # The unit without figures, in the last row, says so in full in each status column.
+    no_data = "Chưa có số liệu"
+    for column in (4, 8):
+        assert consolidated.model.cell_text(299, column) == no_data
+        assert consolidated.view.columnWidth(column) > metrics.horizontalAdvance(no_data)
     repo.close()
 
 

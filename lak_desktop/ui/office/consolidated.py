@@ -98,7 +98,15 @@ class ConsolidatedTab(QWidget):
         header.blockSignals(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
-        fit_columns(self.view, {1: [r.attainment.unit.name for r in ranked]})
+        states = list(STATUS_LABELS.values())
+        fit_columns(
+            self.view,
+            {
+                1: [r.attainment.unit.name for r in ranked],
+                # each indicator's status, the third of its four columns
+                **{4 + 4 * k: states for k in range(len(self.plan.indicators))},
+            },
+        )
         first, last = (
             month_range(self.plan.year, 1, self.plan.period_convention)[0],
             month_range(self.plan.year, self.through.value(), self.plan.period_convention)[1],

@@ -25,7 +25,14 @@ from lak_desktop.core.formatting import format_date
 from lak_desktop.core.plan import Plan
 from lak_desktop.operations.office import SubmissionOutcome, save_original
 from lak_desktop.storage import Repository
-from lak_desktop.ui.office.table import Cell, RowsModel, outcome_label, table_view
+from lak_desktop.ui.office.table import (
+    Cell,
+    RowsModel,
+    fit_columns,
+    outcome_label,
+    outcome_labels,
+    table_view,
+)
 from lak_desktop.ui.office.worker import ImportWorker
 
 REFUSED_COLOR = "#f8d0d0"
@@ -253,7 +260,8 @@ class InboxTab(QWidget):
                 ]
             )
         self.results.set_rows(rows, list(range(len(rows))))
-        self.results_view.resizeColumnsToContents()
+        outcomes = list(outcome_labels().values())
+        fit_columns(self.results_view, {1: [row[1].text for row in rows], 4: outcomes})
 
     def _finished(self, outcomes: list[SubmissionOutcome]) -> None:
         counts = {
@@ -324,7 +332,8 @@ class InboxTab(QWidget):
         self._position = {}  # made when first needed
         self._records = {}
         self.history.set_lazy(len(ids), self._history_row, ids, self._history_sort)
-        self.history_view.resizeColumnsToContents()
+        outcomes = list(outcome_labels().values())
+        fit_columns(self.history_view, {2: [u.name for u in self.plan.units], 6: outcomes})
         self._selection_changed()
 
     def _record(self, record_id: int | None):

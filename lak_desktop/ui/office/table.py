@@ -6,7 +6,8 @@ as quickly as one of eleven.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import heapq
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -199,24 +200,32 @@ def table_view(model: RowsModel, sortable: bool = False) -> QTableView:
 FIT_ROWS = 10  # rows measured, besides the visible ones, when columns fit their contents
 
 
-def fit_columns(view: QTableView, texts: dict[int, Sequence[str]] | None = None) -> None:
+def fit_columns(view: QTableView, texts: dict[int, Iterable[str]] | None = None) -> None:
     """Each column as wide as its title and the rows around the visible ones; each column of
-    `texts` (its rows' texts, in the order shown) also as wide as its longest text: a unit's
-    name cut short reads as another unit's."""
+    `texts` also as wide as the longest of the texts it may show, wherever its rows are: a
+    unit's name cut short reads as another unit's, and the units without figures come last."""
     view.resizeColumnsToContents()
     model = view.model()
+    if not texts or not model.rowCount():
+        return
+    metrics = view.fontMetrics()
     grid = 1 if view.showGrid() else 0
-    for column, shown in (texts or {}).items():
-        if not shown:
+    for column, candidates in texts.items():
+        longest = heapq.nlargest(10, candidates, key=len)  # the widest is among the longest
+        if not longest:
             continue
-        row = max(range(len(shown)), key=lambda i: len(shown[i]))
-        needed = view.sizeHintForIndex(model.index(row, column)).width() + grid
+        # The cell's padding, as the view's delegate adds it to the first row's text.
+        probe = model.index(0, column)
+        padding = view.sizeHintForIndex(probe).width() - metrics.horizontalAdvance(
+            str(probe.data() or "")
+        )
+        needed = max(metrics.horizontalAdvance(t) for t in longest) + padding + grid
         if needed > view.columnWidth(column):
             view.setColumnWidth(column, needed)
 
 
-def outcome_label(outcome: str) -> str:
-    """What the office decided about a file, marked by more than colour."""
+def outcome_labels() -> dict[str, str]:
+    """What the office decided about a file, marked by more than colour, by outcome."""
     translate = QCoreApplication.translate
     return {
         "accepted": translate("Outcome", "✓ Accepted"),
@@ -224,7 +233,11 @@ def outcome_label(outcome: str) -> str:
         "ignored": translate("Outcome", "– Ignored"),
         "held": translate("Outcome", "⚠ HELD: unknown key"),
         "refused": translate("Outcome", "✗ REFUSED"),
-    }[outcome]
+    }
+
+
+def outcome_label(outcome: str) -> str:
+    return outcome_labels()[outcome]
 
 
 def number_sort(value) -> float:
