@@ -162,6 +162,29 @@ def test_only_the_latest_few_results_are_kept(tmp_path):
         repo.close()
 
 
+def test_a_result_to_keep_is_made_with_the_cycle_collector_held_back(tmp_path):
+    """A national ranking makes tens of thousands of objects: the collector looks at them once
+    it is made, and is back on afterwards, also when the making fails."""
+    import gc
+
+    from lak_desktop.storage import open_repository
+
+    repo = open_repository(tmp_path / "office.sqlite")
+    try:
+        assert gc.isenabled()
+        assert repo.remembered("seen", gc.isenabled) is False
+        assert gc.isenabled()
+
+        def fails():
+            raise ValueError("a fault while working out")
+
+        with pytest.raises(ValueError):
+            repo.remembered("fails", fails)
+        assert gc.isenabled()
+    finally:
+        repo.close()
+
+
 def test_the_plan_heading_is_the_title_of_the_plan_in_force(repo):
     """The window's title is read before the plan: the same year and issuer `plan_for` gives,
     and None (the plan read in full, which says what is wrong) whenever it cannot say."""

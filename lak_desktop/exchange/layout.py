@@ -6,11 +6,8 @@ right, issuing body top left, place and date, title, table, signature block.
 
 from __future__ import annotations
 
-import gc
 import os
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from copy import copy
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
@@ -35,20 +32,6 @@ RATE_FORMAT = "0.0%"
 THIN = Side(style="thin", color="000000")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 RULE = Border(top=THIN)
-
-
-@contextmanager
-def many_cells() -> Iterator[None]:
-    """Writing a workbook of many cells: openpyxl makes hundreds of thousands of objects for a
-    national report, all alive until it is saved, and Python's cycle collector would walk them
-    again and again as they grow. It waits until the workbook is written (a fifth quicker)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @cache

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from lak_desktop.collector import many_objects
 from lak_desktop.storage import migrations
 from lak_desktop.storage.backup import made_today, make_backup
 from lak_desktop.storage.errors import BUSY_SECONDS, StorageError, damaged, storage_error
@@ -297,7 +298,8 @@ class Repository:
         kept = self._remembered.get(key)
         if kept is not None and kept[0] == version:
             return kept[1]
-        value = make()
+        with many_objects():  # a national table: tens of thousands of small objects, kept
+            value = make()
         self._remembered.pop(key, None)
         self._remembered[key] = (version, value)
         while len(self._remembered) > REMEMBERED:  # a national ranking is megabytes: a few
