@@ -185,6 +185,23 @@ def test_plan_replaced_keeps_figures_and_refuses_dropping_a_unit_with_figures(re
     assert repo.figures(2022)[0].unit_code == "EARBIN"
 
 
+def test_a_plan_is_parsed_once_per_save_and_again_when_another_program_saves_it(
+    db_path, repo, plan
+):
+    """The parsed plan is kept while the stored one is the same save; a revision saved by
+    another program is read, not the one kept."""
+    first = repo.load_plan(2022)
+    assert repo.load_plan(2022) is first
+    other = open_repository(db_path)
+    try:
+        other.save_plan(replace(plan, title="Kế hoạch sửa đổi", revision=plan.revision + 1))
+    finally:
+        other.close()
+    revised = repo.load_plan(2022)
+    assert revised is not first and revised.title == "Kế hoạch sửa đổi"
+    assert repo.load_plan(2022) is revised
+
+
 def test_settings(repo):
     assert repo.setting("role") is None
     repo.set_setting("role", "commune")
