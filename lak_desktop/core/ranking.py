@@ -130,14 +130,6 @@ def _equal(a: Exact, b: Exact) -> bool:
     return a[0] * b[1] == b[0] * a[1]
 
 
-def _same(a: tuple, b: tuple, both: bool) -> bool:
-    """Two keyed items of `_best_first` have the same score (and, with `both`, the same
-    uncapped score): unequal floats settle it without comparing the exact values."""
-    if both:
-        return a[0] == b[0] and _equal(a[1][1][0], b[1][1][0]) and _equal(a[1][1][1], b[1][1][1])
-    return a[0][0] == b[0][0] and _equal(a[1][1][0], b[1][1][0])
-
-
 def rank_units(
     plan: Plan, attainments: Iterable[UnitAttainment], complete_only: bool = False
 ) -> list[RankedUnit]:
@@ -163,21 +155,31 @@ def rank_units(
         else:
             with_data.append((floats, (att, exact)))
     ordered = _best_first(with_data)
-    # How many share each score: sorted, equal scores are next to each other (counted without
-    # hashing thousands of fractions).
-    shared = [1] * len(ordered)
-    start = 0
-    for i in range(1, len(ordered) + 1):
-        if i == len(ordered) or not _same(ordered[i], ordered[start], both=False):
-            shared[start:i] = [i - start] * (i - start)
-            start = i
+    # Sorted, equal scores are next to each other: each run of them is one tie, and within it
+    # a new rank starts where the uncapped score changes (1, 2, 2, 4). Unequal floats settle
+    # nearly every comparison without the exact values.
     ranked: list[RankedUnit] = []
-    rank = 0
-    for position, keyed in enumerate(ordered, start=1):
-        if position == 1 or not _same(ordered[position - 2], keyed, both=True):
-            rank = position
-        att, exact = keyed[1]
-        ranked.append(RankedUnit(att, rank, exact, shared[position - 1] > 1))
+    count = len(ordered)
+    start = 0
+    while start < count:
+        floats, (_, exact) = ordered[start]
+        end = start + 1
+        while (
+            end < count
+            and ordered[end][0][0] == floats[0]
+            and _equal(ordered[end][1][1][0], exact[0])
+        ):
+            end += 1
+        tied = end - start > 1
+        rank = start + 1
+        for position in range(start, end):
+            floats, (att, exact) = ordered[position]
+            if position > start:
+                before_floats, (_, before) = ordered[position - 1]
+                if before_floats[1] != floats[1] or not _equal(before[1], exact[1]):
+                    rank = position + 1
+            ranked.append(RankedUnit(att, rank, exact, tied))
+        start = end
     return (
         ranked
         + [RankedUnit(att, None, exact) for _, (att, exact) in _best_first(left_out)]

@@ -277,18 +277,31 @@ def test_ranking_agrees_with_the_rule_read_plainly_on_many_ties():
 
 def test_scores_with_the_same_float_are_ordered_and_compared_exactly():
     """Two scores a hair apart have the same nearest float: their exact integers decide the
-    order, and equal quotients written with other integers are the same score."""
-    from lak_desktop.core.ranking import _best_first, _same
+    order, and equal quotients written with other integers are the same score (a tie)."""
+    from fractions import Fraction
 
+    from lak_desktop.core.attainment import UnitAttainment
+    from lak_desktop.core.builtin import builtin_plan
+    from lak_desktop.core.ranking import rank_units
+
+    plan = builtin_plan()
+    online, digitized = plan.indicators
     big = 10**30
+    # (numerator, denominator) of the online rate against a target of 100%; no other data
     low, high, low_again = (big, 3 * big + 1), (big, 3 * big), (2 * big, 6 * big + 2)
     assert low[0] / low[1] == high[0] / high[1]  # the floats cannot tell them apart
-    keyed = [
-        ((low[0] / low[1], 0.5), ("low", (low, (1, 2)))),
-        ((high[0] / high[1], 0.5), ("high", (high, (1, 2)))),
-        ((low[0] / low[1], 0.5), ("low again", (low_again, (2, 4)))),
+    attainments = [
+        UnitAttainment(
+            unit,
+            12,
+            ((online, num, den, Fraction(1), ()), (digitized, 0, 0, Fraction(2, 5), ())),
+            (1,),
+        )
+        for unit, (num, den) in zip(plan.units, (low, high, low_again), strict=False)
     ]
-    ordered = _best_first(keyed)
-    assert [k[1][0] for k in ordered] == ["high", "low", "low again"]  # stable on equal
-    assert not _same(ordered[0], ordered[1], both=False)
-    assert _same(ordered[1], ordered[2], both=True)
+    ranked = rank_units(plan, attainments)
+    names = [r.attainment.unit.code for r in ranked[:3]]
+    assert names == [plan.units[1].code, plan.units[0].code, plan.units[2].code]
+    assert [r.rank for r in ranked[:3]] == [1, 2, 2]
+    assert [r.tied for r in ranked[:3]] == [False, True, True]
+    assert ranked[1].score == ranked[2].score == Fraction(*low) < ranked[0].score
