@@ -7,14 +7,11 @@ Only the parser is imported up front; what a command needs is imported when it r
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-
-log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -293,9 +290,10 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"Lỗi: {storage_error(exc, db_path)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception:
-        log.exception("unexpected error")
+        import logging  # only for a fault: `lak --help` does without it
         import traceback
 
+        logging.getLogger(__name__).exception("unexpected error")
         traceback.print_exc()
         print(
             "Lỗi không mong đợi. Dữ liệu đã lưu trước đó không bị ảnh hưởng. "

@@ -213,6 +213,38 @@ def test_bad_command_line_and_bad_attainment(db):
     )
 
 
+def test_an_unexpected_fault_is_logged_said_in_vietnamese_and_exits_1(
+    db, monkeypatch, capsys, caplog
+):
+    """A fault no message foresaw: its traceback for the person who supports the office, a
+    plain sentence for the user, the log, and exit 1; `lak --help` never loads logging."""
+    from lak_desktop import cli, commands
+
+    def broken(repo, args):
+        raise RuntimeError("a fault nobody foresaw")
+
+    monkeypatch.setattr(commands, "run", broken)
+    assert cli.main(["--db", str(db), "plan", "show"]) == cli.EXIT_UNEXPECTED
+    err = capsys.readouterr().err
+    assert "RuntimeError: a fault nobody foresaw" in err
+    assert "Lỗi không mong đợi. Dữ liệu đã lưu trước đó không bị ảnh hưởng." in err
+    assert any(r.exc_info and r.getMessage() == "unexpected error" for r in caplog.records)
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import runpy, sys; sys.argv = ['lak', '--help']\n"
+            "try:\n    runpy.run_module('lak_desktop.cli', run_name='__main__')\n"
+            "except SystemExit:\n    pass\nprint('logging' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout.split()[-1]
+    assert loaded == "False"
+
+
 def test_damaged_database_exits_2(tmp_path):
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"garbage" * 1000)
