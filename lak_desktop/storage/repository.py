@@ -261,7 +261,7 @@ class Repository:
         self.db = db
         self.path = path
         self.checked = checked  # False: read-only until check() passes
-        self._plans: dict[int, tuple[tuple[str, str], Plan]] = {}  # (digest, saved_at)
+        self._plans: dict[int, tuple[str, Plan]] = {}
         self._commits = 0  # this connection's; other connections' show in PRAGMA data_version
         self._remembered: dict[object, tuple[tuple[int, int], object]] = {}
 
@@ -374,29 +374,23 @@ class Repository:
         return (row[0], bool(row[1])) if row else None
 
     def load_plan(self, year: int) -> Plan | None:
-        # A plan is immutable: the one parsed from the same save is the same plan, and a plan
-        # of 3,321 units takes a quarter of a second to parse. Its text (800 kB) is read only
-        # when it was saved again since.
-        cached = self._plans.get(year)
-        seen = cached[0] if cached is not None else (None, None)
-        row = self.db.execute(
-            "SELECT digest, saved_at, CASE WHEN digest = ? AND saved_at = ? THEN NULL "
-            "ELSE body END FROM plans WHERE year = ?",
-            [*seen, year],
-        ).fetchone()
+        row = self.db.execute("SELECT body FROM plans WHERE year = ?", [year]).fetchone()
         if row is None:
             return None
-        if cached is not None and row[2] is None:
+        # A plan is immutable: the one parsed from the same stored text is the same plan, and a
+        # plan of 3,321 units takes a quarter of a second to parse.
+        cached = self._plans.get(year)
+        if cached is not None and cached[0] == row[0]:
             return cached[1]
         import json
 
         from lak_desktop.core.plan import PlanError, plan_from_dict
 
         try:
-            plan = plan_from_dict(json.loads(row[2]))
+            plan = plan_from_dict(json.loads(row[0]))
         except (PlanError, json.JSONDecodeError) as exc:
             raise StorageError(f"Kế hoạch năm {year} trong tệp dữ liệu bị hỏng: {exc}") from exc
-        self._plans[year] = ((row[0], row[1]), plan)
+        self._plans[year] = (row[0], plan)
         return plan
 
     def units_with_figures(self, year: int) -> set[str]:
