@@ -164,6 +164,28 @@ def test_a_failing_save_saves_nothing(repo):
     assert repo.audit_rows() == []
 
 
+def test_a_nested_transaction_that_fails_undoes_only_its_own_part(repo):
+    """Jobs that save through other saves nest their transactions: a nested failure undoes its
+    own part and the outer one goes on; an outer failure undoes everything; one commit."""
+    first = MonthlyFigures("NAMKA", 2022, 1, {"received_total": 10})
+    second = MonthlyFigures("NAMKA", 2022, 2, {"received_total": 20})
+    version = repo.data_version()
+    with repo.transaction():
+        repo.save_figures([first], "test")
+        with pytest.raises(sqlite3.IntegrityError):
+            repo.save_figures([second, MonthlyFigures("GHOST", 2022, 1, {"x": 1})], "test")
+        assert repo.db.in_transaction
+    assert repo.data_version() != version  # committed once, at the outer end
+    assert [f.month for f in repo.figures(2022)] == [1]
+    assert [a.month for a in repo.audit_rows()] == [1]
+    with pytest.raises(RuntimeError), repo.transaction():
+        repo.save_figures([second], "test")
+        raise RuntimeError("a fault after a nested save")
+    assert not repo.db.in_transaction
+    assert [f.month for f in repo.figures(2022)] == [1]
+    assert [a.month for a in repo.audit_rows()] == [1]
+
+
 def test_plan_replaced_keeps_figures_and_refuses_dropping_a_unit_with_figures(repo, plan):
     repo.save_figures([MonthlyFigures("EARBIN", 2022, 1, {"received_total": 1})], "t")
     smaller = replace(
