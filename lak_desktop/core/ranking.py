@@ -162,12 +162,12 @@ def rank_units(
     count = len(ordered)
     start = 0
     while start < count:
-        floats, (_, exact) = ordered[start]
+        run_floats, (_, run_exact) = ordered[start]
         end = start + 1
         while (
             end < count
-            and ordered[end][0][0] == floats[0]
-            and _equal(ordered[end][1][1][0], exact[0])
+            and ordered[end][0][0] == run_floats[0]
+            and _equal(ordered[end][1][1][0], run_exact[0])
         ):
             end += 1
         tied = end - start > 1

@@ -96,6 +96,12 @@ def _second_text(second: int) -> str:
     return datetime.fromtimestamp(second, UTC).isoformat()
 
 
+@functools.cache  # 4,096 sets of months at most; a national year has a few distinct ones
+def _months(mask: int) -> tuple[int, ...]:
+    """The months of a set of months held as bits (month m as bit m-1), in order."""
+    return tuple(m for m in range(1, 13) if mask >> (m - 1) & 1)
+
+
 def open_repository(
     path: Path | str, *, daily_backup: bool = True, check: bool = True
 ) -> Repository:
@@ -497,14 +503,6 @@ class Repository:
         columns = self._element_columns(year, through_month, codes)
         at = {code: 2 + i for i, code in enumerate(codes)}
         slots = [(at[n], at[d]) for n, d in pairs]
-        known: dict[int, tuple[int, ...]] = {}  # a few distinct sets of months among 3,321
-
-        def months(mask: int) -> tuple[int, ...]:
-            found = known.get(mask)
-            if found is None:
-                found = known[mask] = tuple(m for m in range(1, 13) if mask >> (m - 1) & 1)
-            return found
-
         # Where each of a unit's elements was entered in the same months (the usual case), the
         # month rule changes nothing: the sums are the elements' sums. The other units are
         # worked out month by month from their rows.
@@ -524,11 +522,11 @@ class Repository:
                     break  # an element of the pair never entered: the months decide
                 sums.append((n_sum, d_sum, ()))
             else:
-                result[unit] = (months(mask), tuple(sums))
+                result[unit] = (_months(mask), tuple(sums))
                 continue
             uneven.append(unit)
         if uneven:
-            result.update(self._uneven_sums(year, through_month, pairs, uneven, months))
+            result.update(self._uneven_sums(year, through_month, pairs, uneven))
         return result
 
     def _uneven_sums(
@@ -537,7 +535,6 @@ class Repository:
         through_month: int,
         pairs: list[tuple[str, str]],
         units: list[str],
-        months: Callable[[int], tuple[int, ...]],
     ) -> dict[str, tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int, ...]], ...]]]:
         """`indicator_sums` for units whose elements were entered in different months, from
         each month's figures."""
@@ -569,8 +566,8 @@ class Repository:
                 for m, (n, d) in enumerate(zip(n_values, d_values, strict=True)):
                     if n is not None and d is not None:
                         n_sum, d_sum, both = n_sum + n, d_sum + d, both | 1 << m
-                sums.append((n_sum, d_sum, months(mask & ~both)))
-            result[unit] = (months(mask), tuple(sums))
+                sums.append((n_sum, d_sum, _months(mask & ~both)))
+            result[unit] = (_months(mask), tuple(sums))
         return result
 
     def element_sums(
