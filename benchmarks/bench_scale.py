@@ -77,7 +77,7 @@ def median_time(fn, runs: int) -> float:
 
 def database(folder: Path, plan: Plan, figures: list[MonthlyFigures], name: str = "office") -> Path:
     """An office's data file in December: the plan, every unit's figures and, as the office
-    keeps them, the files it received (11 a unit, each with its 12 KB of bytes). Any other
+    keeps them, the history of the files it received (11 a unit). Any other
     `name` is a commune's file: the same plan, its own figures (the first unit's)."""
     from lak_desktop.storage import open_repository
 
@@ -95,17 +95,19 @@ def database(folder: Path, plan: Plan, figures: list[MonthlyFigures], name: str 
     if name == "office":
         received_files(repo, plan, months=11)
     repo.close()
-    os.sync()  # half a gigabyte written: on the disk before anything is timed
+    os.sync()  # on the disk before anything is timed
     return path
 
 
 def received_files(repo, plan: Plan, months: int) -> None:
+    """The history of the files each unit sent; their bytes are in the received files' folder
+    beside the data file, one file here (the same bytes are kept once, whoever sent them)."""
     from datetime import timedelta
 
     from lak_desktop.core.timeliness import due_date
 
     rng = random.Random(len(plan.units))
-    content = os.urandom(12_000)  # an .xlsx does not compress: its pages are real pages
+    digest = repo.received.put(os.urandom(12_000))
     rows = [
         (
             plan.year,
@@ -115,7 +117,7 @@ def received_files(repo, plan: Plan, months: int) -> None:
             f"{due_date(plan, m) - timedelta(days=7)}T09:00:00",
             (due_date(plan, m) + timedelta(days=rng.randint(-4, 3))).isoformat(),
             f"LAK_{plan.year}-{m:02d}_{u.code}.xlsx",
-            f"{rng.getrandbits(256):064x}",
+            digest,
             "[]",
         )
         for u in plan.units
@@ -128,7 +130,6 @@ def received_files(repo, plan: Plan, months: int) -> None:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?, 1)",
             rows,
         )
-        db.execute("INSERT INTO submission_files SELECT id, ? FROM submissions", [content])
 
 
 # Baselines -------------------------------------------------------------------------------

@@ -56,9 +56,11 @@ def _office_demo_template(tmp_path_factory) -> Path:
 def office_demo(_office_demo_template, tmp_path) -> Path:
     """An office's database after half a year of eleven communes' files: late, missing,
     corrected, out-of-order and refused ones (`operations.demo.office_demo_schedule`).
-    The files themselves are in the folder `files` beside the template."""
+    The files themselves are in the folder `files` beside the template; the copies it keeps, in
+    `received` beside the database."""
     import shutil
 
     path = tmp_path / "office.sqlite"
     shutil.copy(_office_demo_template, path)
+    shutil.copytree(_office_demo_template.parent / "received", tmp_path / "received")
     return path

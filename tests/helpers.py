@@ -13,7 +13,6 @@ TABLES = (
     "audit",
     "exports",
     "submissions",
-    "submission_files",
     "unit_receipts",
     "unit_elements",
 )

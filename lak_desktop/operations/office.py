@@ -3,7 +3,7 @@ and write the report for the chairman."""
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import os
 import tempfile
 from collections.abc import Callable
@@ -34,7 +34,7 @@ from lak_desktop.operations.common import (
     write_out,
 )
 from lak_desktop.operations.keys import ROLE_UNIT
-from lak_desktop.storage import Repository
+from lak_desktop.storage import Repository, StorageError
 from lak_desktop.storage.repository import KnownKey, SubmissionRecord
 
 # Consolidation and ranking -------------------------------------------------------------
@@ -139,6 +139,7 @@ def import_submissions(
     from lak_desktop.exchange.limits import FileRefused
     from lak_desktop.exchange.signing import fingerprint
     from lak_desktop.exchange.submission import read_submission
+    from lak_desktop.storage.received import digest_of
 
     ensure_plan(repo)
     now = now or local_now()
@@ -173,7 +174,7 @@ def import_submissions(
                 created_at=sub.created_at,
                 received_at=received_at,
                 file_name=path.name,
-                file_sha256=hashlib.sha256(read.content).hexdigest(),
+                file_sha256=digest_of(read.content),
                 outcome=outcome,
                 reason=reason,
                 signer=signer,
@@ -247,24 +248,29 @@ def import_held(repo: Repository, held: list[SubmissionRecord]) -> list[Submissi
     if held:
         repo.backup("before-import")
     for record in sorted(held, key=lambda s: (s.created_at, s.through_month, s.revision)):
-        name, content = repo.submission_content(record.id)
+        still_held = functools.partial(
+            SubmissionOutcome,
+            Path(record.file_name),
+            "held",
+            record.unit_code,
+            record.through_month,
+            record.revision,
+            signer=record.signer,
+        )
+        try:
+            name, content = repo.submission_content(record.id)
+        except StorageError as exc:
+            if exc.kind != "missing":
+                raise
+            results.append(still_held(str(exc)))  # its figures wait for the file to come back
+            continue
         with tempfile.TemporaryDirectory(prefix="lak-held-") as tmp:
             path = Path(tmp) / name
             path.write_bytes(content)
             try:
                 read = read_submission(path, plan_of)
             except FileRefused as exc:
-                results.append(
-                    SubmissionOutcome(
-                        Path(name),
-                        "held",
-                        record.unit_code,
-                        record.through_month,
-                        record.revision,
-                        str(exc),
-                        record.signer,
-                    )
-                )
+                results.append(still_held(str(exc)))
                 continue
         sub = read.submission
         signer = fingerprint(sub.signer)
@@ -334,7 +340,12 @@ def history(
 
 def save_original(repo: Repository, submission_id: int, out: Path | str) -> Path:
     """A copy of a received file, byte for byte as it arrived."""
-    found = repo.submission_content(submission_id)
+    try:
+        found = repo.submission_content(submission_id)
+    except StorageError as exc:
+        if exc.kind != "missing":
+            raise
+        raise InputError(str(exc)) from exc
     if found is None:
         raise InputError(f"Không có tệp đã nhận số {submission_id}. Xem `lak submission history`.")
     out = Path(out)

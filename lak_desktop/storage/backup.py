@@ -1,5 +1,9 @@
 """Backups of the data file: automatic and rotating, made with SQLite's online backup (a
-consistent copy while the file is in use, WAL included), each checked before it is kept."""
+consistent copy while the file is in use, WAL included), each checked before it is kept.
+
+The rotating backups are the data file only: the received files beside it are never changed or
+deleted, so every backup's files are still there. A copy made elsewhere (a USB stick) takes
+along the received files it lacks, and a restore from it brings back those missing here."""
 
 from __future__ import annotations
 
@@ -101,7 +105,18 @@ def make_backup(db_path: Path, reason: str = "manual", out: Path | None = None) 
     os.replace(tmp, target)
     if out is None:
         prune(db_path)
+    else:  # a copy to keep elsewhere takes the received files along, those it lacks
+        _copy_received(db_path.parent, target.parent)
     return target
+
+
+def _copy_received(source: Path, target: Path) -> None:
+    """The received files beside a data file in `source`, into the folder beside `target`'s."""
+    from lak_desktop.storage.received import RECEIVED_FOLDER, ReceivedFiles
+
+    there = ReceivedFiles(source / RECEIVED_FOLDER)
+    if there.folder.is_dir() and there.folder.resolve() != (target / RECEIVED_FOLDER).resolve():
+        there.copy_into(ReceivedFiles(target / RECEIVED_FOLDER))
 
 
 def prune(db_path: Path, now: datetime | None = None) -> list[Path]:
@@ -154,4 +169,5 @@ def restore(db_path: Path, source: Path) -> Path:
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     os.replace(tmp, db_path)
+    _copy_received(source.parent, db_path.parent)  # a copy made elsewhere brought them along
     return aside

@@ -336,6 +336,38 @@ def m008_months_without_updated_at(db: Database) -> None:
     db.executescript("ALTER TABLE months DROP COLUMN updated_at;")
 
 
+def m009_received_files_in_a_folder(db: Database) -> None:
+    # A national office's year of received files is half a gigabyte: inside the data file it
+    # made each backup, each check of the pages and each copy that much more. Each file moves
+    # to the folder beside the data file (storage.received), named by its SHA-256, which the
+    # history keeps. The files are all written, then all synced, before the table is dropped.
+    from pathlib import Path
+
+    from lak_desktop.storage.received import ReceivedFiles, received_dir
+
+    rows = db.execute("SELECT id FROM submission_files ORDER BY id").fetchall()
+    if rows:
+        main = next(r[2] for r in db.execute("PRAGMA database_list").fetchall() if r[1] == "main")
+        if not main:
+            raise RuntimeError("received files cannot leave a database that has no file")
+        files = ReceivedFiles(received_dir(Path(main)))
+        kept = []
+        for (submission_id,) in rows:
+            content, recorded = db.execute(
+                "SELECT f.content, s.file_sha256 FROM submission_files AS f "
+                "LEFT JOIN submissions AS s USING (id) WHERE id = ?",
+                [submission_id],
+            ).fetchone()
+            digest = files.put(bytes(content), sync=False)
+            kept.append(digest)
+            if digest != recorded:  # the history names the file by what it holds
+                db.execute(
+                    "UPDATE submissions SET file_sha256 = ? WHERE id = ?", [digest, submission_id]
+                )
+        files.sync(kept)
+    db.execute("DROP TABLE submission_files")
+
+
 MIGRATIONS = (
     m001_initial,
     m002_exchange,
@@ -345,6 +377,7 @@ MIGRATIONS = (
     m006_element_running_sums,
     m007_audit_without_index,
     m008_months_without_updated_at,
+    m009_received_files_in_a_folder,
 )
 NAMES = tuple(m.__name__ for m in MIGRATIONS)
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the window opens its file before it needs a plan (a quicker
     from lak_desktop.core.figures import MonthlyFigures
     from lak_desktop.core.plan import Plan
     from lak_desktop.core.timeliness import FirstFiles
+    from lak_desktop.storage.received import ReceivedFiles
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +211,7 @@ def _migrate(db: sqlite3.Connection, path: Path, existed: bool) -> None:
                 if not backup.exists():
                     make_backup(path, "before-migration", backup)
             migrations.apply(db)
+            _shrink(db, path)
             return
         except migrations.AppliedElsewhere:
             continue  # rolled back: look again at what is pending
@@ -225,6 +227,18 @@ def _migrate(db: sqlite3.Connection, path: Path, existed: bool) -> None:
                 raise  # busy all along: said as such (storage_error)
             time.sleep(0.05 * (attempt + 1) * random.uniform(0.5, 1.5))
     raise StorageError(f"Không chuẩn bị được tệp dữ liệu {path}: tệp đang bận.", "busy")
+
+
+def _shrink(db: sqlite3.Connection, path: Path) -> None:
+    """Give back to the disk the pages a migration freed, when they are most of the file (the
+    received files that left it, say): every backup and check of it is that much quicker."""
+    free = db.execute("PRAGMA freelist_count").fetchone()[0]
+    if free * 2 <= db.execute("PRAGMA page_count").fetchone()[0]:
+        return
+    try:
+        db.execute("VACUUM")
+    except sqlite3.OperationalError as exc:  # another program reads it: next time, then
+        log.warning("%s was not made smaller: %s", path, exc)
 
 
 class _Transaction:
@@ -806,13 +820,33 @@ class Repository:
         return result
 
     def submission_content(self, submission_id: int) -> tuple[str, bytes] | None:
-        """The file name and the bytes of a received file, exactly as they arrived."""
+        """The file name and the bytes of a received file, exactly as they arrived; None when
+        no file has that number. StorageError "missing" when its file is no longer in the
+        received files' folder (the data file was copied without it, say)."""
         row = self.db.execute(
-            "SELECT file_name, content FROM submissions JOIN submission_files USING (id) "
-            "WHERE id = ?",
-            [submission_id],
+            "SELECT file_name, file_sha256 FROM submissions WHERE id = ?", [submission_id]
         ).fetchone()
-        return (row[0], bytes(row[1])) if row else None
+        if row is None:
+            return None
+        content = self.received.get(row[1])
+        if content is None:
+            raise StorageError(
+                f"Không còn tệp gốc {row[0]} (số {submission_id}) trong thư mục "
+                f"{self.received.folder}: thư mục này phải nằm bên cạnh tệp dữ liệu. Nếu đã chép "
+                "tệp dữ liệu sang máy khác, hãy chép cả thư mục này; số liệu của tệp vẫn còn "
+                "nguyên trong tệp dữ liệu.",
+                "missing",
+            )
+        return row[0], content
+
+    @functools.cached_property
+    def received(self) -> ReceivedFiles:
+        """The folder of the received files, beside the data file."""
+        from lak_desktop.storage.received import ReceivedFiles, received_dir
+
+        if self.path is None:
+            raise ValueError("a repository without a file keeps no received files")
+        return ReceivedFiles(received_dir(self.path))
 
     def record_submission(
         self,
@@ -824,9 +858,16 @@ class Repository:
     ) -> None:
         """Keep the file in the history and, when `apply`, store its figures; `trust` records
         the key of a unit's first file (or the public key behind a fingerprint trusted before);
-        one transaction."""
+        one transaction. The file itself is kept first, in the received files' folder."""
+        self.check()  # nothing is kept for a file that cannot be written to
+        try:
+            digest = self.received.put(content)
+        except OSError as exc:
+            raise storage_error(exc, self.path) from exc
+        if digest != record.file_sha256:
+            raise ValueError(f"{record.file_name}: its SHA-256 is {digest}")
         with self.transaction() as db:
-            cursor = db.execute(
+            db.execute(
                 "INSERT INTO submissions(year, unit_code, through_month, revision, created_at, "
                 "received_at, file_name, file_sha256, outcome, reason, signer, plan_revision, "
                 "figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -845,10 +886,6 @@ class Repository:
                     record.plan_revision,
                     figures_to_json(figures),
                 ],
-            )
-            db.execute(
-                "INSERT INTO submission_files(id, content) VALUES (?, ?)",
-                [cursor.lastrowid, content],
             )
             if trust is not None:
                 self._trust(db, trust)

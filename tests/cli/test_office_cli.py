@@ -110,6 +110,45 @@ def test_history_lists_every_file_and_saves_the_original(office_demo, tmp_path):
     )
 
 
+def test_a_data_file_copied_without_its_received_files_says_so_and_keeps_the_figures(
+    office_demo, tmp_path
+):
+    """The received files are kept in the folder beside the data file. Copied alone, the data
+    file still has every figure; asking for an original says what is missing and what to do,
+    and a held file whose key is trusted stays held until its file is back."""
+    import shutil
+
+    files = json.loads(
+        lak(
+            office_demo, "submission", "history", "--unit", "BUONTRIA", "--json", check_code=0
+        ).stdout
+    )["files"]
+    ranking = lak(
+        office_demo, "attainment", "--year", 2022, "--through", 6, "--json", check_code=0
+    ).stdout
+    aside = tmp_path / "received-aside"
+    shutil.move(office_demo.parent / "received", aside)
+    assert (
+        lak(
+            office_demo, "attainment", "--year", 2022, "--through", 6, "--json", check_code=0
+        ).stdout
+        == ranking
+    )
+    out = tmp_path / "copy.xlsx"
+    said = lak(
+        office_demo, "submission", "save", "--id", files[0]["id"], "--out", out, check_code=2
+    )
+    assert "Không còn tệp gốc" in said.stderr and "received" in said.stderr
+    assert not out.exists()
+    held = next(f for f in files if f["outcome"] == "held")
+    trust = ["keys", "trust", "--unit", "BUONTRIA", "--fingerprint", held["signer"]]
+    said = lak(office_demo, *trust, check_code=0).stdout
+    assert "Không còn tệp gốc" in said and "giữ lại 1" in said
+    shutil.move(aside, office_demo.parent / "received")  # put back: the file is taken in
+    said = lak(office_demo, *trust, check_code=0).stdout
+    assert "nhận 1" in said
+
+
 def test_received_at_dates_the_files_and_refuses_the_future(office_demo, tmp_path):
     # The demo's files were imported with the day each arrived (status: BONGKRANG, 12/04).
     # A date in the future or written another way is refused before any file is read.

@@ -87,8 +87,10 @@ def test_round_trip_office_attainment_equals_the_communes(commune, office, tmp_p
     assert office.month_figures("NAMKA", 2022, 3).note == "=chú ý"
     [kept] = office.submissions(2022)
     assert kept.file_name == path.name and kept.revision == 1 and kept.outcome == "accepted"
-    stored = office.db.execute("SELECT content FROM submission_files").fetchone()[0]
-    assert stored == path.read_bytes()
+    assert office.submission_content(kept.id) == (path.name, path.read_bytes())
+    # kept beside the data file, named by what it holds; the data file holds its history only
+    assert office.received.path_of(kept.file_sha256).read_bytes() == path.read_bytes()
+    assert office.received.folder == office.path.parent / "received"
 
 
 def test_revisions_replace_and_older_ones_are_ignored(commune, office, tmp_path):

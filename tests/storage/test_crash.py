@@ -53,6 +53,7 @@ def test_sigkill_during_saves_loses_no_acknowledged_write(tmp_path):
                 break
             last = int(line)
             acked[last % 12 + 1] = last
+        time.sleep(rng.uniform(0, 0.005))  # at any moment of a save, not just after one
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
         for line in child.stdout:  # acknowledgements still in the pipe
@@ -77,3 +78,65 @@ def test_sigkill_during_saves_loses_no_acknowledged_write(tmp_path):
         for month, value in acked.items():
             assert months[month][ELEMENTS[0]] >= value, f"acknowledged write lost: {month}"
     assert acked, "the child never saved anything"
+
+
+RECORDER = """
+import os, sys
+from lak_desktop.storage import open_repository
+from lak_desktop.storage.received import digest_of
+from lak_desktop.storage.repository import SubmissionRecord
+repo = open_repository(sys.argv[1], daily_backup=False)
+start = int(sys.argv[2])
+for i in range(start, start + 100000):
+    content = os.urandom(8000) + str(i).encode()
+    record = SubmissionRecord(
+        2022, "NAMKA", i % 12 + 1, i, "2022-01-01T09:00:00", "2022-01-02", f"{{i}}.xlsx",
+        digest_of(content), "ignored", "",
+    )
+    repo.record_submission(record, [], content, apply=False)
+    print(i, flush=True)  # acknowledged: the file kept and its record committed
+"""
+
+
+def test_sigkill_while_files_are_received_leaves_no_record_without_its_file(tmp_path):
+    """A received file is kept (and synced) before its record is committed: whenever the
+    program dies, every record's file is there, byte for byte."""
+    from lak_desktop.core.builtin import builtin_plan
+    from lak_desktop.storage import open_repository
+
+    path = tmp_path / "lak.sqlite"
+    repo = open_repository(path)
+    repo.save_plan(builtin_plan())
+    repo.close()
+    rng = random.Random(11)
+    acked: set[int] = set()
+    start = 1
+    for _ in range(KILLS):
+        child = subprocess.Popen(
+            [sys.executable, "-c", RECORDER, str(path), str(start)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + rng.uniform(0.3, 1.2)
+        while time.monotonic() < deadline:
+            line = child.stdout.readline()
+            if not line:
+                break
+            acked.add(int(line))
+        time.sleep(rng.uniform(0, 0.005))  # at any moment of a save, not just after one
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        acked.update(int(line) for line in child.stdout)
+        child.stdout.close()
+        start = max(acked | {start}) + 1000
+        repo = open_repository(path, daily_backup=False)
+        try:
+            assert repo.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            records = repo.submissions(2022)
+            assert acked <= {r.revision for r in records}, "an acknowledged file was lost"
+            for r in records:
+                content = repo.submission_content(r.id)[1]
+                assert content.endswith(str(r.revision).encode())
+        finally:
+            repo.close()
+    assert acked, "the child never recorded anything"

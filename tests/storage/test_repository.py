@@ -1,3 +1,4 @@
+import hashlib
 import shutil
 import sqlite3
 from dataclasses import replace
@@ -20,6 +21,7 @@ EVERY_MIGRATION = [
     "m006_element_running_sums",
     "m007_audit_without_index",
     "m008_months_without_updated_at",
+    "m009_received_files_in_a_folder",
 ]
 
 
@@ -231,13 +233,25 @@ def test_settings(repo):
     assert repo.setting("role") == "office"
 
 
-@pytest.mark.parametrize("version", ["m001", "m002", "m003", "m005", "m006", "m007"])
+@pytest.mark.parametrize("version", ["m001", "m002", "m003", "m005", "m006", "m007", "m008"])
 def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, version):
     """Each schema version that was ever released is kept in tests/fixtures as a real file."""
     old = tmp_path / f"{version}.sqlite"
     shutil.copy(FIXTURES / f"db-{version}.sqlite", old)
     with sqlite3.connect(old) as before:
         audit_count = before.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
+        tables = {r[0] for r in before.execute("SELECT name FROM sqlite_master")}
+        columns = {r[1] for r in before.execute("PRAGMA table_info(submissions)")}
+        # the bytes of each received file: in a table of their own from m004, before it in the
+        # history's own rows, and none before m002
+        kept = before.execute(
+            "SELECT id, content FROM submission_files"
+            if "submission_files" in tables
+            else "SELECT id, content FROM submissions"
+            if "content" in columns
+            else "SELECT 1, 2 WHERE 0"
+        ).fetchall()
+    size_before = old.stat().st_size
     repo = open_repository(old)
     try:
         assert migrations.applied(repo.db) == list(migrations.NAMES)
@@ -264,7 +278,24 @@ def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, versi
         # m008: the month's row without the time no one read (the audit has it)
         columns = [r[1] for r in repo.db.execute("PRAGMA table_info(months)")]
         assert columns == ["year", "unit_code", "month", "note", "sample"]
-        if version in ("m003", "m005", "m006", "m007"):  # signed files, a held one, the units' keys
+        # m009: every received file, byte for byte, in the folder beside the data file, named
+        # by the SHA-256 its history gives; the data file gave their room back to the disk
+        assert not repo.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'submission_files'"
+        ).fetchone()
+        for submission_id, content in kept:
+            name, moved = repo.submission_content(submission_id)
+            assert moved == content and name.endswith(".xlsx")
+            digest = hashlib.sha256(content).hexdigest()
+            assert (tmp_path / "received" / digest[:2] / f"{digest}.xlsx").read_bytes() == content
+        if kept:
+            assert len(kept) == 57
+            pages, page_size = (
+                repo.db.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "page_size")
+            )
+            assert pages * page_size < size_before - sum(len(c) for _, c in kept) / 2
+            assert not list((tmp_path / "received").rglob("*.tmp"))
+        if version in ("m003", "m005", "m006", "m007", "m008"):  # signed, a held one, the keys
             outcomes = [s.outcome for s in repo.submissions(2022)]
             assert outcomes.count("held") == 1 and len(outcomes) == 57
             firsts = repo.first_files(2022)  # made by m004 from the files; held not counted

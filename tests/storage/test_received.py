@@ -1,0 +1,165 @@
+"""The received files' folder beside the data file: each file kept once, by its SHA-256, before
+the history records it."""
+
+from __future__ import annotations
+
+import errno
+
+import pytest
+
+from lak_desktop.core.figures import MonthlyFigures
+from lak_desktop.storage import StorageError
+from lak_desktop.storage.received import ReceivedFiles, digest_of
+from lak_desktop.storage.repository import SubmissionRecord
+from tests.helpers import db_dump
+
+
+def record_of(content: bytes, name: str = "LAK_2022-03_NAMKA.xlsx") -> SubmissionRecord:
+    return SubmissionRecord(
+        2022, "NAMKA", 3, 1, "2022-04-01T09:00:00", "2022-04-02", name, digest_of(content),
+        "accepted", "",
+    )  # fmt: skip
+
+
+MARCH = [MonthlyFigures("NAMKA", 2022, 3, {"received_total": 10, "received_online": 4})]
+
+
+def test_the_same_bytes_are_kept_once_and_given_back_checked(tmp_path):
+    files = ReceivedFiles(tmp_path / "received")
+    content = b"PK\x03\x04 a workbook"
+    digest = files.put(content)
+    assert files.put(content) == digest == digest_of(content)
+    assert [p.name for p in (tmp_path / "received").rglob("*") if p.is_file()] == [f"{digest}.xlsx"]
+    assert files.get(digest) == content
+    assert files.get(digest_of(b"never kept")) is None
+    # A file changed on the disk is no longer the file kept: it is not given back as it, and
+    # keeping the bytes again puts them back.
+    files.path_of(digest).write_bytes(b"PK\x03\x04 a workbook, edited")
+    assert files.get(digest) is None
+    assert files.put(content) == digest and files.get(digest) == content
+    assert not list((tmp_path / "received").rglob("*.tmp"))
+
+
+def test_a_file_is_kept_before_its_history_records_it(repo, monkeypatch):
+    content = b"PK\x03\x04 March"
+    seen = []
+    save = repo.save_figures
+
+    def save_figures(items, source, **kw):  # runs inside the recording transaction
+        seen.append(repo.received.get(digest_of(content)))
+        return save(items, source, **kw)
+
+    monkeypatch.setattr(repo, "save_figures", save_figures)
+    repo.record_submission(record_of(content), MARCH, content, apply=True)
+    assert seen == [content]
+    [kept] = repo.submissions(2022)
+    assert repo.submission_content(kept.id) == ("LAK_2022-03_NAMKA.xlsx", content)
+
+
+def test_a_record_that_fails_leaves_the_data_file_as_it_was(repo, monkeypatch):
+    """The file kept stays (no record names it; the same bytes are the same file when they come
+    again); the data file is untouched."""
+    content = b"PK\x03\x04 March"
+    before = db_dump(repo.path)
+
+    def fail(*args, **kw):
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(repo, "save_figures", fail)
+    with pytest.raises(RuntimeError):
+        repo.record_submission(record_of(content), MARCH, content, apply=True)
+    assert db_dump(repo.path) == before
+    assert repo.received.get(digest_of(content)) == content
+
+
+def test_a_full_disk_stops_the_record_with_a_plain_message(repo, monkeypatch):
+    before = db_dump(repo.path)
+
+    def full(self, content, **kw):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(ReceivedFiles, "put", full)
+    with pytest.raises(StorageError) as caught:
+        repo.record_submission(record_of(b"PK"), MARCH, b"PK", apply=True)
+    assert caught.value.kind == "full" and "đã đầy" in str(caught.value)
+    assert db_dump(repo.path) == before
+
+
+def test_a_record_must_name_its_file_by_what_it_holds(repo):
+    with pytest.raises(ValueError):
+        repo.record_submission(record_of(b"PK one"), MARCH, b"PK another", apply=True)
+    assert repo.submissions(2022) == []
+
+
+def test_a_copy_on_a_stick_takes_the_received_files_and_a_restore_brings_them_back(
+    office_demo, tmp_path
+):
+    """The rotating backups are the data file only (the received files beside it stay); a copy
+    made elsewhere takes along the files it lacks, and a restore from it on another PC brings
+    them back, so the originals can be saved again there."""
+    from lak_desktop.storage import open_repository
+    from lak_desktop.storage.backup import make_backup, restore
+
+    repo = open_repository(office_demo, daily_backup=False)
+    first = repo.submissions(2022)[0]
+    _, original = repo.submission_content(first.id)
+    kept = sorted(p.name for p in repo.received.folder.rglob("*.xlsx"))
+    rotating = make_backup(office_demo, "manual")
+    assert not (rotating.parent / "received").exists()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    copy = make_backup(office_demo, "manual", stick)
+    assert sorted(p.name for p in (stick / "received").rglob("*.xlsx")) == kept
+    repo.close()
+    # A second copy on the same stick copies nothing again.
+    assert (
+        ReceivedFiles(office_demo.parent / "received").copy_into(ReceivedFiles(stick / "received"))
+        == 0
+    )
+    new_pc = tmp_path / "new-pc" / "lak.sqlite"
+    new_pc.parent.mkdir()
+    open_repository(new_pc, daily_backup=False).close()
+    restore(new_pc, copy)
+    repo = open_repository(new_pc, daily_backup=False)
+    try:
+        assert repo.submission_content(first.id) == (first.file_name, original)
+    finally:
+        repo.close()
+
+
+def test_a_full_disk_while_the_files_move_out_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    """Migration m009 moves the received files out of the data file; a disk that fills up on
+    the way stops it with the plain message, and the data file keeps every file inside."""
+    import shutil
+    import sqlite3
+
+    from lak_desktop.storage import migrations, open_repository
+    from tests.conftest import FIXTURES
+
+    old = tmp_path / "lak.sqlite"
+    shutil.copy(FIXTURES / "db-m008.sqlite", old)
+    before = db_dump(old)
+    real_put = ReceivedFiles.put
+    calls = []
+
+    def put_until_full(self, content, **kw):
+        calls.append(1)
+        if len(calls) > 20:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_put(self, content, **kw)
+
+    monkeypatch.setattr(ReceivedFiles, "put", put_until_full)
+    with pytest.raises(StorageError) as caught:
+        open_repository(old, daily_backup=False)
+    assert caught.value.kind == "full"
+    assert db_dump(old) == before
+    with sqlite3.connect(old) as con:
+        assert con.execute("SELECT COUNT(*) FROM submission_files").fetchone() == (57,)
+        assert migrations.pending(con) == ["m009_received_files_in_a_folder"]
+    monkeypatch.setattr(ReceivedFiles, "put", real_put)  # room again: the next open moves them
+    repo = open_repository(old, daily_backup=False)
+    try:
+        assert migrations.pending(repo.db) == []
+        assert all(repo.submission_content(s.id) for s in repo.submissions(2022))
+    finally:
+        repo.close()
