@@ -336,6 +336,26 @@ def test_a_held_file_is_taken_in_once_its_key_is_trusted(qtbot, office_window):
     assert "BUONTRIA" not in {u.code for u in office_window.repo.held_submissions()}
 
 
+def test_a_copy_of_an_original_is_saved_or_its_absence_said(office_window, tmp_path, monkeypatch):
+    """The history saves a received file byte for byte; when the received files' folder was
+    not copied with the data file, a plain warning says so and nothing is written."""
+    from PySide6.QtWidgets import QMessageBox
+
+    inbox = office_window.inbox
+    repo = office_window.repo
+    inbox.history_view.setCurrentIndex(inbox.history.index(0, 0))
+    record = next(s for s in repo.submissions() if s.id == inbox.selected_history_id())
+    out = tmp_path / "copy.xlsx"
+    assert inbox.save_copy(str(out)) == out
+    assert out.read_bytes() == repo.submission_content(record.id)[1]
+    shutil.move(repo.received.folder, tmp_path / "aside")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    assert inbox.save_copy(str(tmp_path / "again.xlsx")) is None
+    assert not (tmp_path / "again.xlsx").exists()
+    assert len(warned) == 1 and "Không còn tệp gốc" in warned[0] and record.file_name in warned[0]
+
+
 def test_the_plan_editor_adds_an_indicator_from_the_plans_elements(office_window):
     tab = office_window.plan_tab
     answers = {
