@@ -832,9 +832,9 @@ class Repository:
         if content is None:
             raise StorageError(
                 f"Không còn tệp gốc {row[0]} (số {submission_id}) trong thư mục "
-                f"{self.received.folder}: thư mục này phải nằm bên cạnh tệp dữ liệu. Nếu đã chép "
-                "tệp dữ liệu sang máy khác, hãy chép cả thư mục này; số liệu của tệp vẫn còn "
-                "nguyên trong tệp dữ liệu.",
+                f"{self.received.folder}, hoặc tệp ở đó đã bị sửa. Thư mục này phải nằm bên cạnh "
+                "tệp dữ liệu: nếu đã chép tệp dữ liệu sang máy khác, hãy chép cả thư mục này. Số "
+                "liệu của tệp vẫn còn nguyên trong tệp dữ liệu.",
                 "missing",
             )
         return row[0], content

@@ -163,3 +163,14 @@ def test_a_full_disk_while_the_files_move_out_leaves_the_file_as_it_was(tmp_path
         assert all(repo.submission_content(s.id) for s in repo.submissions(2022))
     finally:
         repo.close()
+
+
+def test_a_received_file_changed_on_the_disk_is_not_given_as_the_original(repo):
+    content = b"PK\x03\x04 March"
+    repo.record_submission(record_of(content), MARCH, content, apply=False)
+    [kept] = repo.submissions(2022)
+    repo.received.path_of(kept.file_sha256).write_bytes(b"PK\x03\x04 March, edited")
+    with pytest.raises(StorageError) as caught:
+        repo.submission_content(kept.id)
+    assert caught.value.kind == "missing" and "đã bị sửa" in str(caught.value)
+    assert repo.submission_content(kept.id + 1) is None  # no file has that number
