@@ -1,5 +1,6 @@
 """Power cuts: a program killed (SIGKILL) in the middle of saving loses no acknowledged write,
-leaves no half-saved month, and leaves a sound file. `make crash-test` kills it 100 times."""
+leaves no half-saved month, no received file's record without its file, and a sound file.
+`make crash-test` kills each 100 times."""
 
 from __future__ import annotations
 
@@ -27,40 +28,48 @@ for i in range(start, start + 100000):
 """
 
 
-def test_sigkill_during_saves_loses_no_acknowledged_write(tmp_path):
+def new_file(path):
     from lak_desktop.core.builtin import builtin_plan
     from lak_desktop.storage import open_repository
 
-    path = tmp_path / "lak.sqlite"
     repo = open_repository(path)
     repo.save_plan(builtin_plan())
     repo.close()
+
+
+def run_and_kill(code: str, path, start: int, rng: random.Random) -> list[int]:
+    """Run `code` on the file from `start`, kill it (SIGKILL) after a random while, at any
+    moment of its work; the numbers it acknowledged, in order."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, str(path), str(start)], stdout=subprocess.PIPE, text=True
+    )
+    acked = []
+    deadline = time.monotonic() + rng.uniform(0.3, 1.2)
+    while time.monotonic() < deadline:
+        line = child.stdout.readline()
+        if not line:
+            break
+        acked.append(int(line))
+    time.sleep(rng.uniform(0, 0.005))  # at any moment of a save, not just after one
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    acked += [int(line) for line in child.stdout]  # acknowledgements still in the pipe
+    child.stdout.close()
+    return acked
+
+
+def test_sigkill_during_saves_loses_no_acknowledged_write(tmp_path):
+    path = tmp_path / "lak.sqlite"
+    new_file(path)
     rng = random.Random(7)
     acked: dict[int, int] = {}  # month -> the last value acknowledged for it
     start = 1
     code = CHILD.format(elements=ELEMENTS)
     for _ in range(KILLS):
-        child = subprocess.Popen(
-            [sys.executable, "-c", code, str(path), str(start)],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        deadline = time.monotonic() + rng.uniform(0.3, 1.2)
-        last = None
-        while time.monotonic() < deadline:
-            line = child.stdout.readline()
-            if not line:
-                break
-            last = int(line)
-            acked[last % 12 + 1] = last
-        time.sleep(rng.uniform(0, 0.005))  # at any moment of a save, not just after one
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
-        for line in child.stdout:  # acknowledgements still in the pipe
-            last = int(line)
-            acked[last % 12 + 1] = last
-        child.stdout.close()
-        start = (last or start) + 1000  # the next run's values are all new
+        saved = run_and_kill(code, path, start, rng)
+        for value in saved:
+            acked[value % 12 + 1] = value
+        start = (saved[-1] if saved else start) + 1000  # the next run's values are all new
         con = sqlite3.connect(path)
         try:
             assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -101,33 +110,15 @@ for i in range(start, start + 100000):
 def test_sigkill_while_files_are_received_leaves_no_record_without_its_file(tmp_path):
     """A received file is kept (and synced) before its record is committed: whenever the
     program dies, every record's file is there, byte for byte."""
-    from lak_desktop.core.builtin import builtin_plan
     from lak_desktop.storage import open_repository
 
     path = tmp_path / "lak.sqlite"
-    repo = open_repository(path)
-    repo.save_plan(builtin_plan())
-    repo.close()
+    new_file(path)
     rng = random.Random(11)
     acked: set[int] = set()
     start = 1
     for _ in range(KILLS):
-        child = subprocess.Popen(
-            [sys.executable, "-c", RECORDER, str(path), str(start)],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        deadline = time.monotonic() + rng.uniform(0.3, 1.2)
-        while time.monotonic() < deadline:
-            line = child.stdout.readline()
-            if not line:
-                break
-            acked.add(int(line))
-        time.sleep(rng.uniform(0, 0.005))  # at any moment of a save, not just after one
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
-        acked.update(int(line) for line in child.stdout)
-        child.stdout.close()
+        acked.update(run_and_kill(RECORDER, path, start, rng))
         start = max(acked | {start}) + 1000
         repo = open_repository(path, daily_backup=False)
         try:
