@@ -143,6 +143,57 @@ def _ask_choice(question: str, choices: list[str]) -> int | None:
     return choices.index(text) if ok else None
 
 
+def update_with_notice(db_path: Path) -> bool:
+    """Bring a data file of an earlier version up to date on a thread, while a notice says
+    so: the first start after an update may take a national office's file a minute (its copy
+    first, its received files moved out). Returns whether there was anything to do; trouble is
+    left to the open that follows, which says what it is."""
+    from lak_desktop.storage import migrations
+
+    try:
+        conn = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=rw", uri=True)
+        try:
+            due = bool(migrations.applied(conn)) and bool(migrations.pending(conn))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False  # no file yet, or one the open will say is damaged
+    if not due:
+        return False
+    from PySide6.QtWidgets import QLabel, QProgressDialog
+
+    # No Cancel (a migration runs to its end or not at all); no known end: a moving bar.
+    notice = QProgressDialog("", None, 0, 0)
+    label = QLabel(
+        QApplication.translate(
+            "App",
+            "Updating the data file for this version of the program: a copy of it is kept "
+            "first. This is done once and can take a minute. Please wait…",
+        )
+    )
+    label.setWordWrap(True)
+    notice.setLabel(label)
+    notice.setMinimumWidth(label.fontMetrics().averageCharWidth() * 60)
+    notice.setWindowTitle(QApplication.translate("App", "Online dossier targets"))
+    notice.setMinimumDuration(0)
+    notice.show()
+    done = threading.Event()
+
+    def update() -> None:
+        try:
+            open_repository(db_path, daily_backup=False).close()
+        except Exception:  # said by the open that follows, on the window's thread
+            log.warning("updating %s failed", db_path, exc_info=True)
+        finally:
+            done.set()
+
+    threading.Thread(target=update, daemon=True).start()
+    while not done.wait(0.05):
+        QApplication.processEvents()
+    notice.close()
+    return True
+
+
 def open_or_restore(db_path: Path, check: bool = True) -> Repository | None:
     """The data file, opened; when it is damaged, the choice of a backup first. None: give up.
     With `check=False` the quick check of every page and the day's backup are left to
@@ -235,6 +286,7 @@ def run(db_path: Path, log_path: Path | None, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     prepare(app, db_path, log_path)
     check_first = False  # the window shows first; the file's pages are checked just after
+    update_with_notice(db_path)
     while True:
         repo = open_or_restore(db_path, check=check_first)
         if repo is None:

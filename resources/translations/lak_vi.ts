@@ -117,27 +117,33 @@
         <translation>Đơn vị của mình sau khi hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="166"/>
+        <location filename="../../lak_desktop/ui/app.py" line="168"/>
+        <source>Updating the data file for this version of the program: a copy of it is kept first. This is done once and can take a minute. Please wait…</source>
+        <translation>Đang cập nhật tệp dữ liệu cho phiên bản mới của chương trình (trước hết chép giữ một bản của tệp). Việc này chỉ làm một lần và có thể mất một phút. Xin chờ…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/app.py" line="217"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="223"/>
+        <location filename="../../lak_desktop/ui/app.py" line="177"/>
+        <location filename="../../lak_desktop/ui/app.py" line="274"/>
         <source>Online dossier targets</source>
         <translation>Chỉ tiêu hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="275"/>
+        <location filename="../../lak_desktop/ui/app.py" line="327"/>
         <source>Not restored</source>
         <translation>Chưa khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="279"/>
+        <location filename="../../lak_desktop/ui/app.py" line="331"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="280"/>
+        <location filename="../../lak_desktop/ui/app.py" line="332"/>
         <source>The data file was restored from {backup}.
 The file as it was before is kept in {aside}.</source>
         <translation>Đã khôi phục tệp dữ liệu từ {backup}.
@@ -859,22 +865,22 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Sẽ dừng sau tệp đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="271"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="272"/>
         <source>{n} files decided: {a} accepted, {r} replaced, {i} ignored, {x} refused.</source>
         <translation>Đã xử lý {n} tệp: nhận {a}, thay bản cũ {r}, bỏ qua {i}, từ chối {x}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="281"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="282"/>
         <source>{h} held: signed with a key not known for their unit (see the reason).</source>
         <translation>{h} tệp giữ lại: ký bằng khóa chưa biết của đơn vị (xem lý do).</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="285"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="286"/>
         <source>Cancelled: {n} files were not read.</source>
         <translation>Đã dừng: còn {n} tệp chưa đọc.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="293"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="294"/>
         <source>The files were not imported</source>
         <translation>Chưa nhập được các tệp</translation>
     </message>

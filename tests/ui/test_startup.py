@@ -307,3 +307,47 @@ def test_the_commune_window_paints_its_frame_before_its_grid(repo, db_path):
         "lak_desktop.operations.commune",
     ]
     start_in_a_fresh_process(db_path, "commune", heavy)
+
+
+def test_a_file_of_an_earlier_version_is_updated_while_a_notice_says_so(
+    qtbot, tmp_path, monkeypatch
+):
+    """The first start after an update migrates the file on a thread; meanwhile a notice with
+    a moving bar says what is happening, and the window's thread keeps answering."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from lak_desktop.storage import migrations, open_repository
+    from lak_desktop.ui.app import update_with_notice
+    from tests.conftest import FIXTURES
+
+    old = tmp_path / "lak.sqlite"
+    shutil.copy(FIXTURES / "db-m008.sqlite", old)
+    release = threading.Event()
+    real_apply = migrations.apply
+
+    def apply_when_released(conn):
+        assert release.wait(30)
+        real_apply(conn)
+
+    monkeypatch.setattr(migrations, "apply", apply_when_released)
+    seen = []
+
+    def look() -> None:  # runs on the window's thread while the update waits
+        notices = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        seen.extend(n.labelText() for n in notices if n.isVisible())
+        release.set()
+
+    QTimer.singleShot(200, look)
+    assert update_with_notice(old)
+    assert len(seen) == 1 and "Đang cập nhật tệp dữ liệu" in seen[0]
+    monkeypatch.setattr(migrations, "apply", real_apply)
+    repo = open_repository(old, daily_backup=False)
+    try:
+        assert migrations.pending(repo.db) == []
+    finally:
+        repo.close()
+    assert not update_with_notice(old)  # up to date: nothing shown
+    assert not update_with_notice(tmp_path / "new.sqlite")  # a first start: nothing to update
