@@ -148,6 +148,19 @@ def open_repository(
     return Repository(db, path, checked=checked)
 
 
+def update_due(path: Path) -> bool:
+    """Whether the data file at `path` holds data of an earlier version, which its next open
+    brings up to date (a copy first; a national office's file takes a minute once)."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=rw", uri=True)
+        try:
+            return bool(migrations.applied(conn)) and bool(migrations.pending(conn))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False  # no file yet, or one the open will say is damaged
+
+
 def back_up_daily(path: Path) -> None:
     """The day's first backup, when none was made today (its copy is checked; a failure is
     logged: the file itself is fine, the work goes on)."""

@@ -148,17 +148,9 @@ def update_with_notice(db_path: Path) -> bool:
     so: the first start after an update may take a national office's file a minute (its copy
     first, its received files moved out). Returns whether there was anything to do; trouble is
     left to the open that follows, which says what it is."""
-    from lak_desktop.storage import migrations
+    from lak_desktop.storage.repository import update_due
 
-    try:
-        conn = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=rw", uri=True)
-        try:
-            due = bool(migrations.applied(conn)) and bool(migrations.pending(conn))
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False  # no file yet, or one the open will say is damaged
-    if not due:
+    if not update_due(db_path):
         return False
     from PySide6.QtWidgets import QLabel, QProgressDialog
 

@@ -249,3 +249,17 @@ def test_damaged_database_exits_2(tmp_path):
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"garbage" * 1000)
     assert "bị hỏng" in lak(bad, "plan", "show", check_code=2).stderr
+
+
+def test_a_file_of_an_earlier_version_is_updated_by_the_first_command_which_says_so(tmp_path):
+    import shutil
+
+    old = tmp_path / "lak.sqlite"
+    shutil.copy(FIXTURES / "db-m008.sqlite", old)
+    first = lak(old, "submission", "history", "--year", 2022, "--json", check_code=0)
+    assert "Đang cập nhật tệp dữ liệu" in first.stderr
+    assert len(json.loads(first.stdout)["files"]) == 57
+    again = lak(old, "submission", "history", "--year", 2022, "--json", check_code=0)
+    assert again.stderr == "" and again.stdout == first.stdout
+    new = lak(tmp_path / "new.sqlite", "plan", "show", check_code=None)
+    assert "Đang cập nhật" not in new.stderr  # a new file has nothing to update
