@@ -42,8 +42,10 @@ class ReceivedFiles:
         `sync`, the file is on the disk when this returns; without, call `sync` later."""
         digest = digest_of(content)
         path = self.path_of(digest)
-        if self.get(digest) is not None:
-            return digest  # kept already (a file sent twice, an import tried again)
+        if self.get(digest) is not None:  # kept already (sent twice, or kept ahead of its record)
+            if sync:  # on the disk, whoever wrote it (quick when it is there already)
+                self.sync([digest])
+            return digest
         try:
             fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
         except FileNotFoundError:  # the first file of its folder
