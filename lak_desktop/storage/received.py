@@ -42,7 +42,7 @@ class ReceivedFiles:
         `sync`, the file is on the disk when this returns; without, call `sync` later."""
         digest = digest_of(content)
         path = self.path_of(digest)
-        if self.get(digest) is not None:  # kept already (sent twice, or kept ahead of its record)
+        if self.get(digest) is not None:  # kept already (a file sent twice, an import tried again)
             if sync:  # on the disk, whoever wrote it (quick when it is there already)
                 self.sync([digest])
             return digest
