@@ -104,7 +104,7 @@ def _sync_folder(folder: Path) -> None:
     """Make a new name in `folder` last through a power cut (where the system allows it)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # Windows cannot open a folder: its renames are already on the disk
+    except OSError:  # Windows cannot open a folder to sync it (NTFS journals its names)
         return
     try:
         os.fsync(fd)

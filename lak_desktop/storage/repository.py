@@ -250,7 +250,7 @@ def _shrink(db: sqlite3.Connection, path: Path) -> None:
         return
     try:
         db.execute("VACUUM")
-    except sqlite3.OperationalError as exc:  # another program reads it: next time, then
+    except sqlite3.OperationalError as exc:  # another program reads it: it stays as large
         log.warning("%s was not made smaller: %s", path, exc)
 
 
