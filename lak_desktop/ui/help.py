@@ -28,7 +28,11 @@ def show_guide(parent) -> None:
     dialog.exec()
 
 
-def show_about(parent, db_path: Path, log_path: Path | None, fingerprint: str) -> None:
+def show_about(
+    parent, db_path: Path, log_path: Path | None, fingerprint: str, received: Path | None = None
+) -> None:
+    """Version, this computer's key, where the data file and the log are; at an office, where
+    the received files are kept (they move with the data file)."""
     box = QMessageBox(parent)
     box.setObjectName("about")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -43,6 +47,15 @@ def show_about(parent, db_path: Path, log_path: Path | None, fingerprint: str) -
             "this computer makes, so that the receiver can compare it by phone. It moves with "
             "the data file.</p>"
             "<p>Data file:<br><code>{db}</code></p><p>Log file:<br><code>{log}</code></p>",
-        ).format(version=__version__, key=fingerprint, db=db_path, log=log_path or "—"),
+        ).format(version=__version__, key=fingerprint, db=db_path, log=log_path or "—")
+        + (
+            QCoreApplication.translate(
+                "Help",
+                "<p>Received files (copy this folder too when the data file moves to another "
+                "computer):<br><code>{folder}</code></p>",
+            ).format(folder=received)
+            if received is not None
+            else ""
+        ),
     )
     box.exec()

@@ -125,4 +125,11 @@ class WindowJobs:
         from lak_desktop.operations.keys import own_fingerprint
         from lak_desktop.ui.help import show_about
 
-        show_about(self, self.db_path, self.log_path, own_fingerprint(self.repo))
+        received = self.repo.received.folder  # an office's; a commune receives no files
+        show_about(
+            self,
+            self.db_path,
+            self.log_path,
+            own_fingerprint(self.repo),
+            received if received.is_dir() else None,
+        )

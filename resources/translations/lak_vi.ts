@@ -117,33 +117,33 @@
         <translation>Đơn vị của mình sau khi hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="168"/>
+        <location filename="../../lak_desktop/ui/app.py" line="160"/>
         <source>Updating the data file for this version of the program: a copy of it is kept first. This is done once and can take a minute. Please wait…</source>
         <translation>Đang cập nhật tệp dữ liệu cho phiên bản mới của chương trình (trước hết chép giữ một bản của tệp). Việc này chỉ làm một lần và có thể mất một phút. Xin chờ…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="217"/>
+        <location filename="../../lak_desktop/ui/app.py" line="209"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="177"/>
-        <location filename="../../lak_desktop/ui/app.py" line="274"/>
+        <location filename="../../lak_desktop/ui/app.py" line="169"/>
+        <location filename="../../lak_desktop/ui/app.py" line="266"/>
         <source>Online dossier targets</source>
         <translation>Chỉ tiêu hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="327"/>
+        <location filename="../../lak_desktop/ui/app.py" line="319"/>
         <source>Not restored</source>
         <translation>Chưa khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="331"/>
+        <location filename="../../lak_desktop/ui/app.py" line="323"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="332"/>
+        <location filename="../../lak_desktop/ui/app.py" line="324"/>
         <source>The data file was restored from {backup}.
 The file as it was before is kept in {aside}.</source>
         <translation>Đã khôi phục tệp dữ liệu từ {backup}.
@@ -685,19 +685,24 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/help.py" line="23"/>
-        <location filename="../../lak_desktop/ui/help.py" line="36"/>
+        <location filename="../../lak_desktop/ui/help.py" line="40"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/help.py" line="35"/>
+        <location filename="../../lak_desktop/ui/help.py" line="39"/>
         <source>About lak_desktop</source>
         <translation>Giới thiệu lak_desktop</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/help.py" line="38"/>
+        <location filename="../../lak_desktop/ui/help.py" line="42"/>
         <source>&lt;h3&gt;lak_desktop {version}&lt;/h3&gt;&lt;p&gt;Tracks the targets for online dossiers and digitized results, offline.&lt;/p&gt;&lt;p&gt;Key of this computer: &lt;b&gt;{key}&lt;/b&gt;&lt;br&gt;It is printed at the foot of every file this computer makes, so that the receiver can compare it by phone. It moves with the data file.&lt;/p&gt;&lt;p&gt;Data file:&lt;br&gt;&lt;code&gt;{db}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Log file:&lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;lak_desktop {version}&lt;/h3&gt;&lt;p&gt;Theo dõi chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC, không cần mạng.&lt;/p&gt;&lt;p&gt;Mã khóa của máy này: &lt;b&gt;{key}&lt;/b&gt;&lt;br&gt;Mã này in ở cuối mỗi tệp máy này lập, để nơi nhận đối chiếu qua điện thoại. Mã khóa đi theo tệp dữ liệu.&lt;/p&gt;&lt;p&gt;Tệp dữ liệu:&lt;br&gt;&lt;code&gt;{db}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Tệp nhật ký:&lt;br&gt;&lt;code&gt;{log}&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/help.py" line="52"/>
+        <source>&lt;p&gt;Received files (copy this folder too when the data file moves to another computer):&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bản gốc các tệp đã nhận (khi chuyển tệp dữ liệu sang máy khác, chép cả thư mục này):&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -651,3 +651,28 @@ def test_a_plan_that_cannot_be_read_is_said_where_the_inbox_would_be(qtbot, offi
     finally:
         win.close()
         repo.close()
+
+
+def test_about_says_where_the_received_files_are(qtbot, office_window, tmp_path, monkeypatch):
+    """They move with the data file: About names their folder at an office, which has them;
+    a commune, which receives no files, is not told of a folder it does not have."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from lak_desktop.core.builtin import builtin_plan
+    from lak_desktop.ui.main_window import CommuneWindow
+
+    db = tmp_path / "commune" / "lak.sqlite"
+    repo = open_repository(db)
+    repo.save_plan(builtin_plan())
+    window = CommuneWindow(repo, repo.load_plan(2022), "NAMKA", db)
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    office_window.show_about()
+    window.show_about()
+    office, commune = shown
+    assert "Bản gốc các tệp đã nhận" in office
+    assert str(office_window.repo.received.folder) in office
+    assert "Bản gốc các tệp đã nhận" not in commune and "Tệp dữ liệu" in commune
+    window.close()
+    repo.close()
