@@ -645,10 +645,9 @@ app = QApplication([])
 if sys.argv[1] == "bare":
     w = QMainWindow()
 else:
-    from lak_desktop.ui.app import main_window, open_or_restore, prepare, update_with_notice
+    from lak_desktop.ui.app import main_window, open_or_restore, prepare
     db = Path(sys.argv[2])
     prepare(app, db, None)  # as `app.run` does before its window
-    update_with_notice(db)  # nothing to update: it looks, as at every start
     repo = open_or_restore(db, check=False)  # as the program opens its file
     w = main_window(repo, db, None)
 times = []

@@ -256,8 +256,7 @@ def _main(argv: Sequence[str] | None) -> int:
     from lak_desktop.operations.common import InputError
     from lak_desktop.paths import default_database_path
     from lak_desktop.storage import StorageError, open_repository
-    from lak_desktop.storage.errors import storage_error
-    from lak_desktop.storage.repository import update_due
+    from lak_desktop.storage.errors import UpdateDue, storage_error
 
     db_path = args.db or default_database_path()
     if args.command in ("backup", "restore"):  # these work on the file, damaged or not
@@ -269,11 +268,13 @@ def _main(argv: Sequence[str] | None) -> int:
         except (sqlite3.Error, OSError) as exc:
             print(f"Lỗi: {storage_error(exc, db_path)}", file=sys.stderr)
             return EXIT_BAD_INPUT
-    if update_due(db_path):
-        print("Đang cập nhật tệp dữ liệu cho phiên bản mới (chỉ làm một lần)…", file=sys.stderr)
     try:
         # Checked before its first write: a command that only reads need not read every page.
-        repo = open_repository(db_path, check=False)
+        try:
+            repo = open_repository(db_path, check=False, update=False)
+        except UpdateDue:
+            print("Đang cập nhật tệp dữ liệu cho phiên bản mới (chỉ làm một lần)…", file=sys.stderr)
+            repo = open_repository(db_path, check=False)
     except StorageError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

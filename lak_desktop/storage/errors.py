@@ -10,11 +10,21 @@ from pathlib import Path
 
 class StorageError(Exception):
     """Something the user must act on. `kind` says which: damaged, newer, readonly, full, busy,
-    cantopen, io, refused (a change the data does not allow)."""
+    cantopen, io, refused (a change the data does not allow), update (UpdateDue)."""
 
     def __init__(self, message: str, kind: str = "refused") -> None:
         super().__init__(message)
         self.kind = kind
+
+
+class UpdateDue(StorageError):
+    """The file is of an earlier version, and the open was asked not to bring it up to date
+    (the window does it on a thread, with a notice: a national office's file takes a minute)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"Tệp dữ liệu {path} cần cập nhật cho phiên bản mới (chỉ làm một lần).", "update"
+        )
 
 
 BUSY_SECONDS = 15  # how long a write waits for another program that is writing

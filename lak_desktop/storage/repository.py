@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from lak_desktop.collector import many_objects
 from lak_desktop.storage import migrations
 from lak_desktop.storage.backup import made_today, make_backup
-from lak_desktop.storage.errors import BUSY_SECONDS, StorageError, damaged, storage_error
+from lak_desktop.storage.errors import (
+    BUSY_SECONDS,
+    StorageError,
+    UpdateDue,
+    damaged,
+    storage_error,
+)
 
 if TYPE_CHECKING:  # the window opens its file before it needs a plan (a quicker first paint)
     from lak_desktop.core.figures import MonthlyFigures
@@ -104,7 +110,7 @@ def _months(mask: int) -> tuple[int, ...]:
 
 
 def open_repository(
-    path: Path | str, *, daily_backup: bool = True, check: bool = True
+    path: Path | str, *, daily_backup: bool = True, check: bool = True, update: bool = True
 ) -> Repository:
     """Open (creating if needed) the database at `path`, check it, and bring its schema up to date.
 
@@ -114,7 +120,8 @@ def open_repository(
     an unchecked file: reading a national file need not read every page first. Before
     migrating a file that holds data, a copy is kept beside it; at the first open of each day
     a backup goes to the backups folder. Two programs that open, create or write the same file
-    at once wait for each other.
+    at once wait for each other. With `update=False`, a file of an earlier version raises
+    UpdateDue before anything is checked or written: the caller says so, then opens it again.
     """
     path = Path(path)
     try:
@@ -126,7 +133,10 @@ def open_repository(
     try:
         db = conn = sqlite3.connect(str(path), timeout=BUSY_SECONDS, isolation_level=None)
         checked = not existed
-        if existed and (check or migrations.pending(conn)):  # a migration writes: check first
+        due = existed and bool(migrations.pending(conn))
+        if due and not update and migrations.applied(conn):
+            raise UpdateDue(path)
+        if existed and (check or due):  # a migration writes: check first
             _refuse_damaged(conn, path)
             checked = True
         conn.execute("PRAGMA foreign_keys = ON")
@@ -146,19 +156,6 @@ def open_repository(
             db.close()
         raise storage_error(exc, path) from exc
     return Repository(db, path, checked=checked)
-
-
-def update_due(path: Path) -> bool:
-    """Whether the data file at `path` holds data of an earlier version, which its next open
-    brings up to date (a copy first; a national office's file takes a minute once)."""
-    try:
-        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=rw", uri=True)
-        try:
-            return bool(migrations.applied(conn)) and bool(migrations.pending(conn))
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False  # no file yet, or one the open will say is damaged
 
 
 def back_up_daily(path: Path) -> None:

@@ -25,6 +25,7 @@ from lak_desktop.operations.common import (
 )
 from lak_desktop.paths import resource
 from lak_desktop.storage import Repository, StorageError, open_repository
+from lak_desktop.storage.errors import UpdateDue
 
 log = logging.getLogger(__name__)
 
@@ -143,15 +144,11 @@ def _ask_choice(question: str, choices: list[str]) -> int | None:
     return choices.index(text) if ok else None
 
 
-def update_with_notice(db_path: Path) -> bool:
+def update_with_notice(db_path: Path) -> None:
     """Bring a data file of an earlier version up to date on a thread, while a notice says
     so: the first start after an update may take a national office's file a minute (its copy
-    first, its received files moved out). Returns whether there was anything to do; trouble is
-    left to the open that follows, which says what it is."""
-    from lak_desktop.storage.repository import update_due
-
-    if not update_due(db_path):
-        return False
+    first, its received files moved out). Trouble is left to the open that follows, which
+    says what it is."""
     from PySide6.QtWidgets import QLabel, QProgressDialog
 
     # No Cancel (a migration runs to its end or not at all); no known end: a moving bar.
@@ -183,16 +180,20 @@ def update_with_notice(db_path: Path) -> bool:
     while not done.wait(0.05):
         QApplication.processEvents()
     notice.close()
-    return True
 
 
 def open_or_restore(db_path: Path, check: bool = True) -> Repository | None:
     """The data file, opened; when it is damaged, the choice of a backup first. None: give up.
     With `check=False` the quick check of every page and the day's backup are left to
-    `check_when_shown`."""
+    `check_when_shown`. A file of an earlier version is first brought up to date, with a
+    notice (`update_with_notice`)."""
+    update = False
     while True:
         try:
-            return open_repository(db_path, check=check, daily_backup=check)
+            return open_repository(db_path, check=check, daily_backup=check, update=update)
+        except UpdateDue:
+            update_with_notice(db_path)
+            update = True  # whatever befell the update, the next open says it
         except StorageError as exc:
             from PySide6.QtWidgets import QMessageBox
 
@@ -278,7 +279,6 @@ def run(db_path: Path, log_path: Path | None, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     prepare(app, db_path, log_path)
     check_first = False  # the window shows first; the file's pages are checked just after
-    update_with_notice(db_path)
     while True:
         repo = open_or_restore(db_path, check=check_first)
         if repo is None:

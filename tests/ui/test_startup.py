@@ -319,8 +319,8 @@ def test_a_file_of_an_earlier_version_is_updated_while_a_notice_says_so(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
-    from lak_desktop.storage import migrations, open_repository
-    from lak_desktop.ui.app import update_with_notice
+    from lak_desktop.storage import migrations
+    from lak_desktop.ui import app
     from tests.conftest import FIXTURES
 
     old = tmp_path / "lak.sqlite"
@@ -333,6 +333,9 @@ def test_a_file_of_an_earlier_version_is_updated_while_a_notice_says_so(
         real_apply(conn)
 
     monkeypatch.setattr(migrations, "apply", apply_when_released)
+    updates = []
+    real_update = app.update_with_notice
+    monkeypatch.setattr(app, "update_with_notice", lambda p: updates.append(p) or real_update(p))
     seen = []
 
     def look() -> None:  # runs on the window's thread while the update waits
@@ -341,13 +344,14 @@ def test_a_file_of_an_earlier_version_is_updated_while_a_notice_says_so(
         release.set()
 
     QTimer.singleShot(200, look)
-    assert update_with_notice(old)
-    assert len(seen) == 1 and "Đang cập nhật tệp dữ liệu" in seen[0]
-    monkeypatch.setattr(migrations, "apply", real_apply)
-    repo = open_repository(old, daily_backup=False)
+    repo = app.open_or_restore(old, check=False)  # as the program opens its file
     try:
+        assert updates == [old]
+        assert len(seen) == 1 and "Đang cập nhật tệp dữ liệu" in seen[0]
         assert migrations.pending(repo.db) == []
     finally:
         repo.close()
-    assert not update_with_notice(old)  # up to date: nothing shown
-    assert not update_with_notice(tmp_path / "new.sqlite")  # a first start: nothing to update
+    monkeypatch.setattr(migrations, "apply", real_apply)
+    for path in (old, tmp_path / "new.sqlite"):  # up to date, or a first start
+        app.open_or_restore(path, check=False).close()
+    assert updates == [old]  # nothing to update: nothing shown
