@@ -368,6 +368,37 @@ def m009_received_files_in_a_folder(db: Database) -> None:
     db.execute("DROP TABLE submission_files")
 
 
+def m010_figure_triggers_one_per_change(db: Database) -> None:
+    # m006's 36 triggers (one per month and change) made SQLite enter all twelve of a change
+    # for each figure written, for the one whose month it was to act: a file's 48 figures ran
+    # 576 of them, and a clerk's cell 12. One trigger per change sets its month's column by
+    # CASE, and a new figure's row is made and set by one upsert (which the saving statement's
+    # own conflict clause does not override, as it would an INSERT OR IGNORE's).
+    names = [
+        f"figure_{change}_{m}" for change in ("added", "changed", "removed") for m in range(1, 13)
+    ]
+    drops = "".join(f"DROP TRIGGER {name};" for name in names)
+    months = ", ".join(f"v{m}" for m in range(1, 13))
+    firsts = ", ".join(f"CASE NEW.month WHEN {m} THEN NEW.value END" for m in range(1, 13))
+    old_key = "year = OLD.year AND unit_code = OLD.unit_code AND element = OLD.element"
+    new_key = "year = NEW.year AND unit_code = NEW.unit_code AND element = NEW.element"
+    db.executescript(
+        f"""{drops}
+        CREATE TRIGGER figure_added AFTER INSERT ON figure_values BEGIN
+            INSERT INTO unit_elements(year, unit_code, element, {months})
+            VALUES (NEW.year, NEW.unit_code, NEW.element, {firsts})
+            ON CONFLICT(year, unit_code, element) DO UPDATE SET {_set_month("NEW", "NEW.value")};
+        END;
+        CREATE TRIGGER figure_changed AFTER UPDATE OF value ON figure_values BEGIN
+            UPDATE unit_elements SET {_set_month("NEW", "NEW.value")} WHERE {new_key};
+        END;
+        CREATE TRIGGER figure_removed AFTER DELETE ON figure_values BEGIN
+            UPDATE unit_elements SET {_set_month("OLD", "NULL")} WHERE {old_key};
+        END;
+        """
+    )
+
+
 MIGRATIONS = (
     m001_initial,
     m002_exchange,
@@ -378,6 +409,7 @@ MIGRATIONS = (
     m007_audit_without_index,
     m008_months_without_updated_at,
     m009_received_files_in_a_folder,
+    m010_figure_triggers_one_per_change,
 )
 NAMES = tuple(m.__name__ for m in MIGRATIONS)
 

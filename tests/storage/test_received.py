@@ -155,7 +155,7 @@ def test_a_full_disk_while_the_files_move_out_leaves_the_file_as_it_was(tmp_path
     assert db_dump(old) == before
     with sqlite3.connect(old) as con:
         assert con.execute("SELECT COUNT(*) FROM submission_files").fetchone() == (57,)
-        assert migrations.pending(con) == ["m009_received_files_in_a_folder"]
+        assert migrations.pending(con)[0] == "m009_received_files_in_a_folder"
     monkeypatch.setattr(ReceivedFiles, "put", real_put)  # room again: the next open moves them
     repo = open_repository(old, daily_backup=False)
     try:

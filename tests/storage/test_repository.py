@@ -22,6 +22,7 @@ EVERY_MIGRATION = [
     "m007_audit_without_index",
     "m008_months_without_updated_at",
     "m009_received_files_in_a_folder",
+    "m010_figure_triggers_one_per_change",
 ]
 
 
@@ -295,6 +296,34 @@ def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, versi
             )
             assert pages * page_size < size_before - sum(len(c) for _, c in kept) / 2
             assert not list((tmp_path / "received").rglob("*.tmp"))
+        # m010: one trigger per change of a figure; a figure changed, one cleared and one new
+        # still show in the kept rows
+        assert {
+            r[0]
+            for r in repo.db.execute(
+                "SELECT name FROM sqlite_master WHERE tbl_name = 'figure_values' "
+                "AND type = 'trigger'"
+            )
+        } == {"figure_added", "figure_changed", "figure_removed", "figure_moved"}
+        repo.save_figures(
+            [
+                fig.merged({"received_total": 101, "received_online": None}),
+                MonthlyFigures(unit, 2022, 12, {"resolved_total": 7}),
+            ],
+            "test",
+        )
+        kept_rows = repo.db.execute(
+            "SELECT element, v1, v12 FROM unit_elements WHERE year = 2022 AND unit_code = ?",
+            [unit],
+        ).fetchall()
+        assert {"received_total": (101, None), "received_online": (None, None)}.items() <= {
+            e: (v1, v12) for e, v1, v12 in kept_rows
+        }.items()
+        assert dict((e, v12) for e, _, v12 in kept_rows)["resolved_total"] == 7
+        assert attainment_from_sums(
+            plan, repo.indicator_sums(2022, 12, pairs), 12
+        ) == year_attainment(plan, repo.figures(2022), 12)
+        assert_running_sums_agree(repo)
         if version in ("m003", "m005", "m006", "m007", "m008"):  # signed, a held one, the keys
             outcomes = [s.outcome for s in repo.submissions(2022)]
             assert outcomes.count("held") == 1 and len(outcomes) == 57
