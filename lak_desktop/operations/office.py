@@ -6,10 +6,12 @@ from __future__ import annotations
 import functools
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lak_desktop.core.attainment import (
     UnitAttainment,
@@ -36,6 +38,10 @@ from lak_desktop.operations.common import (
 from lak_desktop.operations.keys import ROLE_UNIT
 from lak_desktop.storage import Repository, StorageError
 from lak_desktop.storage.repository import KnownKey, SubmissionRecord
+
+if TYPE_CHECKING:
+    from lak_desktop.exchange.limits import FileRefused
+    from lak_desktop.exchange.submission import ReadSubmission
 
 # Consolidation and ranking -------------------------------------------------------------
 
@@ -122,6 +128,14 @@ def submission_paths(paths: list[Path]) -> list[Path]:
     return found
 
 
+# An import reads its files a batch at a time, then records the batch in one transaction: one
+# commit, and one sync of the disk for the data file, however many files (the received files
+# are each synced before it). A batch ends after this many files or seconds of reading, so that
+# the progress shown (told as each batch is kept) moves, and a power cut loses little reading.
+BATCH_FILES = 50
+BATCH_SECONDS = 0.5
+
+
 def import_submissions(
     repo: Repository,
     paths: list[Path | str],
@@ -133,13 +147,12 @@ def import_submissions(
     """Check and import each submission file on its own; each is all or nothing.
 
     `received_on` is the day the files arrived when that was before today (by e-mail, say).
-    `progress(done, total, outcome)` is told after each file; when `want_cancel()` says so, the
-    files not yet read are left alone and the outcomes so far are returned.
+    `progress(done, total, outcome)` is told of each file once it is kept (a batch at a time);
+    when `want_cancel()` says so, the files not yet read are left alone and the outcomes so
+    far are returned. An error while recording leaves the files told of kept, and no more.
     """
     from lak_desktop.exchange.limits import FileRefused
-    from lak_desktop.exchange.signing import fingerprint
     from lak_desktop.exchange.submission import read_submission
-    from lak_desktop.storage.received import digest_of
 
     ensure_plan(repo)
     now = now or local_now()
@@ -154,46 +167,76 @@ def import_submissions(
         raise InputError("Không có tệp .xlsx nào để nhập ở đường dẫn đã chọn.")
     repo.backup("before-import")
     plan_of = _plans_of(repo)
-    for path in files:
-        if want_cancel is not None and want_cancel():
+    waiting = iter(files)
+    cancelled = ended = False
+    while not (cancelled or ended):
+        batch: list[tuple[Path, ReadSubmission | FileRefused]] = []  # each file, as read
+        began = time.monotonic()
+        while len(batch) < BATCH_FILES and time.monotonic() - began < BATCH_SECONDS:
+            if want_cancel is not None and want_cancel():
+                cancelled = True
+                break
+            path = next(waiting, None)
+            if path is None:
+                ended = True
+                break
+            try:
+                batch.append((path, read_submission(path, plan_of)))
+            except FileRefused as exc:
+                batch.append((path, exc))
+        if not batch:
             break
-        try:
-            read = read_submission(path, plan_of)
-        except FileRefused as exc:
-            result = SubmissionOutcome(path, "refused", None, None, None, str(exc))
-        else:
-            sub = read.submission
-            signer = fingerprint(sub.signer)
-            outcome, reason, trust = _decide_signed(repo, sub, signer, now)
-            reason = " ".join(t for t in (reason, read.plan_note) if t)
-            record = SubmissionRecord(
-                year=sub.plan_year,
-                unit_code=sub.unit_code,
-                through_month=sub.through_month,
-                revision=sub.revision,
-                created_at=sub.created_at,
-                received_at=received_at,
-                file_name=path.name,
-                file_sha256=digest_of(read.content),
-                outcome=outcome,
-                reason=reason,
-                signer=signer,
-                plan_revision=sub.plan_revision,
-            )
-            repo.record_submission(
-                record,
-                list(sub.figures),
-                read.content,
-                apply=outcome in ("accepted", "replaced"),
-                trust=trust,
-            )
-            result = SubmissionOutcome(
-                path, outcome, sub.unit_code, sub.through_month, sub.revision, reason, signer
-            )
-        results.append(result)
-        if progress is not None:
-            progress(len(results), len(files), result)
+        with repo.transaction():
+            decided = [_record(repo, path, read, now, received_at) for path, read in batch]
+        for result in decided:
+            results.append(result)
+            if progress is not None:
+                progress(len(results), len(files), result)
     return results
+
+
+def _record(
+    repo: Repository,
+    path: Path,
+    read: ReadSubmission | FileRefused,
+    now: datetime,
+    received_at: str,
+) -> SubmissionOutcome:
+    """Decide a file read (or refused) by `import_submissions`, and keep it in the history."""
+    from lak_desktop.exchange.signing import fingerprint
+    from lak_desktop.exchange.submission import ReadSubmission
+    from lak_desktop.storage.received import digest_of
+
+    if not isinstance(read, ReadSubmission):  # refused when it was read
+        return SubmissionOutcome(path, "refused", None, None, None, str(read))
+    sub = read.submission
+    signer = fingerprint(sub.signer)
+    outcome, reason, trust = _decide_signed(repo, sub, signer, now)
+    reason = " ".join(t for t in (reason, read.plan_note) if t)
+    record = SubmissionRecord(
+        year=sub.plan_year,
+        unit_code=sub.unit_code,
+        through_month=sub.through_month,
+        revision=sub.revision,
+        created_at=sub.created_at,
+        received_at=received_at,
+        file_name=path.name,
+        file_sha256=digest_of(read.content),
+        outcome=outcome,
+        reason=reason,
+        signer=signer,
+        plan_revision=sub.plan_revision,
+    )
+    repo.record_submission(
+        record,
+        list(sub.figures),
+        read.content,
+        apply=outcome in ("accepted", "replaced"),
+        trust=trust,
+    )
+    return SubmissionOutcome(
+        path, outcome, sub.unit_code, sub.through_month, sub.revision, reason, signer
+    )
 
 
 def _plans_of(repo: Repository) -> Callable[[int], Plan | None]:

@@ -270,6 +270,8 @@ class _Transaction:
     def __exit__(self, kind, error, trace) -> None:
         conn = self.repo.db
         if kind is not None:  # an error may have ended the whole transaction
+            if not self.nested:
+                self.repo._unsynced = []  # kept, but no record will name them
             if conn.in_transaction:
                 if self.nested:
                     conn.execute("ROLLBACK TO SAVEPOINT nested")
@@ -280,6 +282,13 @@ class _Transaction:
         if self.nested:
             conn.execute("RELEASE SAVEPOINT nested")
             return
+        unsynced, self.repo._unsynced = self.repo._unsynced, []
+        if unsynced:  # the received files its records name are on the disk before they are
+            try:
+                self.repo.received.sync(unsynced)
+            except OSError as exc:
+                conn.execute("ROLLBACK")
+                raise storage_error(exc, self.repo.path) from exc
         conn.execute("COMMIT")
         self.repo._commits += 1
 
@@ -294,6 +303,7 @@ class Repository:
         self._plans: dict[int, tuple[str, Plan]] = {}
         self._commits = 0  # this connection's; other connections' show in PRAGMA data_version
         self._remembered: dict[object, tuple[tuple[int, int], object]] = {}
+        self._unsynced: list[str] = []  # received files to sync before the next commit
 
     def check(self) -> None:
         """The quick check the open left for later: once it passes, the file may be written.
@@ -868,15 +878,20 @@ class Repository:
     ) -> None:
         """Keep the file in the history and, when `apply`, store its figures; `trust` records
         the key of a unit's first file (or the public key behind a fingerprint trusted before);
-        one transaction. The file itself is kept first, in the received files' folder."""
+        one transaction. The file itself is kept first, in the received files' folder, and is
+        on the disk before the transaction commits: several files recorded in one transaction
+        (an import's batch) are synced together, with one commit."""
+        from lak_desktop.storage.received import digest_of
+
         self.check()  # nothing is kept for a file that cannot be written to
-        try:
-            digest = self.received.put(content)
-        except OSError as exc:
-            raise storage_error(exc, self.path) from exc
+        digest = digest_of(content)
         if digest != record.file_sha256:
             raise ValueError(f"{record.file_name}: its SHA-256 is {digest}")
         with self.transaction() as db:
+            try:
+                self._unsynced.append(self.received.put(content, sync=False))
+            except OSError as exc:
+                raise storage_error(exc, self.path) from exc
             db.execute(
                 "INSERT INTO submissions(year, unit_code, through_month, revision, created_at, "
                 "received_at, file_name, file_sha256, outcome, reason, signer, plan_revision, "

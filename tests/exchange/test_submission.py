@@ -350,6 +350,45 @@ def test_refused_and_good_files_together(commune, office, office_path, tmp_path)
     assert outcomes == {good.name: "accepted", "junk.xlsx": "refused"}
 
 
+def test_an_import_keeps_its_files_a_batch_at_a_time_and_an_error_loses_one_batch(
+    commune, office, tmp_path, monkeypatch
+):
+    """Files are recorded a batch at a time, one commit each; progress is told of a file once
+    it is kept. A failure while recording loses the batch it is in, whole, and none before."""
+    from lak_desktop.operations import office as jobs
+    from lak_desktop.storage import StorageError
+    from lak_desktop.storage.repository import Repository
+
+    usb = tmp_path / "usb"
+    for m in (1, 2, 3):
+        export(commune, usb, m=m, now=NOW.replace(day=m))
+    (usb / "junk.xlsx").write_text("nope")  # sorted last
+    monkeypatch.setattr(jobs, "BATCH_FILES", 2)
+    real = Repository.record_submission
+    calls = []
+
+    def record(self, record, *args, **kw):
+        calls.append(record.through_month)
+        if len(calls) == 3:
+            raise StorageError("Ổ đĩa đã đầy.", kind="full")
+        return real(self, record, *args, **kw)
+
+    monkeypatch.setattr(Repository, "record_submission", record)
+    told = []
+    commits = office._commits
+    with pytest.raises(StorageError):
+        import_submissions(office, [usb], progress=lambda done, total, o: told.append(done))
+    assert told == [1, 2] and office._commits == commits + 1  # the first batch, in one commit
+    assert [s.through_month for s in office.submissions(2022)] == [1, 2]
+    assert office.month_figures("NAMKA", 2022, 3).values == {}  # the second batch: none of it
+    assert not office.db.in_transaction
+    monkeypatch.setattr(Repository, "record_submission", real)
+    outcomes = import_submissions(office, [usb], progress=lambda done, total, o: told.append(done))
+    assert [o.outcome for o in outcomes] == ["ignored", "ignored", "accepted", "refused"]
+    assert told[2:] == [1, 2, 3, 4] and office._commits == commits + 3
+    assert office.month_figures("NAMKA", 2022, 3).values["received_online"] == 20
+
+
 # The real client -------------------------------------------------------------------
 
 

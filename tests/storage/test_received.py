@@ -56,6 +56,53 @@ def test_a_file_is_kept_before_its_history_records_it(repo, monkeypatch):
     assert repo.submission_content(kept.id) == ("LAK_2022-03_NAMKA.xlsx", content)
 
 
+def test_files_recorded_together_are_synced_once_each_before_their_commit(repo, monkeypatch):
+    """An import's batch records several files in one transaction: each file is written at its
+    record, and all of them are put on the disk, once, before the commit makes the records
+    seen; a rolled-back batch syncs nothing."""
+    import sqlite3
+
+    contents = [b"PK\x03\x04 March", b"PK\x03\x04 April", b"PK\x03\x04 March"]  # one twice
+    synced: list[list[str]] = []
+    seen_by_others: list[int] = []
+    real_sync = ReceivedFiles.sync
+
+    def sync(self, digests):
+        with sqlite3.connect(repo.path) as other:
+            seen_by_others.append(other.execute("SELECT COUNT(*) FROM submissions").fetchone()[0])
+        synced.append(list(digests))
+        assert all(self.get(d) is not None for d in digests)  # written before
+        real_sync(self, digests)
+
+    monkeypatch.setattr(ReceivedFiles, "sync", sync)
+    with repo.transaction():
+        for n, content in enumerate(contents):
+            repo.record_submission(record_of(content, f"f{n}.xlsx"), MARCH, content, apply=n == 0)
+    assert synced == [[digest_of(c) for c in contents]] and seen_by_others == [0]
+    assert len(repo.submissions(2022)) == 3
+    with pytest.raises(RuntimeError), repo.transaction():
+        repo.record_submission(record_of(b"PK May", "may.xlsx"), MARCH, b"PK May", apply=False)
+        raise RuntimeError("the import stopped")
+    repo.record_submission(record_of(b"PK June", "june.xlsx"), MARCH, b"PK June", apply=False)
+    assert synced[1:] == [[digest_of(b"PK June")]]  # May's was left unsynced, unnamed
+    assert len(repo.submissions(2022)) == 4
+
+
+def test_a_sync_that_fails_rolls_the_records_back_with_a_plain_message(repo, monkeypatch):
+    before = db_dump(repo.path)
+
+    def fail(self, digests):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(ReceivedFiles, "sync", fail)
+    with pytest.raises(StorageError):
+        repo.record_submission(record_of(b"PK"), MARCH, b"PK", apply=True)
+    assert db_dump(repo.path) == before
+    monkeypatch.undo()
+    repo.record_submission(record_of(b"PK"), MARCH, b"PK", apply=True)  # works again
+    assert len(repo.submissions(2022)) == 1
+
+
 def test_a_record_that_fails_leaves_the_data_file_as_it_was(repo, monkeypatch):
     """The file kept stays (no record names it; the same bytes are the same file when they come
     again); the data file is untouched."""

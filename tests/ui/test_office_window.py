@@ -279,14 +279,15 @@ def test_inbox_cancel_keeps_the_files_already_decided(qtbot, tmp_path, office_de
 
     repo = open_repository(tmp_path / "new.sqlite")
     seen = []
+    asked = iter(range(100))  # the cancel button pressed while the third file is read
     outcomes = import_submissions(
         repo,
         [demo_files(office_demo)],
         received_on=date(2022, 7, 8),
         progress=lambda done, total, o: seen.append(done),
-        want_cancel=lambda: len(seen) >= 3,
+        want_cancel=lambda: next(asked) >= 3,
     )
-    assert len(outcomes) == 3 and len(repo.submissions()) == 3
+    assert len(outcomes) == 3 and len(repo.submissions()) == 3 and seen == [1, 2, 3]
     repo.close()
 
 
