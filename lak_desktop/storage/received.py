@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 RECEIVED_FOLDER = "received"
@@ -90,6 +91,21 @@ class ReceivedFiles:
                 copied.append(other.put(content, sync=False))
         other.sync(copied)
         return len(copied)
+
+    def tidy(self, older_than: float = 24 * 3600) -> int:
+        """Remove what a program killed while writing a file left (a temporary file no record
+        names), once it is `older_than` seconds old: a program writing one now is not
+        disturbed. Returns how many were removed."""
+        removed = 0
+        now = time.time()
+        for path in self.folder.glob("??/.*.tmp"):
+            try:
+                if now - path.stat().st_mtime > older_than:
+                    path.unlink()
+                    removed += 1
+            except OSError:  # gone already, or not ours to remove: left as it is
+                continue
+        return removed
 
     def get(self, digest: str) -> bytes | None:
         """The bytes of the file, or None when it is missing or no longer the file kept."""

@@ -160,13 +160,19 @@ def open_repository(
 
 def back_up_daily(path: Path) -> None:
     """The day's first backup, when none was made today (its copy is checked; a failure is
-    logged: the file itself is fine, the work goes on)."""
+    logged: the file itself is fine, the work goes on); then the received files' folder is
+    rid of what programs killed while writing a file left there."""
     if made_today(path):
         return
     try:
         make_backup(path, "daily")
     except (sqlite3.Error, OSError) as exc:
         log.warning("daily backup of %s failed: %s", path, exc)
+    from lak_desktop.storage.received import ReceivedFiles, received_dir
+
+    removed = ReceivedFiles(received_dir(path)).tidy()
+    if removed:
+        log.info("%d unfinished received files removed beside %s", removed, path)
 
 
 def page_fault(path: Path) -> StorageError | None:

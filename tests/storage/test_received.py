@@ -221,3 +221,33 @@ def test_a_received_file_changed_on_the_disk_is_not_given_as_the_original(repo):
         repo.submission_content(kept.id)
     assert caught.value.kind == "missing" and "đã bị sửa" in str(caught.value)
     assert repo.submission_content(kept.id + 1) is None  # no file has that number
+
+
+def test_what_a_killed_program_left_is_tidied_at_the_first_open_of_the_day(repo):
+    """A program killed while it wrote a received file leaves a temporary file, which no record
+    names: the first open of a day removes it once it is a day old; a temporary file being
+    written now, and every kept file, stay."""
+    import os
+    import time
+
+    from lak_desktop.storage import open_repository
+
+    content = b"PK\x03\x04 March"
+    repo.record_submission(record_of(content), MARCH, content, apply=True)
+    kept = repo.received.path_of(digest_of(content))
+    left = kept.parent / ".abc123.tmp"
+    writing = kept.parent / ".def456.tmp"
+    for path in (left, writing):
+        path.write_bytes(b"PK\x03\x04 half")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(left, (two_days_ago, two_days_ago))
+    path = repo.path
+    repo.close()
+    again = open_repository(path)  # the day's first open: backup, then tidying
+    try:
+        assert not left.exists() and writing.exists()
+        assert again.submission_content(again.submissions(2022)[0].id)[1] == content
+    finally:
+        again.close()
+    assert ReceivedFiles(kept.parent.parent).tidy(older_than=0) == 1 and not writing.exists()
+    assert kept.read_bytes() == content
