@@ -95,21 +95,27 @@ from lak_desktop.storage import open_repository
 from lak_desktop.storage.received import digest_of
 from lak_desktop.storage.repository import SubmissionRecord
 repo = open_repository(sys.argv[1], daily_backup=False)
-start = int(sys.argv[2])
-for i in range(start, start + 100000):
-    content = os.urandom(8000) + str(i).encode()
-    record = SubmissionRecord(
-        2022, "NAMKA", i % 12 + 1, i, "2022-01-01T09:00:00", "2022-01-02", f"{{i}}.xlsx",
-        digest_of(content), "ignored", "",
-    )
-    repo.record_submission(record, [], content, apply=False)
-    print(i, flush=True)  # acknowledged: the file kept and its record committed
+i = int(sys.argv[2])
+while True:
+    batch = range(i, i + 1 + i % 5)  # one file alone, or up to five together as an import does
+    with repo.transaction():
+        for n in batch:
+            content = os.urandom(8000) + str(n).encode()
+            record = SubmissionRecord(
+                2022, "NAMKA", n % 12 + 1, n, "2022-01-01T09:00:00", "2022-01-02",
+                f"{n}.xlsx", digest_of(content), "ignored", "",
+            )
+            repo.record_submission(record, [], content, apply=False)
+    for n in batch:
+        print(n, flush=True)  # acknowledged: the files kept and their records committed
+    i = batch[-1] + 1
 """
 
 
 def test_sigkill_while_files_are_received_leaves_no_record_without_its_file(tmp_path):
-    """A received file is kept (and synced) before its record is committed: whenever the
-    program dies, every record's file is there, byte for byte."""
+    """A received file is kept (and synced) before its record is committed, alone or with
+    others recorded in the same transaction: whenever the program dies, every record's file is
+    there, byte for byte."""
     from lak_desktop.storage import open_repository
 
     path = tmp_path / "lak.sqlite"
