@@ -358,7 +358,7 @@ def m009_received_files_in_a_folder(db: Database) -> None:
                 "LEFT JOIN submissions AS s USING (id) WHERE id = ?",
                 [submission_id],
             ).fetchone()
-            digest = files.put(bytes(content), sync=False)
+            digest = files.put(bytes(content))
             kept.append(digest)
             if digest != recorded:  # the history names the file by what it holds
                 db.execute(

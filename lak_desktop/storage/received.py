@@ -3,7 +3,8 @@
 A national office keeps about 40,000 files a year (half a gigabyte). Inside the data file they
 made every backup, every check of its pages and every copy of it half a gigabyte more; here
 each is a file of its own, named by its SHA-256, written once and never changed or deleted. A
-file is written (and synced) before the data file records it, so that a record always has its
+file is written before the data file records it, and synced before that record is committed
+(several files recorded in one transaction are synced together), so that a record always has its
 file; a crash between the two leaves a file no record names, which does no harm. A backup of the
 data file names only files that are still here, so restoring one loses none.
 """
@@ -38,14 +39,12 @@ class ReceivedFiles:
         # Two levels of 256 folders: no folder holds more than a few thousand files.
         return self.folder / digest[:2] / f"{digest}.xlsx"
 
-    def put(self, content: bytes, *, sync: bool = True) -> str:
-        """Keep `content` (once: the same bytes are one file) and return its SHA-256. With
-        `sync`, the file is on the disk when this returns; without, call `sync` later."""
+    def put(self, content: bytes) -> str:
+        """Keep `content` (once: the same bytes are one file) and return its SHA-256. The file
+        is on the disk once `sync` is given its digest: a record naming it is committed after."""
         digest = digest_of(content)
         path = self.path_of(digest)
         if self.get(digest) is not None:  # kept already (a file sent twice, an import tried again)
-            if sync:  # on the disk, whoever wrote it (quick when it is there already)
-                self.sync([digest])
             return digest
         try:
             fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
@@ -55,19 +54,14 @@ class ReceivedFiles:
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(content)
-                if sync:
-                    fh.flush()
-                    os.fsync(fh.fileno())
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        if sync:
-            _sync_folder(path.parent)
         return digest
 
     def sync(self, digests: list[str]) -> None:
-        """Put on the disk the files `put` without syncing (most are there already)."""
+        """Put on the disk the files `put` kept (those already there cost little)."""
         folders = set()
         for digest in digests:
             path = self.path_of(digest)
@@ -88,7 +82,7 @@ class ReceivedFiles:
                 continue
             content = self.get(digest)
             if content is not None:  # a file changed here is not copied as the file kept
-                copied.append(other.put(content, sync=False))
+                copied.append(other.put(content))
         other.sync(copied)
         return len(copied)
 

@@ -895,7 +895,7 @@ class Repository:
             raise ValueError(f"{record.file_name}: its SHA-256 is {digest}")
         with self.transaction() as db:
             try:
-                self._unsynced.append(self.received.put(content, sync=False))
+                self._unsynced.append(self.received.put(content))
             except OSError as exc:
                 raise storage_error(exc, self.path) from exc
             db.execute(
