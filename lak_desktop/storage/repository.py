@@ -277,7 +277,7 @@ class _Transaction:
         conn = self.repo.db
         if kind is not None:  # an error may have ended the whole transaction
             if not self.nested:
-                self.repo._unsynced = []  # kept, but no record will name them
+                self.repo._unsynced.clear()  # kept, but no record will name them
             if conn.in_transaction:
                 if self.nested:
                     conn.execute("ROLLBACK TO SAVEPOINT nested")
@@ -288,10 +288,10 @@ class _Transaction:
         if self.nested:
             conn.execute("RELEASE SAVEPOINT nested")
             return
-        unsynced, self.repo._unsynced = self.repo._unsynced, []
+        unsynced, self.repo._unsynced = self.repo._unsynced, {}
         if unsynced:  # the received files its records name are on the disk before they are
             try:
-                self.repo.received.sync(unsynced)
+                self.repo.received.sync(list(unsynced))
             except OSError as exc:
                 conn.execute("ROLLBACK")
                 raise storage_error(exc, self.repo.path) from exc
@@ -309,7 +309,7 @@ class Repository:
         self._plans: dict[int, tuple[str, Plan]] = {}
         self._commits = 0  # this connection's; other connections' show in PRAGMA data_version
         self._remembered: dict[object, tuple[tuple[int, int], object]] = {}
-        self._unsynced: list[str] = []  # received files to sync before the next commit
+        self._unsynced: dict[str, None] = {}  # received files to sync before the next commit
 
     def check(self) -> None:
         """The quick check the open left for later: once it passes, the file may be written.
@@ -895,7 +895,7 @@ class Repository:
             raise ValueError(f"{record.file_name}: its SHA-256 is {digest}")
         with self.transaction() as db:
             try:
-                self._unsynced.append(self.received.put(content))
+                self._unsynced[self.received.put(content)] = None
             except OSError as exc:
                 raise storage_error(exc, self.path) from exc
             db.execute(
