@@ -106,17 +106,17 @@ def make_backup(db_path: Path, reason: str = "manual", out: Path | None = None) 
     if out is None:
         prune(db_path)
     else:  # a copy to keep elsewhere takes the received files along, those it lacks
-        _copy_received(db_path.parent, target.parent)
+        _copy_received(db_path, target)
     return target
 
 
 def _copy_received(source: Path, target: Path) -> None:
-    """The received files beside a data file in `source`, into the folder beside `target`'s."""
-    from lak_desktop.storage.received import RECEIVED_FOLDER, ReceivedFiles
+    """The received files beside the data file `source`, into those beside `target`."""
+    from lak_desktop.storage.received import ReceivedFiles, received_dir
 
-    there = ReceivedFiles(source / RECEIVED_FOLDER)
-    if there.folder.is_dir() and there.folder.resolve() != (target / RECEIVED_FOLDER).resolve():
-        there.copy_into(ReceivedFiles(target / RECEIVED_FOLDER))
+    there, here = ReceivedFiles(received_dir(source)), received_dir(target)
+    if there.folder.is_dir() and there.folder.resolve() != here.resolve():
+        there.copy_into(ReceivedFiles(here))
 
 
 def prune(db_path: Path, now: datetime | None = None) -> list[Path]:
@@ -169,5 +169,5 @@ def restore(db_path: Path, source: Path) -> Path:
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     os.replace(tmp, db_path)
-    _copy_received(source.parent, db_path.parent)  # a copy made elsewhere brought them along
+    _copy_received(source, db_path)  # a copy made elsewhere brought them along
     return aside
