@@ -165,9 +165,8 @@ def baseline_report(db: Path, plan: Plan, out: Path) -> None:
     from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 
     con = sqlite3.connect(db)
-    rows = con.execute(
-        "SELECT m.unit_code, v.element, SUM(v.value) FROM figure_values v JOIN months m "
-        "USING (year, unit_code, month) GROUP BY m.unit_code, v.element"
+    rows = con.execute(  # each unit's year of each element, in one row (migration m011)
+        "SELECT unit_code, element, c12 FROM unit_elements WHERE year = ?", [plan.year]
     ).fetchall()
     con.close()
     sums: dict[str, dict[str, int]] = {}
@@ -227,13 +226,15 @@ from fractions import Fraction
 con = sqlite3.connect(sys.argv[1])
 plan = json.loads(con.execute("SELECT body FROM plans").fetchone()[0])
 year = plan["year"]
-through = con.execute("SELECT MAX(month) FROM figure_values WHERE year = ?", (year,)).fetchone()[0]
+entered = con.execute("SELECT MAX(entered) FROM unit_elements WHERE year = ?", (year,))
+through = entered.fetchone()[0].bit_length()  # the last month with a figure
 frac = lambda t: Fraction(*map(int, t.split("/")))
 targets = {(t["unit"], t["indicator"]): frac(t["target"]) for t in plan["targets"]}
 inds = plan["indicators"]
 elements = sorted({c for i in inds for c in (i["numerator"], i["denominator"])})
 col = {e: f"e{n}" for n, e in enumerate(elements)}
-pivot = ", ".join(f"MAX(CASE WHEN element = ? THEN value END) AS {col[e]}" for e in elements)
+pivot = ", ".join(
+    f"MAX(CASE WHEN element = :e{n} THEN value END) AS {col[e]}" for n, e in enumerate(elements))
 parts = ["group_concat(month)"]
 for i in inds:
     n, d = col[i["numerator"]], col[i["denominator"]]
@@ -241,10 +242,14 @@ for i in inds:
     parts += [f"COALESCE(SUM(CASE WHEN {both} THEN {n} END), 0)",
               f"COALESCE(SUM(CASE WHEN {both} THEN {d} END), 0)",
               f"group_concat(CASE WHEN NOT ({both}) THEN month END)"]
+# Each figure as a row of its own, from its unit's row of its element (month m in v<m>).
+figures = " UNION ALL ".join(
+    f"SELECT unit_code, element, {m} AS month, v{m} AS value FROM unit_elements "
+    f"WHERE year = :year AND v{m} IS NOT NULL" for m in range(1, through + 1))
 rows = {r[0]: r for r in con.execute(
-    f"WITH m AS (SELECT unit_code, month, {pivot} FROM figure_values WHERE year = ? AND "
-    f"month <= ? GROUP BY unit_code, month) SELECT unit_code, {', '.join(parts)} FROM m "
-    "GROUP BY unit_code", [*elements, year, through])}
+    f"WITH f AS ({figures}), m AS (SELECT unit_code, month, {pivot} FROM f "
+    f"GROUP BY unit_code, month) SELECT unit_code, {', '.join(parts)} FROM m "
+    "GROUP BY unit_code", {"year": year, **{f"e{n}": e for n, e in enumerate(elements)}})}
 months = lambda t: sorted(int(m) for m in t.split(",")) if t else []
 units = []
 for u in plan["units"]:

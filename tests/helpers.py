@@ -9,7 +9,6 @@ TABLES = (
     "plans",
     "units",
     "months",
-    "figure_values",
     "audit",
     "exports",
     "submissions",

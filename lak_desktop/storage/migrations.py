@@ -399,6 +399,48 @@ def m010_figure_triggers_one_per_change(db: Database) -> None:
     )
 
 
+def m011_figures_in_their_element_rows(db: Database) -> None:
+    # A figure was written twice: in figure_values, and by a trigger in its unit's row of its
+    # element in unit_elements, which every national sum reads. A clerk's cell save wrote a
+    # page of each, and the audit's, where the bare transaction it is measured against writes
+    # two. The element rows now hold the figures (month m in v<m>, NULL: not entered), and a
+    # cell save writes one row and its audit row. The rows are made again from figure_values,
+    # so that they hold exactly what it held, and each month's column refuses a negative
+    # count as figure_values did.
+    months = ", ".join(f"v{m}" for m in range(1, 13))
+    pivot = ", ".join(f"MAX(CASE WHEN month = {m} THEN value END)" for m in range(1, 13))
+    columns = "".join(f"\n            v{m} INTEGER CHECK (v{m} >= 0)," for m in range(1, 13))
+    entered = " | ".join(f"((v{m} IS NOT NULL) << {m - 1})" for m in range(1, 13))
+    running = "".join(
+        f"\n            c{m} INTEGER GENERATED ALWAYS AS "
+        f"({f'c{m - 1} + ' if m > 1 else ''}ifnull(v{m}, 0)) VIRTUAL,"
+        for m in range(1, 13)
+    )
+    db.executescript(
+        f"""
+        DROP TRIGGER figure_added;
+        DROP TRIGGER figure_changed;
+        DROP TRIGGER figure_removed;
+        DROP TRIGGER figure_moved;
+        DROP TABLE unit_elements;
+        -- Each unit's year of each element in one row: the month's figures in v1..v12 (NULL:
+        -- not entered), the months entered as bits (month m is bit m-1), and the running sums
+        -- c1..c12 (c6: months 1..6, blanks adding nothing), worked out as they are read.
+        CREATE TABLE unit_elements (
+            year INTEGER NOT NULL,
+            unit_code TEXT NOT NULL,
+            element TEXT NOT NULL,{columns}
+            entered INTEGER GENERATED ALWAYS AS ({entered}) STORED,{running}
+            PRIMARY KEY (year, unit_code, element)
+        ) WITHOUT ROWID;
+        INSERT INTO unit_elements(year, unit_code, element, {months})
+        SELECT year, unit_code, element, {pivot} FROM figure_values
+        GROUP BY year, unit_code, element;
+        DROP TABLE figure_values;
+        """
+    )
+
+
 MIGRATIONS = (
     m001_initial,
     m002_exchange,
@@ -410,6 +452,7 @@ MIGRATIONS = (
     m008_months_without_updated_at,
     m009_received_files_in_a_folder,
     m010_figure_triggers_one_per_change,
+    m011_figures_in_their_element_rows,
 )
 NAMES = tuple(m.__name__ for m in MIGRATIONS)
 

@@ -70,22 +70,29 @@ def _submissions_where(
 REMEMBERED = 8  # results kept by Repository.remembered, the latest made
 
 
-# The statements of a save, each run for every cell a clerk types.
-_MONTH_IN = (  # the month's note and demo flag, and its figures: one statement
-    "SELECT m.note, m.sample, v.element, v.value FROM months m "
-    "LEFT JOIN figure_values v USING (year, unit_code, month) "
-    "WHERE m.year = ? AND m.unit_code = ? AND m.month = ?"
-)
+# The statements of a save, each run for every cell a clerk types. A figure lives in its
+# unit's row of its element (migration m011), month m in column v<m>: one statement per month.
+_MONTH_IN = {  # the month's note and demo flag, and its figures: one statement
+    m: f"SELECT m.note, m.sample, e.element, e.v{m} FROM months m "
+    "LEFT JOIN unit_elements e ON e.year = m.year AND e.unit_code = m.unit_code "
+    f"AND e.v{m} IS NOT NULL WHERE m.year = ? AND m.unit_code = ? AND m.month = ?"
+    for m in range(1, 13)
+}
 _NEW_MONTH = "INSERT INTO months(year, unit_code, month, note, sample) VALUES (?, ?, ?, ?, ?)"
 _MONTH_CHANGED = (
     "UPDATE months SET note = ?, sample = ? WHERE year = ? AND unit_code = ? AND month = ?"
 )
-_SET_FIGURE = (
-    "INSERT INTO figure_values(year, unit_code, month, element, value) VALUES (?, ?, ?, ?, ?) "
-    "ON CONFLICT(year, unit_code, month, element) DO UPDATE SET value = excluded.value"
-)
-_CLEAR_FIGURE = (
-    "DELETE FROM figure_values WHERE year = ? AND unit_code = ? AND month = ? AND element = ?"
+_SET_FIGURE = {
+    m: f"INSERT INTO unit_elements(year, unit_code, element, v{m}) VALUES (?, ?, ?, ?) "
+    f"ON CONFLICT(year, unit_code, element) DO UPDATE SET v{m} = excluded.v{m}"
+    for m in range(1, 13)
+}
+_CLEAR_FIGURE = {
+    m: f"UPDATE unit_elements SET v{m} = NULL WHERE year = ? AND unit_code = ? AND element = ?"
+    for m in range(1, 13)
+}
+_MONTH_VALUE = (  # in a row of months joined to unit_elements: the month's figure
+    "CASE m.month " + " ".join(f"WHEN {m} THEN e.v{m}" for m in range(1, 13)) + " END"
 )
 _AUDIT = (
     "INSERT INTO audit(at, year, unit_code, month, field, old_value, new_value, source) "
@@ -489,9 +496,10 @@ class Repository:
         where = "m.year = ?" + (" AND m.unit_code = ?" if unit_code else "")
         params: list[object] = [year] + ([unit_code] if unit_code else [])
         rows = self.db.execute(
-            "SELECT m.unit_code, m.month, m.note, v.element, v.value FROM months m "
-            "LEFT JOIN figure_values v USING (year, unit_code, month) "
-            f"WHERE {where} ORDER BY m.unit_code, m.month",
+            f"SELECT m.unit_code, m.month, m.note, e.element, {_MONTH_VALUE} FROM months m "
+            "LEFT JOIN unit_elements e ON e.year = m.year AND e.unit_code = m.unit_code "
+            "AND e.entered >> (m.month - 1) & 1 "
+            f"WHERE {where} ORDER BY m.unit_code, m.month, e.element",
             params,
         )
         result: list[MonthlyFigures] = []
@@ -675,8 +683,10 @@ class Repository:
             execute = db.execute
             for fig in items:
                 year, unit, month, values = fig.year, fig.unit_code, fig.month, fig.values
+                if month not in _MONTH_IN:
+                    raise ValueError(f"month must be 1..12, got {month!r}")
                 key = (year, unit, month)
-                rows = execute(_MONTH_IN, key).fetchall()
+                rows = execute(_MONTH_IN[month], key).fetchall()
                 if not rows:
                     execute(_NEW_MONTH, (*key, fig.note, flag))
                     old_values: dict[str, int] = {}
@@ -691,9 +701,9 @@ class Repository:
                         continue
                     diffs.append((code, _text(old), _text(new)))
                     if new is None:
-                        execute(_CLEAR_FIGURE, (*key, code))
+                        execute(_CLEAR_FIGURE[month], (year, unit, code))
                     else:
-                        execute(_SET_FIGURE, (*key, code, new))
+                        execute(_SET_FIGURE[month], (year, unit, code, new))
                 if fig.note != old_note:
                     diffs.append(("note", old_note or None, fig.note or None))
                 if diffs and (fig.note != old_note or flag != old_flag):

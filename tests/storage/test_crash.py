@@ -73,14 +73,17 @@ def test_sigkill_during_saves_loses_no_acknowledged_write(tmp_path):
         con = sqlite3.connect(path)
         try:
             assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            columns = ", ".join(f"v{m}" for m in range(1, 13))
             rows = con.execute(
-                "SELECT month, element, value FROM figure_values WHERE unit_code = 'NAMKA'"
+                f"SELECT element, {columns} FROM unit_elements WHERE unit_code = 'NAMKA'"
             ).fetchall()
         finally:
             con.close()
         months: dict[int, dict[str, int]] = {}
-        for month, element, value in rows:
-            months.setdefault(month, {})[element] = value
+        for element, *values in rows:
+            for month, value in enumerate(values, start=1):
+                if value is not None:
+                    months.setdefault(month, {})[element] = value
         for month, values in months.items():
             assert set(values) == set(ELEMENTS), f"month {month} half-saved: {values}"
             assert len(set(values.values())) == 1, f"month {month} half-saved: {values}"

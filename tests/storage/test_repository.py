@@ -23,6 +23,7 @@ EVERY_MIGRATION = [
     "m008_months_without_updated_at",
     "m009_received_files_in_a_folder",
     "m010_figure_triggers_one_per_change",
+    "m011_figures_in_their_element_rows",
 ]
 
 
@@ -51,9 +52,10 @@ def test_new_file_gets_schema_wal_and_foreign_keys(db_path):
         assert repo.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert repo.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert repo.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-        assert {"plans", "units", "months", "figure_values", "audit", "settings"} <= set(
+        assert {"plans", "units", "months", "unit_elements", "audit", "settings"} <= set(
             tables(repo)
         )
+        assert "figure_values" not in tables(repo)  # m011: a figure is kept in one place
     finally:
         repo.close()
 
@@ -234,7 +236,9 @@ def test_settings(repo):
     assert repo.setting("role") == "office"
 
 
-@pytest.mark.parametrize("version", ["m001", "m002", "m003", "m005", "m006", "m007", "m008"])
+@pytest.mark.parametrize(
+    "version", ["m001", "m002", "m003", "m005", "m006", "m007", "m008", "m010"]
+)
 def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, version):
     """Each schema version that was ever released is kept in tests/fixtures as a real file."""
     old = tmp_path / f"{version}.sqlite"
@@ -296,15 +300,12 @@ def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, versi
             )
             assert pages * page_size < size_before - sum(len(c) for _, c in kept) / 2
             assert not list((tmp_path / "received").rglob("*.tmp"))
-        # m010: one trigger per change of a figure; a figure changed, one cleared and one new
-        # still show in the kept rows
-        assert {
-            r[0]
-            for r in repo.db.execute(
-                "SELECT name FROM sqlite_master WHERE tbl_name = 'figure_values' "
-                "AND type = 'trigger'"
-            )
-        } == {"figure_added", "figure_changed", "figure_removed", "figure_moved"}
+        # m011: the figures are in their element rows only, with no table or trigger left of
+        # figure_values; a figure changed, one cleared and one new show in the rows
+        assert not repo.db.execute(
+            "SELECT name FROM sqlite_master WHERE name LIKE 'figure%' OR type = 'trigger' "
+            "AND tbl_name = 'unit_elements'"
+        ).fetchall()
         repo.save_figures(
             [
                 fig.merged({"received_total": 101, "received_online": None}),
@@ -324,7 +325,14 @@ def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, versi
             plan, repo.indicator_sums(2022, 12, pairs), 12
         ) == year_attainment(plan, repo.figures(2022), 12)
         assert_running_sums_agree(repo)
-        if version in ("m003", "m005", "m006", "m007", "m008"):  # signed, a held one, the keys
+        if version in (
+            "m003",
+            "m005",
+            "m006",
+            "m007",
+            "m008",
+            "m010",
+        ):  # signed, a held one, the keys
             outcomes = [s.outcome for s in repo.submissions(2022)]
             assert outcomes.count("held") == 1 and len(outcomes) == 57
             firsts = repo.first_files(2022)  # made by m004 from the files; held not counted
@@ -373,40 +381,25 @@ def test_the_kept_first_files_agree_with_the_files_whatever_comes(repo, plan):
     assert repo.first_files(2022)
 
 
-def test_the_kept_unit_elements_agree_with_the_figures_through_every_change(repo, plan):
+def test_the_element_rows_hold_what_was_saved_through_every_change(repo, plan):
     """Saved, changed, cleared again and again, in any order: each unit's row of each element
-    holds exactly the figures stored (NULL where nothing is)."""
+    holds exactly the figures saved last (NULL where nothing is), and every way of reading
+    them back (a month, a year, the national sums) agrees with what was saved."""
     import random
 
     rng = random.Random(5)
     codes = [u.code for u in plan.units]
     elements = list(plan.element_codes)
-
-    def moved(db):  # a figure moved by hand (the program never does): the rows follow
-        row = db.execute("SELECT unit_code, month, element FROM figure_values LIMIT 1").fetchone()
-        if row:
-            db.execute(
-                "UPDATE figure_values SET month = 13 - month, value = value + 1 "
-                "WHERE unit_code = ? AND month = ? AND element = ? AND NOT EXISTS ("
-                "SELECT 1 FROM figure_values f WHERE f.unit_code = figure_values.unit_code "
-                "AND f.element = figure_values.element AND f.month = 13 - figure_values.month)",
-                row,
-            )
-
+    saved: dict[tuple[str, int], dict[str, int]] = {}  # what a user would expect to find
     for round_ in range(40):
-        if round_ % 7 == 6:
-            with repo.transaction() as db:
-                db.execute("PRAGMA defer_foreign_keys = ON")
-                moved(db)
-                db.execute(
-                    "INSERT OR IGNORE INTO months(year, unit_code, month) "
-                    "SELECT year, unit_code, month FROM figure_values"
-                )
         batch = []
         for _ in range(rng.randint(1, 8)):
             values = {e: rng.randint(0, 50) for e in elements if rng.random() < 0.6}
             batch.append(MonthlyFigures(rng.choice(codes), 2022, rng.randint(1, 12), values))
-        repo.save_figures(batch[-1:] if round_ % 3 else batch, "test")
+        batch = batch[-1:] if round_ % 3 else batch
+        repo.save_figures(batch, "test")
+        for f in batch:
+            saved[f.unit_code, f.month] = dict(f.values)
         kept = {
             (u, e): row
             for u, e, *row in repo.db.execute(
@@ -415,15 +408,40 @@ def test_the_kept_unit_elements_agree_with_the_figures_through_every_change(repo
                 + " FROM unit_elements WHERE year = 2022"
             )
         }
-        stored: dict[tuple[str, str], list] = {}
-        for f in repo.figures(2022):
-            for e, v in f.values.items():
-                stored.setdefault((f.unit_code, e), [None] * 12)[f.month - 1] = v
-        assert {k: v for k, v in kept.items() if any(x is not None for x in v)} == stored
+        expected: dict[tuple[str, str], list] = {}
+        for (unit, month), values in saved.items():
+            for e, v in values.items():
+                expected.setdefault((unit, e), [None] * 12)[month - 1] = v
+        assert {k: v for k, v in kept.items() if any(x is not None for x in v)} == expected
+        assert {(f.unit_code, f.month): f.values for f in repo.figures(2022)} == saved
+        unit, month = rng.choice(sorted(saved))
+        assert repo.month_figures(unit, 2022, month).values == saved[unit, month]
         assert_running_sums_agree(repo)
         assert repo.last_month_with_data(2022) == max(
-            (f.month for f in repo.figures(2022) if f.values), default=None
+            (m for (_, m), values in saved.items() if values), default=None
         )
+    pairs = [(i.numerator, i.denominator) for i in plan.indicators]
+    assert attainment_from_sums(plan, repo.indicator_sums(2022, 12, pairs), 12) == (
+        year_attainment(plan, repo.figures(2022), 12)
+    )
+
+
+def test_a_figure_is_refused_a_negative_count_and_a_month_outside_the_year(repo):
+    """The element rows refuse what figure_values refused; nothing of the save is kept."""
+    repo.save_figures([MonthlyFigures("NAMKA", 2022, 2, {"received_total": 5})], "test")
+    with pytest.raises(sqlite3.IntegrityError):
+        repo.save_figures(
+            [
+                MonthlyFigures("NAMKA", 2022, 3, {"received_total": 6}),
+                MonthlyFigures("NAMKA", 2022, 2, {"received_total": -1}),
+            ],
+            "test",
+        )
+    for month in (0, 13):
+        with pytest.raises(ValueError):
+            repo.save_figures([MonthlyFigures("NAMKA", 2022, month, {"received_total": 6})], "t")
+    assert [(f.month, f.values) for f in repo.figures(2022)] == [(2, {"received_total": 5})]
+    assert len(repo.audit_rows(2022)) == 1
 
 
 def test_a_migration_that_fails_half_way_leaves_the_file_as_it_was(tmp_path, monkeypatch):

@@ -38,7 +38,7 @@ def test_a_damaged_file_at_start_leads_to_the_choice_of_a_backup(qtbot, tmp_path
     fill_demo(repo)
     repo.close()
     make_backup(path, "manual")
-    damage(path, "figure_values")
+    damage(path, "unit_elements")
     shown = []
 
     def choose_newest(self):
