@@ -9,6 +9,7 @@ TABLES = (
     "plans",
     "units",
     "months",
+    "figure_values",  # until m011
     "audit",
     "exports",
     "submissions",

@@ -472,6 +472,50 @@ def test_a_migration_that_fails_half_way_leaves_the_file_as_it_was(tmp_path, mon
         repo.close()
 
 
+def test_m011_failing_after_it_dropped_the_old_figures_leaves_the_file_as_it_was(
+    tmp_path, monkeypatch
+):
+    """m011 drops the table that held the figures: when anything fails after that, the file
+    still holds every figure, in the old tables, and the next start moves them."""
+    import functools
+
+    from tests.helpers import db_dump
+
+    old = tmp_path / "m010.sqlite"
+    shutil.copy(FIXTURES / "db-m010.sqlite", old)
+    before = db_dump(old)
+    assert before["figure_values"]
+    real = migrations.m011_figures_in_their_element_rows
+
+    @functools.wraps(real)
+    def failing(db):
+        real(db)
+        db.execute("SELECT no_such_function()")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS[:-1], failing))
+    with pytest.raises((StorageError, sqlite3.Error)):
+        open_repository(old)
+    assert db_dump(old) == before
+    monkeypatch.undo()
+    repo = open_repository(old)
+    try:
+        assert migrations.applied(repo.db) == EVERY_MIGRATION
+        stored = {(f.unit_code, f.month): f.values for f in repo.figures(2022) if f.values}
+        assert stored == _figures_of(before["figure_values"], 2022)
+    finally:
+        repo.close()
+
+
+def _figures_of(rows: list[tuple], year: int) -> dict[tuple[str, int], dict[str, int]]:
+    """Each month's figures in `year` from figure_values' rows (year, unit, month, element,
+    value)."""
+    months: dict[tuple[str, int], dict[str, int]] = {}
+    for row_year, unit, month, element, value in rows:
+        if row_year == year:
+            months.setdefault((unit, month), {})[element] = value
+    return months
+
+
 def test_a_migration_another_program_applied_first_is_not_run_again(tmp_path, monkeypatch):
     """Two programs opening a new file at once both find every migration pending. The second
     to take the write lock looks again and runs none of them twice (m008 drops a column: a
