@@ -218,9 +218,10 @@ def run_cli(*args, env=None) -> None:
 
 
 MINIMAL_ATTAINMENT = """
-# The same JSON as `lak attainment --json`, computed the shortest way: the plan's JSON, the
-# SELECT the office's own job runs (SQLite adds up each indicator's complete months), exact
-# rates, status, shortfall, capped and uncapped scores, ranks that share on ties.
+# The same JSON as `lak attainment --json`, computed the shortest way: the plan's JSON, one
+# SELECT of each unit's row of each element (month m in v<m>), the months added up in a plain
+# loop (a month counts for an indicator only with both of its figures), exact rates, status,
+# shortfall, capped and uncapped scores, ranks that share on ties.
 import json, math, sqlite3, sys
 from fractions import Fraction
 con = sqlite3.connect(sys.argv[1])
@@ -231,33 +232,35 @@ through = entered.fetchone()[0].bit_length()  # the last month with a figure
 frac = lambda t: Fraction(*map(int, t.split("/")))
 targets = {(t["unit"], t["indicator"]): frac(t["target"]) for t in plan["targets"]}
 inds = plan["indicators"]
-elements = sorted({c for i in inds for c in (i["numerator"], i["denominator"])})
-col = {e: f"e{n}" for n, e in enumerate(elements)}
-pivot = ", ".join(
-    f"MAX(CASE WHEN element = :e{n} THEN value END) AS {col[e]}" for n, e in enumerate(elements))
-parts = ["group_concat(month)"]
-for i in inds:
-    n, d = col[i["numerator"]], col[i["denominator"]]
-    both = f"{n} IS NOT NULL AND {d} IS NOT NULL"
-    parts += [f"COALESCE(SUM(CASE WHEN {both} THEN {n} END), 0)",
-              f"COALESCE(SUM(CASE WHEN {both} THEN {d} END), 0)",
-              f"group_concat(CASE WHEN NOT ({both}) THEN month END)"]
-# Each figure as a row of its own, from its unit's row of its element (month m in v<m>).
-figures = " UNION ALL ".join(
-    f"SELECT unit_code, element, {m} AS month, v{m} AS value FROM unit_elements "
-    f"WHERE year = :year AND v{m} IS NOT NULL" for m in range(1, through + 1))
-rows = {r[0]: r for r in con.execute(
-    f"WITH f AS ({figures}), m AS (SELECT unit_code, month, {pivot} FROM f "
-    f"GROUP BY unit_code, month) SELECT unit_code, {', '.join(parts)} FROM m "
-    "GROUP BY unit_code", {"year": year, **{f"e{n}": e for n, e in enumerate(elements)}})}
-months = lambda t: sorted(int(m) for m in t.split(",")) if t else []
+columns = ", ".join(f"v{m}" for m in range(1, through + 1))
+kept = {}
+for unit, element, *values in con.execute(
+        f"SELECT unit_code, element, {columns} FROM unit_elements WHERE year = ?", (year,)):
+    kept.setdefault(unit, {})[element] = values
+empty = [None] * through
+rows = {}
+for unit, elements in kept.items():
+    seen = [m for m in range(1, through + 1)
+            if any(v[m - 1] is not None for v in elements.values())]
+    row = [unit, seen]
+    for i in inds:
+        num = den = 0
+        gaps = []
+        pairs = zip(elements.get(i["numerator"], empty), elements.get(i["denominator"], empty))
+        for m, (n, d) in enumerate(pairs, start=1):
+            if n is not None and d is not None:
+                num, den = num + n, den + d
+            elif m in seen:
+                gaps.append(m)
+        row += [num, den, gaps]
+    rows[unit] = row
 units = []
 for u in plan["units"]:
     row = rows.get(u["code"])
-    seen = months(row[1]) if row else []
+    seen = row[1] if row else []
     result, ratios = {}, []
     for k, i in enumerate(inds):
-        num, den, gaps = (row[2 + 3 * k], row[3 + 3 * k], row[4 + 3 * k]) if row else (0, 0, None)
+        num, den, gaps = (row[2 + 3 * k], row[3 + 3 * k], row[4 + 3 * k]) if row else (0, 0, [])
         target = targets[(u["code"], i["code"])]
         rate = Fraction(num, den) if den else None
         if rate is not None:
@@ -266,7 +269,7 @@ for u in plan["units"]:
             "numerator": num, "denominator": den,
             "rate": float(rate) if rate is not None else None, "target": float(target),
             "status": "no_data" if rate is None else "met" if rate >= target else "not_met",
-            "shortfall": max(0, math.ceil(target * den - num)), "incomplete_months": months(gaps)}
+            "shortfall": max(0, math.ceil(target * den - num)), "incomplete_months": gaps}
     score = sum(min(r, 1) for r in ratios) / len(ratios) if ratios else None
     uncapped = sum(ratios) / len(ratios) if ratios else None
     units.append({"code": u["code"], "name": u["name"], "formed_from": [],
