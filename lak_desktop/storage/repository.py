@@ -514,13 +514,13 @@ class Repository:
                 values[element] = value
         return result
 
-    # National sums come from unit_elements (migration m005): each unit's year of each element
-    # in one row, kept by triggers as figures are saved. 13,000 rows, not 160,000 figures.
+    # National sums come from unit_elements, where the figures are kept (migration m011): each
+    # unit's year of each element in one row. 13,000 rows, not 160,000 figures.
 
     def _element_columns(
         self, year: int, through_month: int, codes: tuple[str, ...]
     ) -> dict[str, tuple[int | None, ...]]:
-        """Per unit with a kept row in `year`, in one scan of the table: the lowest and the
+        """Per unit with an element row in `year`, in one scan of the table: the lowest and the
         highest set of months entered among all its elements (months 1..through_month, month
         m as bit m-1), then the sum of each element of `codes` over those months, None for an
         element the unit has no row of. Read once for the ranking and the report's sums."""

@@ -28,7 +28,7 @@ EVERY_MIGRATION = [
 
 
 def assert_running_sums_agree(repo) -> None:
-    """Each kept row's months entered and running sums, as SQLite keeps them, are those of
+    """Each element row's months entered and running sums, as SQLite keeps them, are those of
     its twelve months."""
     rows = repo.db.execute(
         "SELECT v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, entered, "
@@ -262,7 +262,7 @@ def test_a_database_of_every_earlier_version_opens_with_its_data(tmp_path, versi
         assert migrations.applied(repo.db) == list(migrations.NAMES)
         assert repo.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         unit = "NAMKA" if version == "m001" else "KRONGNO"
-        plan = repo.load_plan(2022)  # the kept rows of each element were made from its figures
+        plan = repo.load_plan(2022)  # the rows of each element were made from its figures
         pairs = [(i.numerator, i.denominator) for i in plan.indicators]
         assert attainment_from_sums(
             plan, repo.indicator_sums(2022, 12, pairs), 12
