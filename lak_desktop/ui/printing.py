@@ -9,9 +9,18 @@ from datetime import date
 from functools import cache
 from html import escape
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextTable,
+)
 
 from lak_desktop.core.attainment import STATUS_LABELS, unit_attainment
 from lak_desktop.core.figures import MonthlyFigures
@@ -195,30 +204,107 @@ def report_html(
 """
 
 
+def page_size(landscape: bool = False) -> QSizeF:
+    """The printable area of an A4 page inside our margins, in layout units."""
+    area = page_layout(landscape).paintRect(QPageLayout.Unit.Inch)
+    f = page_scale()
+    return QSizeF(area.width() * LAYOUT_DPI / f, area.height() * LAYOUT_DPI / f)
+
+
 def document(html: str, landscape: bool = False) -> QTextDocument:
-    """The report laid out on the printable area of an A4 page, so that our margins are the only
-    margins."""
+    """The report laid out at the width of the printable area of an A4 page, so that our
+    margins are the only margins, as one long page: `pages` cuts it into pages."""
     doc = QTextDocument()
     font = QFont(page_font_family())
     font.setPointSizeF(13)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
     doc.setHtml(html)
-    area = page_layout(landscape).paintRect(QPageLayout.Unit.Inch)
-    f = page_scale()
-    doc.setPageSize(QSizeF(area.width() * LAYOUT_DPI / f, area.height() * LAYOUT_DPI / f))
+    doc.setTextWidth(page_size(landscape).width())
     return doc
+
+
+# A table's top line is drawn in the 1 px above the pixel above the top of its frame (Qt
+# floors the frame's position): a page that starts at a table, or repeats its title rows, starts
+# there, just under the text before the table, and leaves that much room above.
+LINE_ROOM = 2.0
+
+
+class Page(NamedTuple):
+    """A page's part of the long document (from `top` to `bottom`), and the title rows to
+    repeat above it (their part of the document) when it continues a table."""
+
+    top: float
+    bottom: float
+    titles: tuple[float, float] | None
+
+
+def pages(doc: QTextDocument, height: float) -> list[Page]:
+    """Where the laid-out document is cut into pages of `height`: between its parts, and
+    between the rows of a table whose title rows (<thead>) repeat on each page it runs onto.
+    A row is never cut in two, and a table without title rows is kept whole unless it is
+    taller than a page. Qt's own pagination cuts rows in two, and, with the collapsed borders
+    that closed each page's table, took longer for each page the longer the table: a national
+    report of 3,321 units took 50 s to print, against 12 s cut here."""
+    layout = doc.documentLayout()
+    block_rect = layout.blockBoundingRect
+    cuts: list[tuple[float, tuple[float, float] | None]] = []
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        if frame is None:
+            cuts.append((block_rect(it.currentBlock()).top(), None))
+        else:
+            rect = layout.frameBoundingRect(frame)
+            top = rect.top() - LINE_ROOM
+            cuts += [(top, None), (rect.bottom(), None)]
+            if isinstance(frame, QTextTable):
+                cuts += _row_cuts(frame, block_rect, top, rect.height() > height)
+        it += 1
+    end = doc.size().height()
+    cuts.sort(key=lambda cut: cut[0])
+    result: list[Page] = []
+    top, titles, i = 0.0, None, 0
+    while top < end - 0.5:
+        room = height - LINE_ROOM - (titles[1] - titles[0] if titles else 0.0)
+        best = None
+        while i < len(cuts) and cuts[i][0] - top <= room:
+            if cuts[i][0] > top + 0.5:
+                best = cuts[i]
+            i += 1
+        if best is None:  # one part taller than a page: cut it where the page ends
+            best = (top + room, titles)
+        result.append(Page(top, min(best[0], end), titles))
+        top, titles = best
+    return result or [Page(0.0, 0.0, None)]
+
+
+def _row_cuts(table: QTextTable, block_rect, top: float, too_tall: bool) -> list:
+    """The cuts between a table's rows: each just above a row's first line of text (the cell's
+    padding, 1 px), so that the line under the row before stays on its page."""
+    titles = table.format().headerRowCount()
+    if not titles and not too_tall:
+        return []
+    columns = range(table.columns())
+
+    def row_top(row: int) -> float:
+        cell_at = table.cellAt
+        return min(block_rect(cell_at(row, c).firstCursorPosition().block()).top() for c in columns)
+
+    repeated = (top, row_top(titles) - 1) if titles else None
+    return [(row_top(r) - 1, repeated) for r in range(titles + 1, table.rows())]
 
 
 def paint_pages(doc: QTextDocument, device, landscape: bool = False) -> None:
     """Page by page inside our margins; page numbers centred at the top from page 2 on."""
+    size = page_size(landscape)
+    width = size.width()
     painter = QPainter(device)
     try:
         scale = device.resolution() / LAYOUT_DPI * page_scale()
         painter.scale(scale, scale)
-        page = doc.pageSize()
         top_margin = page_layout(landscape).marginsPoints().top() / 72 * LAYOUT_DPI / page_scale()
-        for number in range(1, doc.pageCount() + 1):
+        for number, page in enumerate(pages(doc, size.height()), start=1):
             if number > 1:
                 device.newPage()
                 painter.save()
@@ -227,17 +313,18 @@ def paint_pages(doc: QTextDocument, device, landscape: bool = False) -> None:
                 number_font.setPixelSize(round(12 * LAYOUT_DPI / 72 / page_scale()))
                 painter.setFont(number_font)
                 painter.drawText(
-                    QRectF(0, -top_margin / 2 - 10, page.width(), 20),
+                    QRectF(0, -top_margin / 2 - 10, width, 20),
                     int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
                     str(number),
                 )
                 painter.restore()
-            painter.save()
-            painter.translate(0, -(number - 1) * page.height())
-            doc.drawContents(
-                painter, QRectF(0, (number - 1) * page.height(), page.width(), page.height())
-            )
-            painter.restore()
+            at = LINE_ROOM
+            for top, bottom in ([page.titles] if page.titles else []) + [page[:2]]:
+                painter.save()
+                painter.translate(0, at - top)
+                doc.drawContents(painter, QRectF(0, top, width, bottom - top))
+                painter.restore()
+                at += bottom - top
     finally:
         painter.end()
 

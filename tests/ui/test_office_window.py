@@ -192,6 +192,60 @@ def test_report_tab_saves_xlsx_and_pdf_with_our_lines(office_window, tmp_path, m
     assert "đã có" in warnings[0]
 
 
+def test_a_long_report_is_cut_into_pages_between_whole_rows_each_under_its_titles(qtbot, tmp_path):
+    """A report of many units runs onto many pages: each page holds whole rows (a unit's two
+    lines never part), a page that continues a table repeats its title rows, every page fits
+    the paper, and nothing is left out or shown twice."""
+    import subprocess
+    from itertools import pairwise
+
+    from PySide6.QtGui import QTextTable
+
+    from lak_desktop.core.figures import MonthlyFigures
+    from lak_desktop.operations.office import consolidated_report
+    from lak_desktop.ui.office.report_html import consolidated_html
+    from lak_desktop.ui.printing import LINE_ROOM, document, page_size, pages, save_pdf
+
+    repo, units = office_of_many_units(tmp_path, 90, "UBND xã Thử Nghiệm Dài Tên")
+    repo.save_figures(
+        [
+            MonthlyFigures(u.code, 2022, m, {"received_total": 40 + n, "received_online": n % 30})
+            for n, u in enumerate(units)
+            for m in range(1, 13)
+        ],
+        "test",
+    )
+    html = consolidated_html(consolidated_report(repo, 2022, 12))
+    repo.close()
+    doc = document(html, landscape=True)
+    height = page_size(landscape=True).height()
+    cut = pages(doc, height)
+    assert len(cut) > 4
+    assert cut[0].top == 0 and cut[-1].bottom == doc.size().height()
+    layout = doc.documentLayout()
+    cells = []
+    for table in doc.rootFrame().childFrames():
+        if isinstance(table, QTextTable):
+            for r in range(table.rows()):
+                for c in range(table.columns()):
+                    block = table.cellAt(r, c).firstCursorPosition().block()
+                    cells.append(layout.blockBoundingRect(block))
+    assert all(page.bottom == following.top for page, following in pairwise(cut))
+    for page in cut:
+        titles = page.titles[1] - page.titles[0] if page.titles else 0
+        assert LINE_ROOM + titles + page.bottom - page.top <= height  # it fits the paper
+        assert not [c for c in cells if c.top() < page.bottom < c.bottom()]  # no row cut
+    continued = [page for page in cut[1:] if page.titles]
+    assert len(continued) >= len(cut) - 3  # the units' table and the files' table go on
+    pdf = save_pdf(html, tmp_path / "long.pdf", landscape=True)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert f"Pages:           {len(cut)}" in info
+    second = subprocess.run(
+        ["pdftotext", "-f", "2", "-l", "2", str(pdf), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Hạng" in second and "Đơn vị" in second  # the table's titles, repeated
+
+
 def test_plan_tab_shows_the_plan_and_exports_it(office_window, tmp_path):
     tab = office_window.plan_tab
     assert tab.model.rowCount() == 11

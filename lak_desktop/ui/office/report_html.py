@@ -23,13 +23,11 @@ from lak_desktop.exchange.report import (
 )
 
 # Each cell draws its right and bottom lines; the first column its left line too, and the first
-# row its top line: one thin grid. On paper the borders collapse, so that Qt closes the frame
-# of the table on every page; on the screen they need not, and a preview is laid out and
-# painted in half the time.
+# row its top line: one thin grid. On paper each page that a table runs onto repeats its title
+# rows, top line included, and ends under a whole row (ui.printing.pages): the table is closed
+# on every page.
 LINE = "1px solid black"
-TABLE = '<table width="100%" cellspacing="0" cellpadding="0" style="{collapse}font-size:9pt">'
-PAPER_TABLE = TABLE.format(collapse="border-collapse:collapse; ")
-SCREEN_TABLE = TABLE.format(collapse="")
+TABLE = '<table width="100%" cellspacing="0" cellpadding="0" style="font-size:9pt">'
 
 
 def _box(first: bool = False, top: bool = False) -> str:
@@ -124,7 +122,6 @@ def consolidated_html(report: ConsolidatedReport, units: int | None = None) -> s
     """The whole report, for paper; with `units`, a preview on the screen with only that many
     rows of each table."""
     plan = report.plan
-    table = PAPER_TABLE if units is None else SCREEN_TABLE
     parent, body = report.issuer_lines()
     n_el = len(plan.elements)
     # Every column's width is given: left to itself, Qt's layout squeezes the numbers' columns
@@ -184,10 +181,10 @@ def consolidated_html(report: ConsolidatedReport, units: int | None = None) -> s
         _header(parent, body, report.number_line(), report.date_line())
         + _title(report.title_lines())
         + "<p><b>I. KẾT QUẢ THỰC HIỆN VÀ XẾP HẠNG</b></p>"
-        + f"{table}<thead><tr>{top}</tr><tr>{second}</tr></thead>{''.join(rows)}</table>"
+        + f"{TABLE}<thead><tr>{top}</tr><tr>{second}</tr></thead>{''.join(rows)}</table>"
         + f'<p style="font-size:10pt"><i>{escape(SCORE_NOTE)}</i></p>'
         + "<p><b>II. TÌNH HÌNH GỬI BÁO CÁO</b></p>"
-        + f"{table}<thead>{_head_row(list(STATUS_COLUMNS))}</thead>"
+        + f"{TABLE}<thead>{_head_row(list(STATUS_COLUMNS))}</thead>"
         + f"{status_rows}</table>"
         + _footer(report.settings)
     )
@@ -216,6 +213,6 @@ def chase_html(plan: Plan, table: StatusTable, month: int, settings: ReportSetti
     return (
         _header(plan.issuer.name.upper(), body, "", date_line)
         + _title(chase_title(plan, table, month))
-        + f"{PAPER_TABLE}<thead>{_head_row(labels)}</thead>{rows}</table>"
+        + f"{TABLE}<thead>{_head_row(labels)}</thead>{rows}</table>"
         + _footer(settings)
     )
