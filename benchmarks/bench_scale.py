@@ -813,6 +813,51 @@ def bench_screens(table: Table, folder: Path, units: int, ahead: bool = False) -
     repo.close()
 
 
+def bench_pdf(table: Table, folder: Path, sizes: list[int], runs: int) -> dict[int, float]:
+    """The report printed to PDF, every unit on A4 pages, against Qt laying out the same HTML
+    at the page's width (what any way of printing it must do first). Returns our times, for
+    the growth from one size to the next."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QFont, QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    from lak_desktop.operations.office import consolidated_report
+    from lak_desktop.storage import open_repository
+    from lak_desktop.ui.office.report_html import consolidated_html
+    from lak_desktop.ui.printing import page_font_family, page_size, save_pdf
+
+    QApplication.instance() or QApplication([])
+    width = page_size(landscape=True).width()
+
+    def laid_out(html: str) -> None:
+        doc = QTextDocument()
+        doc.setDefaultFont(QFont(page_font_family(), 13))
+        doc.setHtml(html)
+        doc.setTextWidth(width)
+        doc.size()
+
+    times = {}
+    for units in sizes:
+        plan = big_plan(units)
+        repo = open_repository(database(folder, plan, figures_for(plan)), daily_backup=False)
+        html = consolidated_html(consolidated_report(repo, plan.year, 12))
+        repo.close()
+        real, base = [], []
+        for _ in range(runs):
+            real.append(median_time(lambda: save_pdf(html, folder / "r.pdf", True), 1))
+            base.append(median_time(lambda: laid_out(html), 1))
+        table.add(
+            "report as PDF",
+            f"{units} units",
+            statistics.median(real),
+            statistics.median(base),
+            "(recorded), linear",
+            ratio=paired(real, base),
+        )
+        times[units] = statistics.median(real)
+    return times
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="small data, once each")
@@ -835,6 +880,7 @@ def main() -> int:
         bench_window(table, folder, large, 11, 4 * runs + 1)  # short runs, a noisy measure
         bench_screens(table, folder, large)
         bench_screens(table, folder, large, ahead=True)
+        pdf = bench_pdf(table, folder, sizes[1:], 1)
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)
@@ -846,6 +892,10 @@ def main() -> int:
             f"\nreport growth from {sizes[1]} to {sizes[2]} units: {growth:.2f}x "
             f"(linear would be {sizes[2] / sizes[1]:.2f}x; target ≤ 3.6x); "
             f"the baseline's own: {of_baseline:.2f}x"
+        )
+        print(
+            f"report as PDF, growth from {sizes[1]} to {sizes[2]} units: "
+            f"{pdf[sizes[2]] / pdf[sizes[1]]:.2f}x"
         )
     print(json.dumps({"machine": os.uname().machine, "cpus": os.cpu_count()}))
     return 0
