@@ -224,9 +224,9 @@ def document(html: str, landscape: bool = False) -> QTextDocument:
     return doc
 
 
-# A table's top line is drawn in the 1 px above the pixel above the top of its frame (Qt
-# floors the frame's position): a page that starts at a table, or repeats its title rows, starts
-# there, just under the text before the table, and leaves that much room above.
+# Qt draws a table's top line between 2 px and 1 px above the top of its frame, just under the
+# text before the table: a page that starts at a table, or repeats a table's title rows, starts
+# 2 px above it, and leaves that much room at the top of every page.
 LINE_ROOM = 2.0
 
 
@@ -245,7 +245,7 @@ def pages(doc: QTextDocument, height: float) -> list[Page]:
     A row is never cut in two, and a table without title rows is kept whole unless it is
     taller than a page. Qt's own pagination cuts rows in two, and, with the collapsed borders
     that closed each page's table, took longer for each page the longer the table: a national
-    report of 3,321 units took 50 s to print, against 12 s cut here."""
+    report of 3,321 units took 50 s to save as PDF, against 12 s cut here."""
     layout = doc.documentLayout()
     block_rect = layout.blockBoundingRect
     cuts: list[tuple[float, tuple[float, float] | None]] = []
