@@ -344,12 +344,19 @@ class CommuneWindow(WindowJobs, QMainWindow):
         self.print_dialog().exec()
 
     def save_pdf(self, path: str | None = None, month: int | None = None) -> Path | None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from lak_desktop.operations.common import InputError
         from lak_desktop.ui.printing import save_pdf
 
         if not path:
             self.print_dialog().exec()
             return None
-        written = save_pdf(self.report_html(month), Path(path))
+        try:
+            written = save_pdf(self.report_html(month), Path(path))
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
         self.statusBar().showMessage(self.tr("Saved: {path}").format(path=written))
         return written
 

@@ -66,12 +66,17 @@ class ReportPrintDialog(QDialog):
 
     def print_(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
+        from PySide6.QtWidgets import QMessageBox
 
+        from lak_desktop.operations.common import InputError
         from lak_desktop.ui.printing import print_html
 
         printer = self.printer()
         if QPrintDialog(printer, self).exec():
-            print_html(self.html(), printer)
+            try:
+                print_html(self.html(), printer)
+            except InputError as exc:
+                QMessageBox.warning(self, self.tr("Not printed"), str(exc))
 
     def pdf_name(self) -> str:
         return f"bao-cao-thang-{self.chosen_month()}-{self.window_.plan.year}.pdf"

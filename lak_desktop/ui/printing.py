@@ -5,6 +5,9 @@ Nothing outside the program is needed: QTextDocument lays it out, QPrinter / QPd
 
 from __future__ import annotations
 
+import errno
+import os
+import tempfile
 from datetime import date
 from functools import cache
 from html import escape
@@ -300,6 +303,10 @@ def paint_pages(doc: QTextDocument, device, landscape: bool = False) -> None:
     size = page_size(landscape)
     width = size.width()
     painter = QPainter(device)
+    if not painter.isActive():  # a file that cannot be written, a printer that does not start
+        raise OSError(
+            errno.EIO, QCoreApplication.translate("Printing", "it could not be opened to print")
+        )
     try:
         scale = device.resolution() / LAYOUT_DPI * page_scale()
         painter.scale(scale, scale)
@@ -330,14 +337,49 @@ def paint_pages(doc: QTextDocument, device, landscape: bool = False) -> None:
 
 
 def save_pdf(html: str, path: Path, landscape: bool = False) -> Path:
-    writer = QPdfWriter(str(path))
+    """The report as a PDF file at `path`, written under a temporary name beside it and then
+    renamed: a folder that refuses it, a full disk or the same file open in another program
+    raises InputError saying what to do, and leaves no half-written file."""
+    from lak_desktop.operations.common import write_out
+
+    return write_out(path, lambda: _write_pdf(html, path, landscape))
+
+
+def _write_pdf(html: str, path: Path, landscape: bool) -> Path:
+    fd, name = tempfile.mkstemp(prefix=".lak-", suffix=".pdf", dir=path.parent)
+    os.close(fd)
+    temporary = Path(name)
+    try:
+        _paint_pdf(html, name, landscape)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; a report is not
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return path
+
+
+def _paint_pdf(html: str, name: str, landscape: bool) -> None:
+    """The PDF written and its file closed (the writer gone) before it is renamed."""
+    writer = QPdfWriter(name)
     writer.setPageLayout(page_layout(landscape))
     writer.setResolution(300)
     writer.setCreator("lak_desktop")
     paint_pages(document(html, landscape), writer, landscape)
-    return path
 
 
 def print_html(html: str, printer, landscape: bool = False) -> None:
+    """Print on `printer`; one that does not start raises InputError saying what to do."""
+    from lak_desktop.operations.common import InputError
+
     printer.setPageLayout(page_layout(landscape))
-    paint_pages(document(html, landscape), printer, landscape)
+    try:
+        paint_pages(document(html, landscape), printer, landscape)
+    except OSError as exc:
+        raise InputError(
+            QCoreApplication.translate(
+                "Printing",
+                "The printer did not start. Check that it is on and connected, then print again.",
+            )
+        ) from exc

@@ -85,50 +85,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="73"/>
+        <location filename="../../lak_desktop/ui/app.py" line="74"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="63"/>
+        <location filename="../../lak_desktop/ui/app.py" line="64"/>
         <source>Something went wrong that the program did not expect. The figures already saved are safe. Close this message and try again; if it happens again, send the log file to the person who supports you:
 {log}</source>
         <translation>Chương trình gặp một lỗi không lường trước. Số liệu đã lưu vẫn an toàn. Hãy đóng thông báo này và thử lại; nếu lỗi lặp lại, hãy gửi tệp nhật ký sau cho người hỗ trợ:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="75"/>
+        <location filename="../../lak_desktop/ui/app.py" line="76"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="121"/>
+        <location filename="../../lak_desktop/ui/app.py" line="122"/>
         <source>Keep {unit} ({code})</source>
         <translation>Giữ {unit} ({code})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="123"/>
+        <location filename="../../lak_desktop/ui/app.py" line="124"/>
         <source>In the plan of {year}, {unit} is merged into a new unit from month {month}. Which unit does this computer report for from now on?</source>
         <translation>Trong kế hoạch năm {year}, {unit} được hợp nhất vào đơn vị mới từ tháng {month}. Từ nay máy này báo cáo cho đơn vị nào?</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="140"/>
+        <location filename="../../lak_desktop/ui/app.py" line="141"/>
         <source>Your unit after the merger</source>
         <translation>Đơn vị của mình sau khi hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="160"/>
+        <location filename="../../lak_desktop/ui/app.py" line="157"/>
         <source>Updating the data file for this version of the program: a copy of it is kept first. This is done once and can take a minute. Please wait…</source>
         <translation>Đang cập nhật tệp dữ liệu cho phiên bản mới của chương trình (trước hết chép giữ một bản của tệp). Việc này chỉ làm một lần và có thể mất một phút. Xin chờ…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="209"/>
+        <location filename="../../lak_desktop/ui/app.py" line="210"/>
         <source>Cannot open the data file</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/app.py" line="169"/>
-        <location filename="../../lak_desktop/ui/app.py" line="266"/>
+        <location filename="../../lak_desktop/ui/app.py" line="166"/>
+        <location filename="../../lak_desktop/ui/app.py" line="267"/>
         <source>Online dossier targets</source>
         <translation>Chỉ tiêu hồ sơ trực tuyến</translation>
     </message>
@@ -420,7 +420,12 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
         <translation>Đã ghi tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../lak_desktop/ui/main_window.py" line="358"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/main_window.py" line="360"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -1427,114 +1432,124 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="90"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="102"/>
         <source>REPORT</source>
         <translation>BÁO CÁO</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="91"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="103"/>
         <source>Results against the targets for online dossiers and digitized results</source>
         <translation>Kết quả thực hiện chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="94"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="106"/>
         <source>Month {m} of {y}: from {a} to {b}</source>
         <translation>Tháng {m} năm {y}: từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="95"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="107"/>
         <source>year to date from {a} to {b}</source>
         <translation>lũy kế từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="96"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="108"/>
         <source>I. FIGURES BY MONTH</source>
         <translation>I. SỐ LIỆU TỪNG THÁNG</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="97"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="109"/>
         <source>II. RESULTS AGAINST THE TARGETS (YEAR TO DATE)</source>
         <translation>II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU (LŨY KẾ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="98"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="110"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="99"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="111"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="100"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="112"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="101"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="113"/>
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="102"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="114"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="103"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="115"/>
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="104"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="116"/>
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="105"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="117"/>
         <source>Rate</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="106"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="118"/>
         <source>Target</source>
         <translation>Chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="107"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="119"/>
         <source>Status</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="108"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="120"/>
         <source>Short by (dossiers)</source>
         <translation>Còn thiếu (hồ sơ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="109"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="121"/>
         <source>PREPARED BY</source>
         <translation>NGƯỜI LẬP BIỂU</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="110"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="122"/>
         <source>(signature, full name)</source>
         <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="111"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="123"/>
         <source>ON BEHALF OF THE PEOPLE&apos;S COMMITTEE</source>
         <translation>TM. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="112"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="124"/>
         <source>CHAIRMAN</source>
         <translation>CHỦ TỊCH</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="113"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="125"/>
         <source>(signature, seal)</source>
         <translation>(Ký tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/printing.py" line="308"/>
+        <source>it could not be opened to print</source>
+        <translation>không mở được tệp để in vào</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/printing.py" line="381"/>
+        <source>The printer did not start. Check that it is on and connected, then print again.</source>
+        <translation>Máy in chưa khởi động được. Hãy kiểm tra máy in đã bật và đã nối với máy tính, rồi in lại.</translation>
     </message>
 </context>
 <context>
@@ -1575,12 +1590,17 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/print_dialog.py" line="83"/>
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="79"/>
+        <source>Not printed</source>
+        <translation>Chưa in</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="88"/>
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/print_dialog.py" line="85"/>
+        <location filename="../../lak_desktop/ui/print_dialog.py" line="90"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1674,12 +1694,13 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/office/report_tab.py" line="179"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="196"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/office/report_tab.py" line="181"/>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="194"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="198"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -1692,6 +1713,11 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <location filename="../../lak_desktop/ui/office/report_tab.py" line="189"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="211"/>
+        <source>Not printed</source>
+        <translation>Chưa in</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1867,11 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <location filename="../../lak_desktop/ui/office/status.py" line="245"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="266"/>
+        <source>Not printed</source>
+        <translation>Chưa in</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,38 @@ def test_report_tab_saves_xlsx_and_pdf_with_our_lines(office_window, tmp_path, m
     assert "đã có" in warnings[0]
 
 
+def test_a_pdf_or_a_print_that_cannot_be_made_is_said_and_leaves_nothing(
+    office_window, tmp_path, monkeypatch
+):
+    """A PDF is written beside its name and renamed: one whose folder is gone says so, in
+    Vietnamese, and is not called saved; one that is saved leaves no temporary file. A printer
+    that does not start says what to do."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from lak_desktop.operations.common import InputError
+    from lak_desktop.ui.printing import print_html
+
+    tab = office_window.report
+    warnings = []
+    monkeypatch.setattr(
+        "lak_desktop.ui.office.report_tab.QMessageBox.warning",
+        lambda parent, title, text: warnings.append((title, text)),
+    )
+    assert tab.save_pdf(str(tmp_path / "gone" / "r.pdf")) is None
+    assert warnings and warnings[0][0] == "Chưa lưu" and "Không ghi được tệp" in warnings[0][1]
+    assert "Đã lưu" not in tab.message.text()
+    folder = tmp_path / "pdf"
+    folder.mkdir()
+    written = tab.save_pdf(str(folder / "r.pdf"))
+    assert written.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in folder.iterdir()] == ["r.pdf"]  # no temporary file left
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "gone" / "printed.pdf"))
+    with pytest.raises(InputError, match="Máy in chưa khởi động được"):
+        print_html(tab.html(), printer, landscape=True)
+
+
 def test_a_long_report_is_cut_into_pages_between_whole_rows_each_under_its_titles(qtbot, tmp_path):
     """A report of many units runs onto many pages: each page holds whole rows (a unit's two
     lines never part), a page that continues a table repeats its title rows, every page fits

@@ -190,7 +190,11 @@ class ReportTab(QWidget):
             )
         if not out:
             return None
-        written = save_pdf(self.html(), Path(out), landscape=True)
+        try:
+            written = save_pdf(self.html(), Path(out), landscape=True)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
         self.message.setText(self.tr("Saved: {path}").format(path=written))
         return written
 
@@ -201,4 +205,7 @@ class ReportTab(QWidget):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
-            print_html(self.html(), printer, landscape=True)
+            try:
+                print_html(self.html(), printer, landscape=True)
+            except InputError as exc:
+                QMessageBox.warning(self, self.tr("Not printed"), str(exc))

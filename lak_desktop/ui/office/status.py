@@ -260,4 +260,7 @@ class StatusTab(QWidget):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
-            print_html(self.chase_html(), printer)
+            try:
+                print_html(self.chase_html(), printer)
+            except InputError as exc:
+                QMessageBox.warning(self, self.tr("Not printed"), str(exc))
