@@ -175,14 +175,35 @@ def test_charts_load_on_first_use(office_window):
 
 
 def test_report_tab_saves_xlsx_and_pdf_with_our_lines(office_window, tmp_path, monkeypatch):
+    """Saved as a workbook and as a PDF, under the wait cursor while it is written (a
+    national report takes seconds), and the cursor is the arrow again after."""
+    from PySide6.QtGui import QGuiApplication
+
+    import lak_desktop.ui.office.report_tab as report_tab
+    import lak_desktop.ui.printing as printing
+
     tab = office_window.report
     tab.number.setText("21/BC-VHTT")
     tab.signer_name.setText("Trần Thị Bình")
     tab.store_details()
     assert "21/BC-VHTT" in tab.html() and "Trần Thị Bình" in tab.html()
+    cursors = []
+
+    def watched(write):
+        def run(*args, **kwargs):
+            cursor = QGuiApplication.overrideCursor()
+            cursors.append(cursor.shape() if cursor else None)
+            return write(*args, **kwargs)
+
+        return run
+
+    monkeypatch.setattr(report_tab, "write_report", watched(report_tab.write_report))
+    monkeypatch.setattr(printing, "save_pdf", watched(printing.save_pdf))
     xlsx = tab.save_xlsx(str(tmp_path / "r.xlsx"))
     pdf = tab.save_pdf(str(tmp_path / "r.pdf"))
     assert xlsx.exists() and pdf.read_bytes().startswith(b"%PDF")
+    assert cursors == [Qt.CursorShape.WaitCursor] * 2
+    assert QGuiApplication.overrideCursor() is None
     warnings = []
     monkeypatch.setattr(
         "lak_desktop.ui.office.report_tab.QMessageBox.warning",
@@ -198,6 +219,7 @@ def test_a_pdf_or_a_print_that_cannot_be_made_is_said_and_leaves_nothing(
     """A PDF is written beside its name and renamed: one whose folder is gone says so, in
     Vietnamese, and is not called saved; one that is saved leaves no temporary file. A printer
     that does not start says what to do."""
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtPrintSupport import QPrinter
 
     from lak_desktop.operations.common import InputError
@@ -212,6 +234,7 @@ def test_a_pdf_or_a_print_that_cannot_be_made_is_said_and_leaves_nothing(
     assert tab.save_pdf(str(tmp_path / "gone" / "r.pdf")) is None
     assert warnings and warnings[0][0] == "Chưa lưu" and "Không ghi được tệp" in warnings[0][1]
     assert "Đã lưu" not in tab.message.text()
+    assert QGuiApplication.overrideCursor() is None  # the wait cursor went with the failure
     folder = tmp_path / "pdf"
     folder.mkdir()
     written = tab.save_pdf(str(folder / "r.pdf"))

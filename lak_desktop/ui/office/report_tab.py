@@ -29,6 +29,7 @@ from lak_desktop.core.plan import Plan
 from lak_desktop.operations.common import ROLE_OFFICE, InputError, setup
 from lak_desktop.operations.office import consolidated_report, report_settings, write_report
 from lak_desktop.storage import Repository
+from lak_desktop.ui.busy import waiting
 from lak_desktop.ui.printing import page_font_family, page_scale
 
 PREVIEW_UNITS = 15  # the preview shows a screenful of each table; print and PDF have every unit
@@ -168,13 +169,14 @@ class ReportTab(QWidget):
         if not out:
             return None
         try:
-            written = write_report(
-                self.repo,
-                self.plan.year,
-                self.through.value(),
-                out,
-                self.complete_only.isChecked(),
-            )
+            with waiting():
+                written = write_report(
+                    self.repo,
+                    self.plan.year,
+                    self.through.value(),
+                    out,
+                    self.complete_only.isChecked(),
+                )
         except InputError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
@@ -191,7 +193,8 @@ class ReportTab(QWidget):
         if not out:
             return None
         try:
-            written = save_pdf(self.html(), Path(out), landscape=True)
+            with waiting():
+                written = save_pdf(self.html(), Path(out), landscape=True)
         except InputError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
@@ -206,6 +209,7 @@ class ReportTab(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
             try:
-                print_html(self.html(), printer, landscape=True)
+                with waiting():
+                    print_html(self.html(), printer, landscape=True)
             except InputError as exc:
                 QMessageBox.warning(self, self.tr("Not printed"), str(exc))
