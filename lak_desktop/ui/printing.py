@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFont,
     QPageLayout,
     QPageSize,
@@ -207,6 +208,18 @@ def report_html(
 """
 
 
+def _draw_part(doc: QTextDocument, painter: QPainter, part: QRectF) -> None:
+    """What the document shows in `part`. Qt draws each line of text and each cell that
+    touches the rectangle it is given, whole, and the painter's clip hides what lies outside:
+    hidden, it would still be in a PDF's text (found by a search, read aloud). The text is asked
+    for from LINE_ROOM below the part's top, under the line of text before a table's top line
+    (which is drawn with its table's first row), and to just above its bottom."""
+    painter.setClipRect(part)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = part.adjusted(0, LINE_ROOM, 0, -0.01)
+    doc.documentLayout().draw(painter, context)
+
+
 def page_size(landscape: bool = False) -> QSizeF:
     """The printable area of an A4 page inside our margins, in layout units."""
     area = page_layout(landscape).paintRect(QPageLayout.Unit.Inch)
@@ -329,7 +342,7 @@ def paint_pages(doc: QTextDocument, device, landscape: bool = False) -> None:
             for top, bottom in ([page.titles] if page.titles else []) + [page[:2]]:
                 painter.save()
                 painter.translate(0, at - top)
-                doc.drawContents(painter, QRectF(0, top, width, bottom - top))
+                _draw_part(doc, painter, QRectF(0, top, width, bottom - top))
                 painter.restore()
                 at += bottom - top
     finally:

@@ -299,6 +299,11 @@ def test_a_long_report_is_cut_into_pages_between_whole_rows_each_under_its_title
         ["pdftotext", "-f", "2", "-l", "2", str(pdf), "-"], capture_output=True, text=True
     ).stdout
     assert "Hạng" in second and "Đơn vị" in second  # the table's titles, repeated
+    assert "KẾT QUẢ THỰC HIỆN" not in second  # nor hidden under the clip: a search finds it once
+    first = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True
+    ).stdout
+    assert "KẾT QUẢ THỰC HIỆN" in first
 
 
 def test_plan_tab_shows_the_plan_and_exports_it(office_window, tmp_path):
