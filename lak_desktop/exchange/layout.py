@@ -6,8 +6,6 @@ right, issuing body top left, place and date, title, table, signature block.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from copy import copy
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
@@ -67,21 +65,9 @@ def new_workbook(target: Path, sheet_title: str) -> tuple[Workbook, Worksheet]:
 
 def atomic_save(wb: Workbook, target: Path) -> None:
     """Save to a temporary name beside the target, then rename: never a half-written file."""
-    fd, tmp_name = tempfile.mkstemp(prefix=".lak-", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        wb.save(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-        if target.exists():  # appeared meanwhile: still never overwrite
-            raise FileExistsError(target)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    from lak_desktop.exchange.written import write_beside
+
+    write_beside(target, wb.save)
 
 
 class _Ignored:

@@ -6,8 +6,6 @@ Nothing outside the program is needed: QTextDocument lays it out, QPrinter / QPd
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
 from datetime import date
 from functools import cache
 from html import escape
@@ -208,18 +206,6 @@ def report_html(
 """
 
 
-def _draw_part(doc: QTextDocument, painter: QPainter, part: QRectF) -> None:
-    """What the document shows in `part`. Qt draws each line of text and each cell that
-    touches the rectangle it is given, whole, and the painter's clip hides what lies outside:
-    hidden, it would still be in a PDF's text (found by a search, read aloud). The text is asked
-    for from LINE_ROOM below the part's top, under the line of text before a table's top line
-    (which is drawn with its table's first row), and to just above its bottom."""
-    painter.setClipRect(part)
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = part.adjusted(0, LINE_ROOM, 0, -0.01)
-    doc.documentLayout().draw(painter, context)
-
-
 def page_size(landscape: bool = False) -> QSizeF:
     """The printable area of an A4 page inside our margins, in layout units."""
     area = page_layout(landscape).paintRect(QPageLayout.Unit.Inch)
@@ -349,33 +335,35 @@ def paint_pages(doc: QTextDocument, device, landscape: bool = False) -> None:
         painter.end()
 
 
+def _draw_part(doc: QTextDocument, painter: QPainter, part: QRectF) -> None:
+    """What the document shows in `part`. Qt draws each line of text and each cell that
+    touches the rectangle it is given, whole, and the painter's clip hides what lies outside:
+    hidden, it would still be in a PDF's text (found by a search, read aloud). The text is asked
+    for from LINE_ROOM below the part's top, under the line of text before a table's top line
+    (which is drawn with its table's first row), and to just above its bottom."""
+    painter.setClipRect(part)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = part.adjusted(0, LINE_ROOM, 0, -0.01)
+    doc.documentLayout().draw(painter, context)
+
+
 def save_pdf(html: str, path: Path, landscape: bool = False) -> Path:
     """The report as a PDF file at `path`, written under a temporary name beside it and then
     renamed: a folder that refuses it, a full disk or the same file open in another program
     raises InputError saying what to do, and leaves no half-written file."""
+    from lak_desktop.exchange.written import write_beside
     from lak_desktop.operations.common import write_out
 
-    return write_out(path, lambda: _write_pdf(html, path, landscape))
+    def written() -> Path:
+        write_beside(path, lambda temporary: _paint_pdf(html, temporary, landscape), replace=True)
+        return path
+
+    return write_out(path, written)
 
 
-def _write_pdf(html: str, path: Path, landscape: bool) -> Path:
-    fd, name = tempfile.mkstemp(prefix=".lak-", suffix=".pdf", dir=path.parent)
-    os.close(fd)
-    temporary = Path(name)
-    try:
-        _paint_pdf(html, name, landscape)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; a report is not
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-    return path
-
-
-def _paint_pdf(html: str, name: str, landscape: bool) -> None:
+def _paint_pdf(html: str, temporary: Path, landscape: bool) -> None:
     """The PDF written and its file closed (the writer gone) before it is renamed."""
-    writer = QPdfWriter(name)
+    writer = QPdfWriter(str(temporary))
     writer.setPageLayout(page_layout(landscape))
     writer.setResolution(300)
     writer.setCreator("lak_desktop")
