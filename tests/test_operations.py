@@ -96,7 +96,12 @@ def test_sums_added_up_by_the_database_give_the_same_attainment(tmp_path):
             by_python = year_attainment(plan, repo.figures(plan.year), through)
             assert by_sql == by_python
             # ... and the report's sums of each element, blanks adding nothing.
-            assert element_totals(repo, plan, through) == totals(plan, figures, through)
+            sums = element_totals(repo, plan, through)
+            assert sums == totals(plan, figures, through)
+            # A blank is not a zero: nothing entered, or not yet by the month, sums to None.
+            assert set(sums[plan.units[-1].code].values()) == {None}
+            assert sums[odd]["received_online"] is None
+            assert sums[odd]["received_total"] == (None if through == 1 else 5)
         # The charts' months: each month's sums over the units that have both figures.
         for ind in plan.indicators:
             expected: dict[int, tuple[int, int]] = {}

@@ -97,29 +97,6 @@ class UnitAttainment:
         return tuple(m for m in range(1, self.through_month + 1) if m not in have)
 
 
-def _sums_and_months(
-    plan: Plan, figures: Iterable[MonthlyFigures], through_month: int
-) -> tuple[dict[str, dict[str, int]], dict[str, set[int]]]:
-    """One pass over the figures: per unit the sum of each element entered over months
-    1..through_month, and the months that have any figure."""
-    sums: dict[str, dict[str, int]] = {
-        u.code: dict.fromkeys(plan.element_codes, 0) for u in plan.units
-    }
-    months: dict[str, set[int]] = {u.code: set() for u in plan.units}
-    year = plan.year
-    for fig in with_lineage(plan, figures):
-        acc = sums.get(fig.unit_code)
-        if acc is None or fig.year != year or fig.month > through_month:
-            continue
-        values = fig.values
-        if values:
-            months[fig.unit_code].add(fig.month)
-            for code, value in values.items():
-                if code in acc:
-                    acc[code] += value
-    return sums, months
-
-
 def with_lineage(plan: Plan, figures: Iterable[MonthlyFigures]) -> Iterable[MonthlyFigures]:
     """The figures, and for each unit formed from others, their figures of the months before it
     existed as if they were its own: the merged commune's year to date is the sum of all."""
@@ -142,9 +119,22 @@ def with_lineage(plan: Plan, figures: Iterable[MonthlyFigures]) -> Iterable[Mont
 
 def totals(
     plan: Plan, figures: Iterable[MonthlyFigures], through_month: int
-) -> dict[str, dict[str, int]]:
-    """Per unit, the sum of each element over months 1..through_month (blanks add nothing)."""
-    return _sums_and_months(plan, figures, through_month)[0]
+) -> dict[str, dict[str, int | None]]:
+    """Per unit, the sum of each element over months 1..through_month: blanks add nothing, and
+    an element with no figure in those months is None, not 0."""
+    sums: dict[str, dict[str, int | None]] = {
+        u.code: dict.fromkeys(plan.element_codes) for u in plan.units
+    }
+    year = plan.year
+    for fig in with_lineage(plan, figures):
+        acc = sums.get(fig.unit_code)
+        if acc is None or fig.year != year or fig.month > through_month:
+            continue
+        for code, value in fig.values.items():
+            if code in acc:
+                before = acc[code]
+                acc[code] = value if before is None else before + value
+    return sums
 
 
 def _indicator_sums(

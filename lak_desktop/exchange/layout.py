@@ -6,6 +6,8 @@ right, issuing body top left, place and date, title, table, signature block.
 
 from __future__ import annotations
 
+import textwrap
+from collections.abc import Iterable
 from copy import copy
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
@@ -133,6 +135,49 @@ def note(ws: Worksheet, row: int, text: str, ncols: int, size: float, height: fl
     put(ws, row, 1, text, size=size, italic=True, wrap=True, span=ncols)
     ws.row_dimensions[row].height = height
     return row + 1
+
+
+def text_lines(text: str, width: float, size: float) -> int:
+    """The lines `text` wraps to in a cell `width` wide (the column width of a spreadsheet: about
+    a character of 11 pt) at `size` points; counted on the safe side (Times New Roman sets about
+    1.4 characters of 11 pt to a unit of width, and this counts 1.25)."""
+    per_line = max(1, int(width * 13.75 / size))
+    if len(text) <= per_line and "\n" not in text:  # most cells: a national report has 3,321
+        return 1
+    return sum(len(textwrap.wrap(part, per_line)) or 1 for part in text.splitlines() or [""])
+
+
+def fit_height(
+    ws: Worksheet, row: int, cells: Iterable[tuple[int, int, object]], size: float = 11
+) -> None:
+    """Makes the row tall enough for the wrapped text of its `cells`, (column, columns spanned,
+    value): spreadsheets do not grow a row for wrapped text when printing, and the text of a
+    row left at one line's height runs over the rows below. A row of one line is left alone;
+    a row already taller stays so."""
+    if isinstance(ws, ValueSheet):
+        return  # only the values are asked for
+    lines = max(
+        (
+            text_lines(value, span_width(ws, col, span), size)
+            for col, span, value in cells
+            if isinstance(value, str)
+        ),
+        default=1,
+    )
+    if lines > 1:
+        need = max(16.0, lines * size * 1.35)
+        ws.row_dimensions[row].height = max(ws.row_dimensions[row].height or 0, need)
+
+
+def span_width(ws: Worksheet, col: int, span: int = 1) -> float:
+    """The width of `span` columns from `col`, as set by `column_widths`."""
+    return sum(
+        ws.column_dimensions[get_column_letter(c)].width or DEFAULT_WIDTH
+        for c in range(col, col + span)
+    )
+
+
+DEFAULT_WIDTH = 8.43  # a spreadsheet's column that was given no width
 
 
 def keep_text(cell) -> None:
@@ -322,6 +367,7 @@ def table_row(
             number_format=fmt,
             wrap=col <= text_cols,
         )
+    fit_height(ws, row, [(col, 1, values[col - 1]) for col in range(1, text_cols + 1)])
     return row + 1
 
 

@@ -147,8 +147,7 @@ def _draw(ws, plan: Plan, today: date, signer_fingerprint: str) -> None:
         row = layout.table_row(ws, row, values, formats, text_cols=3)
         if changing:  # a lifetime names the units merged: it wraps, left-aligned
             layout.put(ws, row - 1, ncols, values[-1], size=11, align="left", boxed=True, wrap=True)
-            if len(note) > 34:
-                ws.row_dimensions[row - 1].height = 15 * (1 + len(note) // 34)
+            layout.fit_height(ws, row - 1, [(ncols, 1, values[-1])])
         layout.center(ws.cell(row=row - 1, column=1))
     row += 1
     notes = [

@@ -48,7 +48,7 @@ class ConsolidatedReport:
     plan: Plan
     through_month: int
     ranked: list[RankedUnit]
-    sums: dict[str, dict[str, int]]  # unit code -> element -> year to date
+    sums: dict[str, dict[str, int | None]]  # unit code -> element -> year to date (None: blank)
     status: StatusTable
     settings: ReportSettings
     complete_only: bool
@@ -79,19 +79,30 @@ class ConsolidatedReport:
         ]
 
     @cached_property
-    def _grand_totals(self) -> dict[str, int]:
-        sums = [self.sums[u.code] for u in self.plan.units]
-        return {e.code: sum(s[e.code] for s in sums) for e in self.plan.elements}
+    def _grand_totals(self) -> dict[str, int | None]:
+        listed = [self.sums[r.attainment.unit.code] for r in self.ranked]
+        grand: dict[str, int | None] = {}
+        for e in self.plan.elements:
+            entered = [s[e.code] for s in listed if s[e.code] is not None]
+            grand[e.code] = sum(entered) if entered else None
+        return grand
 
-    def grand_totals(self) -> dict[str, int]:
-        """Every unit's year to date of each element, added up (asked once per indicator)."""
+    def grand_totals(self) -> dict[str, int | None]:
+        """Each element's year to date, added up over the units the report lists (None: no
+        unit entered it). A unit dissolved before the month is not listed: its months are
+        counted in the unit formed from it."""
         return dict(self._grand_totals)
 
     def grand_rate(self, indicator_code: str) -> Fraction | None:
-        ind = next(i for i in self.plan.indicators if i.code == indicator_code)
-        grand = self.grand_totals()
-        den = grand[ind.denominator]
-        return Fraction(grand[ind.numerator], den) if den else None
+        """The listed units' rate taken together, by each unit's own rule: only the months
+        that have both of the indicator's figures count."""
+        at = next(i for i, ind in enumerate(self.plan.indicators) if ind.code == indicator_code)
+        numerator = denominator = 0
+        for r in self.ranked:
+            _, n, d, _, _ = r.attainment.sums[at]
+            numerator += n
+            denominator += d
+        return Fraction(numerator, denominator) if denominator else None
 
     def status_rows(self, limit: int | None = None) -> list[tuple[int, str, str, str, str]]:
         """Per unit: number, name, latest file, months sent late, months not sent yet; the
@@ -217,8 +228,7 @@ def _write_report(report: ConsolidatedReport, target: Path) -> Path:
         note_cell = ws.cell(row=row - 1, column=ncols)
         note_cell.font = layout.font(10, italic=True)
         note_cell.alignment = layout.alignment("left", True)
-        if note:  # spreadsheets do not grow a row for wrapped text on their own when printing
-            ws.row_dimensions[row - 1].height = max(16, 13 * -(-len(note) // 30))
+        layout.fit_height(ws, row - 1, [(ncols, 1, note)], size=10)
     grand = report.grand_totals()
     values = ["", "Tổng cộng", *(grand[e.code] for e in elements)]
     for ind in indicators:
@@ -273,7 +283,9 @@ def _spanned_row(ws, row: int, values: list[object], spans: list[int], header: b
     from lak_desktop.exchange import layout  # openpyxl: only to write
 
     col = 1
+    cells = []
     for value, span in zip(values, spans, strict=True):
+        cells.append((col, span, value))
         align = "center" if header or not isinstance(value, str) else "left"
         layout.put(
             ws,
@@ -290,4 +302,6 @@ def _spanned_row(ws, row: int, values: list[object], spans: list[int], header: b
         col += span
     if header:
         ws.row_dimensions[row].height = 32
+    else:
+        layout.fit_height(ws, row, cells)
     return row + 1

@@ -484,17 +484,19 @@ def consolidated_report(
     )
 
 
-def element_totals(repo: Repository, plan: Plan, through_month: int) -> dict[str, dict[str, int]]:
-    """core.attainment.totals: every unit of the plan, each element; added up by SQLite unless
-    the plan has a merger (the predecessors' months count for the merged unit)."""
+def element_totals(
+    repo: Repository, plan: Plan, through_month: int
+) -> dict[str, dict[str, int | None]]:
+    """core.attainment.totals: every unit of the plan, each element (None: never entered);
+    added up by SQLite unless the plan has a merger (the predecessors' months count for the
+    merged unit)."""
 
-    def work_out() -> dict[str, dict[str, int]]:
+    def work_out() -> dict[str, dict[str, int | None]]:
         if has_merger(plan):
             return totals(plan, repo.figures(plan.year), through_month)
         codes = plan.element_codes
         found = repo.element_sums(plan.year, through_month, codes)
-        none = dict.fromkeys(codes, 0)
-        return {u.code: found.get(u.code) or dict(none) for u in plan.units}
+        return {u.code: found.get(u.code) or dict.fromkeys(codes) for u in plan.units}
 
     return repo.remembered(("element totals", plan.year, plan.revision, through_month), work_out)
 

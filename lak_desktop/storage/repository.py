@@ -523,7 +523,7 @@ class Repository:
         """Per unit with an element row in `year`, in one scan of the table: the lowest and the
         highest set of months entered among all its elements (months 1..through_month, month
         m as bit m-1), then the sum of each element of `codes` over those months, None for an
-        element the unit has no row of. Read once for the ranking and the report's sums."""
+        element with no figure in them. Read once for the ranking and the report's sums."""
         if not 1 <= through_month <= 12:
             raise ValueError(f"through_month must be 1..12, got {through_month}")
         within = (1 << through_month) - 1
@@ -531,7 +531,10 @@ class Repository:
         def read() -> dict[str, tuple[int | None, ...]]:
             # Each element's own months would cost a CASE per element and row: where the
             # lowest and highest agree, every element has those months.
-            sums = ", ".join(f"MAX(CASE element WHEN ? THEN c{through_month} END)" for _ in codes)
+            sums = ", ".join(
+                f"MAX(CASE WHEN element = ? AND entered & {within} THEN c{through_month} END)"
+                for _ in codes
+            )
             rows = self.db.execute(
                 f"SELECT unit_code, MIN(entered & {within}), MAX(entered & {within}), {sums} "
                 "FROM unit_elements WHERE year = ? GROUP BY unit_code",
@@ -620,14 +623,14 @@ class Repository:
 
     def element_sums(
         self, year: int, through_month: int, codes: Sequence[str]
-    ) -> dict[str, dict[str, int]]:
+    ) -> dict[str, dict[str, int | None]]:
         """Per unit with figures, the sum of each element of `codes` over months
-        1..through_month (a blank adds nothing, as in core.attainment.totals; an element
-        never entered sums to 0)."""
+        1..through_month, as core.attainment.totals: a blank adds nothing, and an element with
+        no figure in those months is None."""
         read = tuple(sorted(set(codes)))  # the ranking's read, when it asked for the same
         columns = self._element_columns(year, through_month, read)
         at = [(code, 2 + read.index(code)) for code in codes]
-        return {unit: {code: row[i] or 0 for code, i in at} for unit, row in columns.items()}
+        return {unit: {code: row[i] for code, i in at} for unit, row in columns.items()}
 
     def monthly_pair_sums(
         self, year: int, numerator: str, denominator: str

@@ -81,13 +81,20 @@ def _footer(settings: ReportSettings) -> str:
 </tr></table>"""
 
 
+def _count(value: int | None) -> str:
+    """A count, or a dash where there is none (a blank is not a zero)."""
+    return "—" if value is None else format_int(value)
+
+
 def _column_widths(report: ConsolidatedReport) -> tuple[float, list[float], float]:
     """Widths in % of the page: an element's column, an indicator's four columns, and the unit's
     and the note's columns (each). The numbers' columns get what their longest number needs (at
     9 pt, bold, about 0.85% of the page a character, and the padding); the unit and the note,
     whose words wrap, share what is left, and keep at least a tenth of the page each."""
     plan = report.plan
-    longest_total = max((len(format_int(v)) for v in report.grand_totals().values()), default=1)
+    longest_total = max(
+        (len(format_int(v)) for v in report.grand_totals().values() if v is not None), default=1
+    )
     # The largest shortfall, ceil(target × denominator − numerator), in integers: a preview of
     # fifteen rows need not work out 6,642 shortfalls as fractions.
     widest = 0
@@ -148,13 +155,13 @@ def consolidated_html(report: ConsolidatedReport, units: int | None = None) -> s
     cut = units is not None and len(report.ranked) > units
     for rank, name, sums, per_ind, score, note in shown:
         cells = [_td("—" if rank is None else rank, "center", first=True), _td(name)]
-        cells += [_td(format_int(v), "right") for v in sums]
+        cells += [_td(_count(v), "right") for v in sums]
         for rate, target, status, short in per_ind:
             cells += [
                 _td(format_percent(rate), "right"),
                 _td(format_percent(target), "right"),
                 _td(status, "center"),
-                _td("—" if short is None else format_int(short), "right"),
+                _td(_count(short), "right"),
             ]
         cells += [
             _td(format_percent(score), "right"),
@@ -163,7 +170,7 @@ def consolidated_html(report: ConsolidatedReport, units: int | None = None) -> s
         rows.append("<tr>" + "".join(cells) + "</tr>")
     grand = report.grand_totals()
     total = [_td("", first=True), _td("Tổng cộng", bold=True)]
-    total += [_td(format_int(grand[e.code]), "right", True) for e in plan.elements]
+    total += [_td(_count(grand[e.code]), "right", True) for e in plan.elements]
     for ind in plan.indicators:
         total += [_td(format_percent(report.grand_rate(ind.code)), "right", True)] + [_td("")] * 3
     total += [_td(""), _td("")]
