@@ -242,3 +242,32 @@ def test_the_unit_heading_is_the_units_name_in_the_plan_in_force(repo):
     assert unit_heading(repo, "EARBIN") == (2022, plan.unit("EARBIN").name)  # not merged then
     repo.db.execute("UPDATE plans SET body = ? WHERE year = 2022", ["{not json"])
     assert unit_heading(repo, "EARBIN") is None
+
+
+def test_a_file_not_written_says_why_in_vietnamese(tmp_path):
+    """The system's reason is in English on most office PCs: the message says it plainly."""
+    import errno
+
+    from lak_desktop.operations.common import os_reason, write_out
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    out = blocker / "report.xlsx"  # a folder that is a file
+
+    def write():
+        out.write_bytes(b"")
+        return out
+
+    with pytest.raises(InputError) as caught:
+        write_out(out, write)
+    message = str(caught.value)
+    assert "không phải là thư mục" in message and "Not a directory" not in message
+    assert "Hãy kiểm tra ổ đĩa" in message
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "ổ đĩa đã đầy"
+    assert os_reason(OSError(errno.ENOENT, "x")).startswith("thư mục không còn")
+    assert os_reason(OSError(errno.ENOTSUP, "Operation not supported")) == (
+        f"lỗi của hệ điều hành (mã {errno.ENOTSUP})"
+    )
+    locked = OSError(errno.EACCES, "The process cannot access the file")
+    locked.winerror = 32  # Windows: the file is open in Excel
+    assert "đang mở trong chương trình khác" in os_reason(locked)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -162,7 +163,40 @@ def write_out(out: Path, write: Callable[[], Path]) -> Path:
     try:
         return write()
     except OSError as exc:
-        raise InputError(
-            f"Không ghi được tệp {out}: {exc.strerror or exc}. Hãy kiểm tra ổ đĩa hoặc USB còn "
-            "chỗ trống và cho phép ghi, hoặc chọn thư mục khác."
-        ) from exc
+        raise not_written(out, exc) from exc
+
+
+def not_written(out: Path, exc: OSError) -> InputError:
+    """The plain message for a file that could not be written: why, in Vietnamese (the system's
+    own words are in English on most office PCs), and what to do."""
+    return InputError(
+        f"Không ghi được tệp {out}: {os_reason(exc)}. Hãy kiểm tra ổ đĩa hoặc USB còn chỗ "
+        "trống và cho phép ghi, hoặc chọn thư mục khác."
+    )
+
+
+# Why the system refused, by errno (Windows sets these too; a file open in Excel is EACCES).
+_REASONS = {
+    errno.ENOENT: "thư mục không còn (có thể USB đã được rút ra)",
+    errno.ENOTDIR: "đường dẫn có một phần không phải là thư mục",
+    errno.EACCES: "không được phép ghi vào đó, hoặc tệp đang mở trong chương trình khác",
+    errno.EPERM: "không được phép ghi vào đó",
+    errno.EROFS: "ổ đĩa chỉ cho phép đọc (USB có thể đang khóa chống ghi)",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EDQUOT: "đã hết dung lượng được phép dùng",
+    errno.EEXIST: "đã có tệp trùng tên",
+    errno.EISDIR: "đó là một thư mục",
+    errno.ENAMETOOLONG: "tên tệp hoặc đường dẫn quá dài",
+    errno.EINVAL: "tên tệp có ký tự không được phép",
+    errno.EIO: "lỗi đọc ghi ổ đĩa (USB có thể đã hỏng hoặc bị rút ra)",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why an operation on a file failed, in plain Vietnamese."""
+    if getattr(exc, "winerror", None) in (32, 33):  # Windows: the file is open elsewhere
+        return "tệp đang mở trong chương trình khác (như Excel); hãy đóng nó"
+    reason = _REASONS.get(exc.errno) if exc.errno is not None else None
+    if reason is not None:
+        return reason
+    return f"lỗi của hệ điều hành (mã {exc.errno})" if exc.errno else "lỗi của hệ điều hành"

@@ -4,7 +4,6 @@ and write the report for the chairman."""
 from __future__ import annotations
 
 import functools
-import os
 import tempfile
 import time
 from collections.abc import Callable
@@ -395,19 +394,14 @@ def save_original(repo: Repository, submission_id: int, out: Path | str) -> Path
     if out.is_dir():
         out = out / found[0]
     refuse_existing(out)
-    try:
+    from lak_desktop.exchange.written import write_beside
+
+    def write() -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".lak-", suffix=".tmp", dir=out.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(found[1])
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise InputError(
-            f"Không ghi được tệp {out}: {exc.strerror or exc}. Hãy chọn thư mục khác."
-        ) from exc
-    return out
+        write_beside(out, lambda temporary: temporary.write_bytes(found[1]))
+        return out
+
+    return write_out(out, write)
 
 
 # Completeness and timeliness ------------------------------------------------------------

@@ -713,219 +713,224 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="61"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="62"/>
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="63"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="64"/>
         <source>Choose a f&amp;older…</source>
         <translation>Chọn &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="69"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="70"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ngày nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="80"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="81"/>
         <source>Or drop files and folders on this window. Subfolders are read too. Each file is checked on its own: a refused file changes nothing.</source>
         <translation>Hoặc kéo thả tệp, thư mục vào cửa sổ này (đọc cả thư mục con). Mỗi tệp được kiểm tra riêng: tệp bị từ chối không làm thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="89"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="90"/>
         <source>%v of %m files</source>
         <translation>%v / %m tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="90"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="91"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="103"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="104"/>
         <source>Files just received</source>
         <translation>Các tệp vừa nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="109"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="110"/>
         <source>&lt;b&gt;Every file received&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tất cả các tệp đã nhận&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="111"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="112"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="120"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="121"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="124"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="125"/>
         <source>&amp;Month:</source>
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="127"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="128"/>
         <source>all</source>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="129"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="130"/>
         <source>&amp;Save a copy of the original file…</source>
         <translation>&amp;Lưu bản sao tệp gốc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="131"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="132"/>
         <source>&amp;Trust this file&apos;s key…</source>
         <translation>&amp;Tin khóa của tệp này…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="134"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="135"/>
         <source>For a held file: after comparing the key by phone with the unit, trust it; the unit&apos;s files held for that key are then imported.</source>
         <translation>Với tệp bị giữ lại: sau khi gọi điện đối chiếu mã khóa với đơn vị, tin khóa này; các tệp của đơn vị bị giữ vì khóa này sẽ được nhập.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="152"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="153"/>
         <source>Every file received</source>
         <translation>Tất cả các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="167"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="185"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="168"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="186"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="168"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="179"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="169"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="180"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="169"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="181"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="170"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="182"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="170"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="182"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="171"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="183"/>
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="171"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="183"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="172"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="184"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="172"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="186"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="173"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="187"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="177"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="178"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="178"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="179"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="180"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="181"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="184"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="185"/>
         <source>Signed with key</source>
         <translation>Mã khóa ký</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="197"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="198"/>
         <source>Choose the units&apos; files</source>
         <translation>Chọn tệp báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="197"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="448"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="198"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="456"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="203"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="204"/>
         <source>Choose the folder of files</source>
         <translation>Chọn thư mục chứa các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="217"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="218"/>
         <source>Reading the files…</source>
         <translation>Đang đọc các tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="236"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="238"/>
         <source>Stopping after the file being read…</source>
         <translation>Sẽ dừng sau tệp đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="272"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="274"/>
         <source>{n} files decided: {a} accepted, {r} replaced, {i} ignored, {x} refused.</source>
         <translation>Đã xử lý {n} tệp: nhận {a}, thay bản cũ {r}, bỏ qua {i}, từ chối {x}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="282"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="284"/>
         <source>{h} held: signed with a key not known for their unit (see the reason).</source>
         <translation>{h} tệp giữ lại: ký bằng khóa chưa biết của đơn vị (xem lý do).</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="286"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="288"/>
         <source>Cancelled: {n} files were not read.</source>
         <translation>Đã dừng: còn {n} tệp chưa đọc.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="294"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="296"/>
         <source>The files were not imported</source>
         <translation>Chưa nhập được các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="413"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="301"/>
+        <source>The files were not imported.</source>
+        <translation>Chưa nhập được các tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="421"/>
         <source>The key was not trusted</source>
         <translation>Chưa tin khóa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="418"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="426"/>
         <source>Key {key} trusted for {unit}; {n} held files taken in.</source>
         <translation>Đã tin khóa {key} của {unit}; đã xử lý {n} tệp bị giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="438"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="446"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="438"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="446"/>
         <source>Choose a file in the list first.</source>
         <translation>Hãy chọn một tệp trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="446"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="454"/>
         <source>Save a copy of the original file</source>
         <translation>Lưu bản sao tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="455"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="463"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="457"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="465"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -1432,122 +1437,122 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="102"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="101"/>
         <source>REPORT</source>
         <translation>BÁO CÁO</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="103"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="102"/>
         <source>Results against the targets for online dossiers and digitized results</source>
         <translation>Kết quả thực hiện chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="106"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="105"/>
         <source>Month {m} of {y}: from {a} to {b}</source>
         <translation>Tháng {m} năm {y}: từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="107"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="106"/>
         <source>year to date from {a} to {b}</source>
         <translation>lũy kế từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="108"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="107"/>
         <source>I. FIGURES BY MONTH</source>
         <translation>I. SỐ LIỆU TỪNG THÁNG</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="109"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="108"/>
         <source>II. RESULTS AGAINST THE TARGETS (YEAR TO DATE)</source>
         <translation>II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU (LŨY KẾ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="110"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="109"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="111"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="110"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="112"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="111"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="113"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="112"/>
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="114"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="113"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="115"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="114"/>
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="116"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="115"/>
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="117"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="116"/>
         <source>Rate</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="118"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="117"/>
         <source>Target</source>
         <translation>Chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="119"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="118"/>
         <source>Status</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="120"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="119"/>
         <source>Short by (dossiers)</source>
         <translation>Còn thiếu (hồ sơ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="121"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="120"/>
         <source>PREPARED BY</source>
         <translation>NGƯỜI LẬP BIỂU</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="122"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="121"/>
         <source>(signature, full name)</source>
         <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="123"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="122"/>
         <source>ON BEHALF OF THE PEOPLE&apos;S COMMITTEE</source>
         <translation>TM. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="124"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="123"/>
         <source>CHAIRMAN</source>
         <translation>CHỦ TỊCH</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="125"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="124"/>
         <source>(signature, seal)</source>
         <translation>(Ký tên, đóng dấu)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="308"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="307"/>
         <source>it could not be opened to print</source>
         <translation>không mở được tệp để in vào</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="381"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="382"/>
         <source>The printer did not start. Check that it is on and connected, then print again.</source>
         <translation>Máy in chưa khởi động được. Hãy kiểm tra máy in đã bật và đã nối với máy tính, rồi in lại.</translation>
     </message>
@@ -1608,114 +1613,114 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="48"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="49"/>
         <source>Year to date &amp;through month:</source>
         <translation>Lũy kế đến &amp;tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="49"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="50"/>
         <source>Rank only units with figures for &amp;every month</source>
         <translation>Chỉ xếp hạng đơn vị có số liệu đủ &amp;mọi tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="53"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="54"/>
         <source>Save as &amp;Excel…</source>
         <translation>Lưu tệp &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="54"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="55"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="55"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="56"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="63"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="64"/>
         <source>Our office&apos;s lines on the report</source>
         <translation>Thông tin của cơ quan trên báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="71"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="72"/>
         <source>Head of office</source>
         <translation>Trưởng phòng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="76"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="77"/>
         <source>&amp;Number:</source>
         <translation>&amp;Số văn bản:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="77"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="78"/>
         <source>P&amp;lace:</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="78"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="79"/>
         <source>Signer&apos;s t&amp;itle:</source>
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="79"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="80"/>
         <source>Signer&apos;s &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="80"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="81"/>
         <source>&amp;Recipients:</source>
         <translation>Nơi &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="81"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="82"/>
         <source>Sa&amp;ve these lines</source>
         <translation>Lưu &amp;thông tin này</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="96"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="97"/>
         <source>Preview of the report</source>
         <translation>Xem trước báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="153"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="154"/>
         <source>Saved. The report uses these lines from now on.</source>
         <translation>Đã lưu. Từ nay báo cáo dùng thông tin này.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="164"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="165"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="166"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="167"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="179"/>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="196"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="181"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="199"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="181"/>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="198"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="183"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="201"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="189"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="191"/>
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="189"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="191"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="211"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="215"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>

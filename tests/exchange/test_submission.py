@@ -129,6 +129,25 @@ def test_a_folder_imports_every_xlsx_in_it(commune, office, tmp_path):
     assert sorted(o.through_month for o in outcomes) == [1, 2]
 
 
+def test_a_received_file_is_saved_again_byte_for_byte(commune, office, tmp_path):
+    from lak_desktop.operations.office import history, save_original
+
+    sent = export(commune, tmp_path / "usb", m=1)
+    import_submissions(office, [sent])
+    record = history(office)[0]
+    (tmp_path / "copies").mkdir()
+    copy = save_original(office, record.id, tmp_path / "copies")
+    assert copy == tmp_path / "copies" / sent.name  # into a folder: under its own name
+    assert copy.read_bytes() == sent.read_bytes()
+    assert sorted(p.name for p in copy.parent.iterdir()) == [copy.name]  # no temporary left
+    with pytest.raises(InputError, match="đã có"):
+        save_original(office, record.id, copy)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(InputError, match="đã có tệp trùng tên"):  # not a folder: said plainly
+        save_original(office, record.id, blocker / "copy.xlsx")
+
+
 def test_never_overwrites_an_existing_file(commune, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()

@@ -388,6 +388,30 @@ def test_inbox_imports_a_folder_in_a_worker_and_refuses_the_edited_file(
     assert "từ chối 1" in inbox.summary.text()
 
 
+def test_a_fault_of_the_program_while_importing_shows_the_crash_dialog(
+    qtbot, office_window, office_demo, monkeypatch
+):
+    """Not a Python exception's name in the summary: the window's own dialog for a fault of
+    the program, which says what to do and where the log is."""
+    import sys
+
+    import lak_desktop.operations.office as office
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a fault of the program")
+
+    monkeypatch.setattr(office, "import_submissions", broken)
+    shown = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: shown.append(value))
+    inbox = office_window.inbox
+    assert inbox.start([demo_files(office_demo)])
+    qtbot.waitUntil(lambda: inbox.worker is None, timeout=30_000)
+    assert [type(e) for e in shown] == [RuntimeError]
+    assert "RuntimeError" not in inbox.summary.text()
+    assert inbox.summary.text() == "Chưa nhập được các tệp."
+    assert inbox.files_button.isEnabled()
+
+
 def test_inbox_cancel_keeps_the_files_already_decided(qtbot, tmp_path, office_demo):
     from lak_desktop.operations.office import import_submissions
 

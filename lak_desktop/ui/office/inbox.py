@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -225,6 +226,7 @@ class InboxTab(QWidget):
         self.worker.progressed.connect(self._progressed)
         self.worker.finished_with.connect(self._finished)
         self.worker.failed.connect(self._failed)
+        self.worker.broke.connect(self._broke)
         self.worker.finished.connect(self._worker_done)
         self.worker.start()
         return True
@@ -292,6 +294,12 @@ class InboxTab(QWidget):
     def _failed(self, message: str) -> None:
         self.summary.setText(message)
         QMessageBox.warning(self, self.tr("The files were not imported"), message)
+
+    def _broke(self, error: BaseException) -> None:
+        """A fault of the program while importing: the window's crash dialog, with the log
+        (each file is all or nothing: the files decided before it are kept)."""
+        self.summary.setText(self.tr("The files were not imported."))
+        sys.excepthook(type(error), error, error.__traceback__)
 
     def _worker_done(self) -> None:
         self.worker = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -13,8 +12,6 @@ from lak_desktop.operations.common import InputError
 from lak_desktop.storage import StorageError, open_repository
 from lak_desktop.storage.errors import storage_error
 
-log = logging.getLogger(__name__)
-
 
 class ImportWorker(QThread):
     """Runs `import_submissions` with a connection of its own (a connection belongs to the
@@ -23,6 +20,7 @@ class ImportWorker(QThread):
     progressed = Signal(int, int, object)  # done, total, SubmissionOutcome
     finished_with = Signal(list)  # every outcome decided
     failed = Signal(str)  # a message for the user
+    broke = Signal(object)  # an error the program did not expect: the window's crash dialog
 
     def __init__(self, db_path: Path, paths: list[Path], received_on: date | None, parent=None):
         super().__init__(parent)
@@ -48,9 +46,8 @@ class ImportWorker(QThread):
             self.failed.emit(str(exc))
         except (sqlite3.Error, OSError) as exc:  # the data file or the disk, said plainly
             self.failed.emit(str(storage_error(exc, self.db_path)))
-        except Exception as exc:  # the window must hear of it; the log keeps the details
-            log.exception("import failed")
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # the window must hear of it, as of any fault of the program
+            self.broke.emit(exc)
         else:
             self.finished_with.emit(outcomes)
         finally:
