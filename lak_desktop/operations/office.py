@@ -510,10 +510,15 @@ def write_report(
     complete_only: bool = False,
 ) -> Path:
     """The consolidated report workbook for the chairman."""
+    return save_report(consolidated_report(repo, year, through_month, complete_only), out)
+
+
+def save_report(content, out: Path | str) -> Path:
+    """The workbook of a report already worked out (`consolidated_report`): it reads nothing
+    from the data file, so that the window writes a national one off its own thread."""
     from lak_desktop.exchange.report import write_report as write
 
     out = _xlsx_target(out, "báo cáo")
-    content = consolidated_report(repo, year, through_month, complete_only)
     return write_out(out, lambda: write(content, out))
 
 

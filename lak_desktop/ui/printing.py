@@ -6,6 +6,7 @@ Nothing outside the program is needed: QTextDocument lays it out, QPrinter / QPd
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from html import escape
@@ -30,6 +31,8 @@ from lak_desktop.core.formatting import format_date, format_int, format_percent
 from lak_desktop.core.periods import month_range, range_through
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.text import place_name
+
+Progress = Callable[[int, int], None]  # (pages done, pages), as a long document is printed
 
 # Decree 30/2020 asks for Times New Roman "or any metric equivalent"; the page is set in the
 # first of these that has every Vietnamese letter, so that no word switches font halfway (the
@@ -297,20 +300,24 @@ def _row_cuts(table: QTextTable, block_rect, top: float, too_tall: bool) -> list
     return [(row_top(r) - 1, repeated) for r in range(titles + 1, table.rows())]
 
 
-def paint_pages(doc: QTextDocument, device, landscape: bool = False) -> None:
-    """Page by page inside our margins; page numbers centred at the top from page 2 on."""
+def paint_pages(
+    doc: QTextDocument, device, landscape: bool = False, progress: Progress | None = None
+) -> None:
+    """Page by page inside our margins; page numbers centred at the top from page 2 on.
+    `progress(done, pages)` is told before the first page and after each."""
     size = page_size(landscape)
     width = size.width()
     painter = QPainter(device)
     if not painter.isActive():  # a file that cannot be written, a printer that does not start
-        raise OSError(
-            errno.EIO, QCoreApplication.translate("Printing", "it could not be opened to print")
-        )
+        raise OSError(errno.EIO, "the painter did not start")  # said by the callers
     try:
         scale = device.resolution() / LAYOUT_DPI * page_scale()
         painter.scale(scale, scale)
         top_margin = page_layout(landscape).marginsPoints().top() / 72 * LAYOUT_DPI / page_scale()
-        for number, page in enumerate(pages(doc, size.height()), start=1):
+        cut = pages(doc, size.height())
+        if progress is not None:
+            progress(0, len(cut))
+        for number, page in enumerate(cut, start=1):
             if number > 1:
                 device.newPage()
                 painter.save()
@@ -331,6 +338,8 @@ def paint_pages(doc: QTextDocument, device, landscape: bool = False) -> None:
                 _draw_part(doc, painter, QRectF(0, top, width, bottom - top))
                 painter.restore()
                 at += bottom - top
+            if progress is not None:
+                progress(number, len(cut))
     finally:
         painter.end()
 
@@ -347,7 +356,9 @@ def _draw_part(doc: QTextDocument, painter: QPainter, part: QRectF) -> None:
     doc.documentLayout().draw(painter, context)
 
 
-def save_pdf(html: str, path: Path, landscape: bool = False) -> Path:
+def save_pdf(
+    html: str, path: Path, landscape: bool = False, progress: Progress | None = None
+) -> Path:
     """The report as a PDF file at `path`, written under a temporary name beside it and then
     renamed: a folder that refuses it, a full disk or the same file open in another program
     raises InputError saying what to do, and leaves no half-written file."""
@@ -355,28 +366,32 @@ def save_pdf(html: str, path: Path, landscape: bool = False) -> Path:
     from lak_desktop.operations.common import write_out
 
     def written() -> Path:
-        write_beside(path, lambda temporary: _paint_pdf(html, temporary, landscape), replace=True)
+        write_beside(
+            path, lambda temporary: _paint_pdf(html, temporary, landscape, progress), replace=True
+        )
         return path
 
     return write_out(path, written)
 
 
-def _paint_pdf(html: str, temporary: Path, landscape: bool) -> None:
+def _paint_pdf(html: str, temporary: Path, landscape: bool, progress: Progress | None) -> None:
     """The PDF written and its file closed (the writer gone) before it is renamed."""
     writer = QPdfWriter(str(temporary))
     writer.setPageLayout(page_layout(landscape))
     writer.setResolution(300)
     writer.setCreator("lak_desktop")
-    paint_pages(document(html, landscape), writer, landscape)
+    paint_pages(document(html, landscape), writer, landscape, progress)
 
 
-def print_html(html: str, printer, landscape: bool = False) -> None:
+def print_html(
+    html: str, printer, landscape: bool = False, progress: Progress | None = None
+) -> None:
     """Print on `printer`; one that does not start raises InputError saying what to do."""
     from lak_desktop.operations.common import InputError
 
     printer.setPageLayout(page_layout(landscape))
     try:
-        paint_pages(document(html, landscape), printer, landscape)
+        paint_pages(document(html, landscape), printer, landscape, progress)
     except OSError as exc:
         raise InputError(
             QCoreApplication.translate(

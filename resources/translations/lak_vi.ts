@@ -1437,122 +1437,117 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="101"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="104"/>
         <source>REPORT</source>
         <translation>BÁO CÁO</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="102"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="105"/>
         <source>Results against the targets for online dossiers and digitized results</source>
         <translation>Kết quả thực hiện chỉ tiêu hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="105"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="108"/>
         <source>Month {m} of {y}: from {a} to {b}</source>
         <translation>Tháng {m} năm {y}: từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="106"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="109"/>
         <source>year to date from {a} to {b}</source>
         <translation>lũy kế từ ngày {a} đến ngày {b}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="107"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="110"/>
         <source>I. FIGURES BY MONTH</source>
         <translation>I. SỐ LIỆU TỪNG THÁNG</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="108"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="111"/>
         <source>II. RESULTS AGAINST THE TARGETS (YEAR TO DATE)</source>
         <translation>II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU (LŨY KẾ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="109"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="112"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="110"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="113"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="111"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="114"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="112"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="115"/>
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="113"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="116"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="114"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="117"/>
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="115"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="118"/>
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="116"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="119"/>
         <source>Rate</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="117"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="120"/>
         <source>Target</source>
         <translation>Chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="118"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="121"/>
         <source>Status</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="119"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="122"/>
         <source>Short by (dossiers)</source>
         <translation>Còn thiếu (hồ sơ)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="120"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="123"/>
         <source>PREPARED BY</source>
         <translation>NGƯỜI LẬP BIỂU</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="121"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="124"/>
         <source>(signature, full name)</source>
         <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="122"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="125"/>
         <source>ON BEHALF OF THE PEOPLE&apos;S COMMITTEE</source>
         <translation>TM. ỦY BAN NHÂN DÂN</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="123"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="126"/>
         <source>CHAIRMAN</source>
         <translation>CHỦ TỊCH</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="124"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="127"/>
         <source>(signature, seal)</source>
         <translation>(Ký tên, đóng dấu)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="307"/>
-        <source>it could not be opened to print</source>
-        <translation>không mở được tệp để in vào</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="382"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="397"/>
         <source>The printer did not start. Check that it is on and connected, then print again.</source>
         <translation>Máy in chưa khởi động được. Hãy kiểm tra máy in đã bật và đã nối với máy tính, rồi in lại.</translation>
     </message>
@@ -1613,114 +1608,138 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="49"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="52"/>
         <source>Year to date &amp;through month:</source>
         <translation>Lũy kế đến &amp;tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="50"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="53"/>
         <source>Rank only units with figures for &amp;every month</source>
         <translation>Chỉ xếp hạng đơn vị có số liệu đủ &amp;mọi tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="54"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="57"/>
         <source>Save as &amp;Excel…</source>
         <translation>Lưu tệp &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="55"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="58"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="56"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="59"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="64"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="70"/>
+        <source>page %v of %m</source>
+        <translation>trang %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="73"/>
         <source>Our office&apos;s lines on the report</source>
         <translation>Thông tin của cơ quan trên báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="72"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="81"/>
         <source>Head of office</source>
         <translation>Trưởng phòng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="77"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="86"/>
         <source>&amp;Number:</source>
         <translation>&amp;Số văn bản:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="78"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="87"/>
         <source>P&amp;lace:</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="79"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="88"/>
         <source>Signer&apos;s t&amp;itle:</source>
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="80"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="89"/>
         <source>Signer&apos;s &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="81"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="90"/>
         <source>&amp;Recipients:</source>
         <translation>Nơi &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="82"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="91"/>
         <source>Sa&amp;ve these lines</source>
         <translation>Lưu &amp;thông tin này</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="97"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="106"/>
         <source>Preview of the report</source>
         <translation>Xem trước báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="154"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="161"/>
         <source>Saved. The report uses these lines from now on.</source>
         <translation>Đã lưu. Từ nay báo cáo dùng thông tin này.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="165"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="173"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="167"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="175"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="181"/>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="199"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="182"/>
+        <source>Writing the workbook…</source>
+        <translation>Đang ghi tệp Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="183"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="202"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="183"/>
         <location filename="../../lak_desktop/ui/office/report_tab.py" line="201"/>
+        <source>Writing the PDF…</source>
+        <translation>Đang ghi tệp PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="218"/>
+        <source>Sending the report to the printer…</source>
+        <translation>Đang gửi báo cáo ra máy in…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="246"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="191"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="248"/>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi ra máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="192"/>
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="191"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="192"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="215"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="219"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>

@@ -174,10 +174,19 @@ def test_charts_load_on_first_use(office_window):
     )
 
 
-def test_report_tab_saves_xlsx_and_pdf_with_our_lines(office_window, tmp_path, monkeypatch):
-    """Saved as a workbook and as a PDF, under the wait cursor while it is written (a
-    national report takes seconds), and the cursor is the arrow again after."""
-    from PySide6.QtGui import QGuiApplication
+def finished(qtbot, job):
+    """Waits for a job of the window's to end, and returns it."""
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    return job
+
+
+def test_report_tab_saves_xlsx_and_pdf_with_our_lines(qtbot, office_window, tmp_path, monkeypatch):
+    """Saved as a workbook and as a PDF off the window's thread (a national report takes
+    seconds, and the window keeps answering): the buttons wait for the job, the progress shows
+    the pages, and the message names the file saved."""
+    from PySide6.QtCore import QThread
 
     import lak_desktop.ui.office.report_tab as report_tab
     import lak_desktop.ui.printing as printing
@@ -187,39 +196,68 @@ def test_report_tab_saves_xlsx_and_pdf_with_our_lines(office_window, tmp_path, m
     tab.signer_name.setText("Trần Thị Bình")
     tab.store_details()
     assert "21/BC-VHTT" in tab.html() and "Trần Thị Bình" in tab.html()
-    cursors = []
+    window_thread = QThread.currentThread()
+    threads, pages = [], []
 
     def watched(write):
         def run(*args, **kwargs):
-            cursor = QGuiApplication.overrideCursor()
-            cursors.append(cursor.shape() if cursor else None)
+            threads.append(QThread.currentThread() is not window_thread)
             return write(*args, **kwargs)
 
         return run
 
-    monkeypatch.setattr(report_tab, "write_report", watched(report_tab.write_report))
+    monkeypatch.setattr(report_tab, "save_report", watched(report_tab.save_report))
     monkeypatch.setattr(printing, "save_pdf", watched(printing.save_pdf))
-    xlsx = tab.save_xlsx(str(tmp_path / "r.xlsx"))
-    pdf = tab.save_pdf(str(tmp_path / "r.pdf"))
-    assert xlsx.exists() and pdf.read_bytes().startswith(b"%PDF")
-    assert cursors == [Qt.CursorShape.WaitCursor] * 2
-    assert QGuiApplication.overrideCursor() is None
+    xlsx, pdf = tmp_path / "r.xlsx", tmp_path / "r.pdf"
+    job = tab.save_xlsx(str(xlsx))
+    assert not any(b.isEnabled() for b in tab.job_buttons)  # one job at a time
+    finished(qtbot, job)
+    assert all(b.isEnabled() for b in tab.job_buttons) and not tab.progress.isVisible()
+    assert xlsx.exists() and tab.message.text() == f"Đã lưu: {xlsx}"
+    job = tab.save_pdf(str(pdf))
+    job.progressed.connect(lambda done, total: pages.append((done, total)))
+    finished(qtbot, job)
+    assert pdf.read_bytes().startswith(b"%PDF") and tab.message.text() == f"Đã lưu: {pdf}"
+    assert threads == [True, True]  # both written off the window's thread
+    assert pages and pages[-1][0] == pages[-1][1]  # told page by page, to the last
     warnings = []
     monkeypatch.setattr(
         "lak_desktop.ui.office.report_tab.QMessageBox.warning",
         lambda parent, title, text: warnings.append(text),
     )
-    assert tab.save_xlsx(str(xlsx)) is None  # never overwrites, and says why
-    assert "đã có" in warnings[0]
+    finished(qtbot, tab.save_xlsx(str(xlsx)))  # never overwrites, and says why
+    assert "đã có" in warnings[0] and "Đã lưu" not in tab.message.text()
+
+
+def test_a_report_being_written_is_finished_before_the_window_closes(
+    qtbot, office_window, tmp_path, monkeypatch
+):
+    import threading
+
+    import lak_desktop.ui.office.report_tab as report_tab
+
+    release = threading.Event()
+    real = report_tab.save_report
+
+    def slow(content, out):
+        release.wait(10)
+        return real(content, out)
+
+    monkeypatch.setattr(report_tab, "save_report", slow)
+    tab = office_window.report
+    job = tab.save_xlsx(str(tmp_path / "r.xlsx"))
+    assert job.isRunning()
+    threading.Timer(0.3, release.set).start()
+    office_window.close()
+    assert not job.isRunning() and (tmp_path / "r.xlsx").exists()
 
 
 def test_a_pdf_or_a_print_that_cannot_be_made_is_said_and_leaves_nothing(
-    office_window, tmp_path, monkeypatch
+    qtbot, office_window, tmp_path, monkeypatch
 ):
     """A PDF is written beside its name and renamed: one whose folder is gone says so, in
     Vietnamese, and is not called saved; one that is saved leaves no temporary file. A printer
     that does not start says what to do."""
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtPrintSupport import QPrinter
 
     from lak_desktop.operations.common import InputError
@@ -231,20 +269,39 @@ def test_a_pdf_or_a_print_that_cannot_be_made_is_said_and_leaves_nothing(
         "lak_desktop.ui.office.report_tab.QMessageBox.warning",
         lambda parent, title, text: warnings.append((title, text)),
     )
-    assert tab.save_pdf(str(tmp_path / "gone" / "r.pdf")) is None
+    finished(qtbot, tab.save_pdf(str(tmp_path / "gone" / "r.pdf")))
     assert warnings and warnings[0][0] == "Chưa lưu" and "Không ghi được tệp" in warnings[0][1]
+    assert "thư mục không còn" in warnings[0][1]  # why, in Vietnamese
     assert "Đã lưu" not in tab.message.text()
-    assert QGuiApplication.overrideCursor() is None  # the wait cursor went with the failure
     folder = tmp_path / "pdf"
     folder.mkdir()
-    written = tab.save_pdf(str(folder / "r.pdf"))
-    assert written.read_bytes().startswith(b"%PDF")
+    finished(qtbot, tab.save_pdf(str(folder / "r.pdf")))
+    assert (folder / "r.pdf").read_bytes().startswith(b"%PDF")
     assert [p.name for p in folder.iterdir()] == ["r.pdf"]  # no temporary file left
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "gone" / "printed.pdf"))
     with pytest.raises(InputError, match="Máy in chưa khởi động được"):
         print_html(tab.html(), printer, landscape=True)
+
+
+def test_a_fault_of_the_program_while_writing_the_report_shows_the_crash_dialog(
+    qtbot, office_window, tmp_path, monkeypatch
+):
+    import sys
+
+    import lak_desktop.ui.office.report_tab as report_tab
+
+    def broken(content, out):
+        raise RuntimeError("a fault of the program")
+
+    monkeypatch.setattr(report_tab, "save_report", broken)
+    shown = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: shown.append(value))
+    tab = office_window.report
+    finished(qtbot, tab.save_xlsx(str(tmp_path / "r.xlsx")))
+    assert [type(e) for e in shown] == [RuntimeError]
+    assert all(b.isEnabled() for b in tab.job_buttons)
 
 
 def test_a_long_report_is_cut_into_pages_between_whole_rows_each_under_its_titles(qtbot, tmp_path):

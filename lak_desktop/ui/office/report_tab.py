@@ -3,6 +3,7 @@ office's own lines of the document (number, signer, recipients)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFont
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -26,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from lak_desktop.core.plan import Plan
-from lak_desktop.operations.common import ROLE_OFFICE, InputError, setup
-from lak_desktop.operations.office import consolidated_report, report_settings, write_report
+from lak_desktop.operations.common import ROLE_OFFICE, setup
+from lak_desktop.operations.office import consolidated_report, report_settings, save_report
 from lak_desktop.storage import Repository
-from lak_desktop.ui.busy import waiting
+from lak_desktop.ui.background import Job
+from lak_desktop.ui.office.report_html import consolidated_html
 from lak_desktop.ui.printing import page_font_family, page_scale
 
 PREVIEW_UNITS = 15  # the preview shows a screenful of each table; print and PDF have every unit
@@ -57,9 +60,15 @@ class ReportTab(QWidget):
         for b in (self.xlsx_button, self.print_button, self.pdf_button):
             buttons.addWidget(b)
         form_layout.addLayout(buttons)
-        self.xlsx_button.clicked.connect(self.save_xlsx)
+        self.xlsx_button.clicked.connect(lambda: self.save_xlsx())
         self.print_button.clicked.connect(self.print_report)
-        self.pdf_button.clicked.connect(self.save_pdf)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.job_buttons = (self.xlsx_button, self.print_button, self.pdf_button)
+        self.job: Job | None = None
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setFormat(self.tr("page %v of %m"))
+        form_layout.addWidget(self.progress)
 
         details = QGroupBox(self.tr("Our office's lines on the report"))
         details_form = QFormLayout(details)
@@ -115,8 +124,6 @@ class ReportTab(QWidget):
 
     def html(self, units: int | None = None) -> str:
         """The report as printed; the first `units` rows of its tables only, for a preview."""
-        from lak_desktop.ui.office.report_html import consolidated_html
-
         return consolidated_html(self.content(), units)
 
     def refresh(self) -> None:
@@ -158,7 +165,8 @@ class ReportTab(QWidget):
         name = f"bao-cao-tong-hop-thang-{self.through.value()}-{self.plan.year}{suffix}"
         return str(Path.home() / name)
 
-    def save_xlsx(self, out: str | None = None) -> Path | None:
+    def save_xlsx(self, out: str | None = None) -> Job | None:
+        """The workbook, written off the window's thread; None when no file was chosen."""
         if not out:
             out, _ = QFileDialog.getSaveFileName(
                 self,
@@ -168,22 +176,15 @@ class ReportTab(QWidget):
             )
         if not out:
             return None
-        try:
-            with waiting():
-                written = write_report(
-                    self.repo,
-                    self.plan.year,
-                    self.through.value(),
-                    out,
-                    self.complete_only.isChecked(),
-                )
-        except InputError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return None
-        self.message.setText(self.tr("Saved: {path}").format(path=written))
-        return written
+        content = self.content()  # read here: the data file's connection is this thread's
+        return self._start(
+            lambda progress: save_report(content, out),
+            self.tr("Writing the workbook…"),
+            self.tr("Not saved"),
+        )
 
-    def save_pdf(self, out: str | None = None) -> Path | None:
+    def save_pdf(self, out: str | None = None) -> Job | None:
+        """The PDF, written off the window's thread; None when no file was chosen."""
         from lak_desktop.ui.printing import save_pdf
 
         if not out:
@@ -192,24 +193,74 @@ class ReportTab(QWidget):
             )
         if not out:
             return None
-        try:
-            with waiting():
-                written = save_pdf(self.html(), Path(out), landscape=True)
-        except InputError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return None
-        self.message.setText(self.tr("Saved: {path}").format(path=written))
-        return written
+        content = self.content()
+        return self._start(
+            lambda progress: save_pdf(
+                consolidated_html(content), Path(out), landscape=True, progress=progress
+            ),
+            self.tr("Writing the PDF…"),
+            self.tr("Not saved"),
+        )
 
-    def print_report(self) -> None:
+    def print_report(self) -> Job | None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from lak_desktop.ui.printing import print_html
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            try:
-                with waiting():
-                    print_html(self.html(), printer, landscape=True)
-            except InputError as exc:
-                QMessageBox.warning(self, self.tr("Not printed"), str(exc))
+        if not QPrintDialog(printer, self).exec():
+            return None
+        content = self.content()
+        return self._start(
+            lambda progress: print_html(
+                consolidated_html(content), printer, landscape=True, progress=progress
+            ),
+            self.tr("Sending the report to the printer…"),
+            self.tr("Not printed"),
+        )
+
+    # A job off the window's thread: a national report takes seconds to write or print, and
+    # the window keeps answering meanwhile. One at a time; its buttons wait for it.
+    def _start(self, work, busy: str, failure_title: str) -> Job:
+        self.job = Job(work, self)
+        self._failure_title = failure_title
+        for button in self.job_buttons:
+            button.setEnabled(False)
+        self.message.setText(busy)
+        self.progress.setRange(0, 0)  # busy, until the pages are counted
+        self.progress.setVisible(True)
+        self.job.progressed.connect(self._progressed)
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.job.broke.connect(self._broke)
+        self.job.finished.connect(self._job_over)
+        self.job.start()
+        return self.job
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _done(self, result: object) -> None:
+        if isinstance(result, Path):
+            self.message.setText(self.tr("Saved: {path}").format(path=result))
+        else:
+            self.message.setText(self.tr("Sent to the printer."))
+
+    def _failed(self, message: str) -> None:
+        self.message.setText(message)
+        QMessageBox.warning(self, self._failure_title, message)
+
+    def _broke(self, error: BaseException) -> None:
+        self.message.setText("")
+        sys.excepthook(type(error), error, error.__traceback__)
+
+    def _job_over(self) -> None:
+        self.progress.setVisible(False)
+        for button in self.job_buttons:
+            button.setEnabled(True)
+
+    def finish_job(self) -> None:
+        """Waits for the file being written (the window closes, or the plan changed)."""
+        if self.job is not None:
+            self.job.wait()

@@ -189,6 +189,8 @@ class OfficeWindow(WindowJobs, QMainWindow):
         for name in ("status", "consolidated", "charts", "report"):
             made = self._screens[name]
             if made is not None:
+                if name == "report":
+                    made.finish_job()  # a report being written is written whole
                 self._screens[name] = None
                 made.setParent(None)
                 made.deleteLater()
@@ -196,6 +198,17 @@ class OfficeWindow(WindowJobs, QMainWindow):
         for name, holder in self._holders.items():
             if holder is current:
                 self.tab_screen(name)
+
+    def closeEvent(self, event) -> None:
+        """A report being written is finished, and an import stops after the file it reads
+        (each file is all or nothing), before the window goes."""
+        report, inbox = self._screens["report"], self._screens["inbox"]
+        if report is not None:
+            report.finish_job()
+        if inbox is not None and inbox.worker is not None:
+            inbox.worker.requestInterruption()
+            inbox.worker.wait()
+        super().closeEvent(event)
 
     def reload(self) -> None:
         """After files came in: every screen made so far shows the new figures, and those not
