@@ -86,6 +86,14 @@ class UnitAttainment:
         months = {m for *_, incomplete in self.sums for m in incomplete}
         return tuple(sorted(months))
 
+    def counted(self, indicator_code: str) -> bool:
+        """Some month counts toward the indicator (it has both of its figures): its sums are
+        numbers. Without one they are blank, not 0 (a blank is not a zero)."""
+        for ind, _, _, _, incomplete in self.sums:
+            if ind.code == indicator_code:
+                return len(self.months_with_data) > len(incomplete)
+        raise KeyError(indicator_code)
+
     @property
     def complete(self) -> bool:
         """Every month 1..through_month has every indicator's numerator and denominator."""
@@ -118,13 +126,16 @@ def with_lineage(plan: Plan, figures: Iterable[MonthlyFigures]) -> Iterable[Mont
 
 
 def totals(
-    plan: Plan, figures: Iterable[MonthlyFigures], through_month: int
+    plan: Plan,
+    figures: Iterable[MonthlyFigures],
+    through_month: int,
+    units: Iterable[str] | None = None,
 ) -> dict[str, dict[str, int | None]]:
-    """Per unit, the sum of each element over months 1..through_month: blanks add nothing, and
-    an element with no figure in those months is None, not 0."""
-    sums: dict[str, dict[str, int | None]] = {
-        u.code: dict.fromkeys(plan.element_codes) for u in plan.units
-    }
+    """Per unit (of `units`, or of the plan), the sum of each element over months
+    1..through_month: blanks add nothing, and an element with no figure in those months is
+    None, not 0."""
+    codes = (u.code for u in plan.units) if units is None else units
+    sums: dict[str, dict[str, int | None]] = {c: dict.fromkeys(plan.element_codes) for c in codes}
     year = plan.year
     for fig in with_lineage(plan, figures):
         acc = sums.get(fig.unit_code)

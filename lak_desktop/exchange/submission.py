@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from lak_desktop.core.attainment import STATUS_LABELS, month_gaps, unit_attainment
+from lak_desktop.core.attainment import STATUS_LABELS, month_gaps, totals, unit_attainment
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.formatting import format_date
 from lak_desktop.core.periods import month_range, range_through
@@ -179,12 +179,10 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
     if note_span > 1:
         layout.merge(ws, row - 1, ncols - note_span + 1, row - 1, ncols)
     count_formats = [layout.COUNT_FORMAT] * len(elements)
-    totals = dict.fromkeys(plan.element_codes, 0)
+    ytd = totals(plan, sub.figures, sub.through_month, [sub.unit_code])[sub.unit_code]
     for fig in sub.figures:
         a, b = month_range(plan.year, fig.month, plan.period_convention)
         values = [fig.values.get(e.code) for e in elements]
-        for e in elements:
-            totals[e.code] += fig.values.get(e.code, 0)
         row = layout.table_row(
             ws,
             row,
@@ -196,7 +194,7 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
     row = layout.table_row(
         ws,
         row,
-        ["Lũy kế", None, None, *(totals[e.code] for e in elements), None],
+        ["Lũy kế", None, None, *(ytd[e.code] for e in elements), None],
         [None, None, None, *count_formats, None],
         bold=True,
         text_cols=0,
@@ -224,18 +222,19 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
     att = unit_attainment(plan, sub.unit_code, list(sub.figures), sub.through_month)
     for ind in plan.indicators:
         a = att.indicators[ind.code]
+        counted = att.counted(ind.code)  # without a month counted: blank, not 0
         row = layout.table_row(
             ws,
             row,
             [
                 ind.name,
                 None,
-                a.numerator,
-                a.denominator,
+                a.numerator if counted else None,
+                a.denominator if counted else None,
                 layout.rate_cell_value(a.rate),
                 float(a.target),
                 STATUS_LABELS[a.status],
-                a.shortfall,
+                a.shortfall if a.rate is not None else None,
             ],
             [
                 None,

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from lak_desktop.core.attainment import STATUS_LABELS, unit_attainment
+from lak_desktop.core.attainment import STATUS_LABELS, totals, unit_attainment
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.formatting import format_date, format_int, format_percent
 from lak_desktop.core.periods import month_range, range_through
@@ -134,6 +134,10 @@ CELL = 'style="padding:2px 4px"'
 NUM = 'style="padding:2px 4px" align="right"'
 
 
+def _count(value: int | None) -> str:
+    return "" if value is None else format_int(value)
+
+
 def report_html(
     plan: Plan, unit_code: str, through: int, figures: list[MonthlyFigures], today: date
 ) -> str:
@@ -144,22 +148,19 @@ def report_html(
     m_first, m_last = month_range(plan.year, through, plan.period_convention)
     head = "".join(f"<th {CELL}>{escape(e.label)}</th>" for e in plan.elements)
     rows = []
-    totals = dict.fromkeys(plan.element_codes, 0)
+    ytd = totals(plan, figures, through, [unit_code])[unit_code]  # None: never entered
     for m in range(1, through + 1):
         fig = by_month.get(m) or MonthlyFigures(unit_code, plan.year, m)
         a, b = month_range(plan.year, m, plan.period_convention)
         tds = []
         for e in plan.elements:
             v = fig.values.get(e.code)
-            totals[e.code] += v or 0
             tds.append(f"<td {NUM}>{'' if v is None else format_int(v)}</td>")
         rows.append(
             f"<tr><td {CELL} align='center'>{m}</td><td {CELL}>{format_date(a)[:5]}–"
             f"{format_date(b)[:5]}</td>{''.join(tds)}<td {CELL}>{escape(fig.note)}</td></tr>"
         )
-    total_cells = "".join(
-        f"<td {NUM}><b>{format_int(totals[e.code])}</b></td>" for e in plan.elements
-    )
+    total_cells = "".join(f"<td {NUM}><b>{_count(ytd[e.code])}</b></td>" for e in plan.elements)
     rows.append(
         f"<tr><td {CELL} colspan='2'><b>{t['ytd']}</b></td>{total_cells}<td {CELL}></td></tr>"
     )
@@ -168,9 +169,12 @@ def report_html(
     for ind in plan.indicators:
         a = att.indicators[ind.code]
         short = format_int(a.shortfall) if a.rate is not None else "—"
+        counted = att.counted(ind.code)
+        numerator = format_int(a.numerator) if counted else "—"
+        denominator = format_int(a.denominator) if counted else "—"
         ind_rows.append(
-            f"<tr><td {CELL}>{escape(ind.name)}</td><td {NUM}>{format_int(a.numerator)}</td>"
-            f"<td {NUM}>{format_int(a.denominator)}</td><td {NUM}>{format_percent(a.rate)}</td>"
+            f"<tr><td {CELL}>{escape(ind.name)}</td><td {NUM}>{numerator}</td>"
+            f"<td {NUM}>{denominator}</td><td {NUM}>{format_percent(a.rate)}</td>"
             f"<td {NUM}>{format_percent(a.target)}</td><td {CELL}>{STATUS_LABELS[a.status]}</td>"
             f"<td {NUM}>{short}</td></tr>"
         )

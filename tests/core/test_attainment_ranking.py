@@ -5,6 +5,7 @@ from lak_desktop.core.attainment import (
     IndicatorAttainment,
     Status,
     monthly_rates,
+    totals,
     unit_attainment,
     year_attainment,
 )
@@ -195,6 +196,22 @@ def test_a_blank_is_not_a_zero(plan):
     assert rates["result_digitization_rate"][8] is None
     everyone = {a.unit.code: a for a in year_attainment(plan, figures, 8)}
     assert everyone["NAMKA"].indicators["online_rate"] == online
+    # The year to date of each element: what was entered, and None (not 0) where nothing was.
+    assert totals(plan, figures, 8, ["NAMKA"]) == {
+        "NAMKA": {
+            "received_total": 600,
+            "received_online": 50,
+            "resolved_total": 90,
+            "results_digitized": 40,
+        }
+    }
+    assert totals(plan, figures[1:], 8)["NAMKA"]["results_digitized"] is None
+    assert set(totals(plan, figures, 8)["KRONGNO"].values()) == {None}
+    assert att.counted("online_rate") and att.counted("result_digitization_rate")
+    # Only June and August: months with figures, but none counts toward either indicator.
+    late = unit_attainment(plan, "NAMKA", [figures[1], figures[3]], 8)
+    assert late.months_with_data == (6, 8)
+    assert not late.counted("online_rate") and not late.counted("result_digitization_rate")
 
 
 def test_scores_are_the_exact_means_of_capped_ratios():

@@ -176,6 +176,25 @@ def test_empty_and_half_filled_months_are_refused_unless_allowed(commune, tmp_pa
     assert any(str(c).startswith("(chưa đủ số liệu: Tiếp nhận trực tuyến") for c in cells)
 
 
+def test_a_figure_never_entered_is_blank_in_the_file_not_zero(commune, tmp_path):
+    """The year to date of an element never entered is blank, and so are the sums of an
+    indicator that no month counts toward (and its shortfall): the office reads the machine
+    sheet, a person reads these."""
+    commune.save_figures(
+        [MonthlyFigures("LIENSON", 2022, 1, {"received_total": 40, "received_online": 10})], "t"
+    )
+    result = export_submission(
+        commune, "LIENSON", 2022, 1, tmp_path, now=NOW, allow_incomplete=True
+    )
+    rows = list(load_workbook(result.path)[VISIBLE_SHEET].iter_rows(values_only=True))
+    total = next(r for r in rows if r[0] == "Lũy kế")
+    assert total[3:7] == (40, 10, None, None)
+    online = next(r for r in rows if r[0] == "Tỷ lệ hồ sơ trực tuyến")
+    digitized = next(r for r in rows if r[0] == "Tỷ lệ số hóa kết quả")
+    assert online[2:4] == (10, 40) and online[7] == 14  # 60% of 40, less 10: counted
+    assert digitized[2:4] == (None, None) and digitized[7] is None  # nothing counted: blank
+
+
 # Bad files -------------------------------------------------------------------------
 
 

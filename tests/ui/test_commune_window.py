@@ -352,6 +352,30 @@ def test_save_pdf(qtbot, window, repo, tmp_path):
     assert "80%" in text
 
 
+def test_the_printed_report_leaves_a_figure_never_entered_blank(plan):
+    """Its year-to-date row leaves blank an element never entered, and its indicators table
+    shows a dash for the sums of an indicator no month counts toward, not 0."""
+    import re
+    from datetime import date
+
+    from lak_desktop.core.figures import MonthlyFigures
+    from lak_desktop.ui.printing import report_html
+
+    figures = [MonthlyFigures("NAMKA", 2022, 1, {"received_total": 40, "received_online": 10})]
+    html = report_html(plan, "NAMKA", 1, figures, date(2022, 2, 3))
+    rows = re.findall(r"<tr>(.*?)</tr>", html)
+
+    def cells(row: str) -> list[str]:
+        return re.findall(r"<td[^>]*>(.*?)</td>", row)
+
+    ytd = cells(next(r for r in rows if "colspan='2'" in r))  # the year-to-date row
+    assert ytd[1:5] == ["<b>40</b>", "<b>10</b>", "<b></b>", "<b></b>"]
+    rows = [cells(r) for r in rows]
+    digitized = next(r for r in rows if r and r[0] == "Tỷ lệ số hóa kết quả")
+    online = next(r for r in rows if r and r[0] == "Tỷ lệ hồ sơ trực tuyến")
+    assert digitized[1:3] == ["—", "—"] and online[1:3] == ["10", "40"]
+
+
 def test_help_line_names_the_figure_to_copy(qtbot, window):
     go(window, 3, 1)
     assert window.help_line.text().startswith("Tháng 3, Tiếp nhận trực tuyến:")
