@@ -265,11 +265,13 @@ for u in plan["units"]:
         rate = Fraction(num, den) if den else None
         if rate is not None:
             ratios.append(rate / target)
+        counted = len(seen) > len(gaps)  # some month has both figures
         result[i["code"]] = {
-            "numerator": num, "denominator": den,
+            "numerator": num if counted else None, "denominator": den if counted else None,
             "rate": float(rate) if rate is not None else None, "target": float(target),
             "status": "no_data" if rate is None else "met" if rate >= target else "not_met",
-            "shortfall": max(0, math.ceil(target * den - num)), "incomplete_months": gaps}
+            "shortfall": None if rate is None else max(0, math.ceil(target * den - num)),
+            "incomplete_months": gaps}
     score = sum(min(r, 1) for r in ratios) / len(ratios) if ratios else None
     uncapped = sum(ratios) / len(ratios) if ratios else None
     units.append({"code": u["code"], "name": u["name"], "formed_from": [],

@@ -423,22 +423,29 @@ def attainment_json(report: AttainmentReport) -> dict:
                 "tie_break": _float(r.uncapped) if r.tied else None,
                 "data_through": r.attainment.data_through,
                 "complete": r.attainment.complete,
-                "indicators": {
-                    code: {
-                        "numerator": a.numerator,
-                        "denominator": a.denominator,
-                        "rate": _float(a.rate),
-                        "target": float(a.target),
-                        "status": a.status.value,
-                        "shortfall": a.shortfall,
-                        "incomplete_months": list(a.incomplete_months),
-                    }
-                    for code, a in r.attainment.indicators.items()
-                },
+                "indicators": _indicators_json(r.attainment),
             }
             for r in report.ranked
         ],
     }
+
+
+def _indicators_json(att) -> dict:
+    """Each indicator's year to date; its sums null when no month counts toward it, and its
+    shortfall null without a rate (a blank is not a zero)."""
+    result = {}
+    for code, a in att.indicators.items():
+        counted = att.counted(code)
+        result[code] = {
+            "numerator": a.numerator if counted else None,
+            "denominator": a.denominator if counted else None,
+            "rate": _float(a.rate),
+            "target": float(a.target),
+            "status": a.status.value,
+            "shortfall": a.shortfall if a.rate is not None else None,
+            "incomplete_months": list(a.incomplete_months),
+        }
+    return result
 
 
 def attainment_text(report: AttainmentReport) -> str:

@@ -79,6 +79,9 @@ def test_import_set_and_attainment_json(db):
     assert lien["indicators"]["online_rate"]["status"] == "met"  # 130/200 = 65% >= 60%
     empty = next(u for u in data["units"] if u["code"] == "EARBIN")
     assert empty["rank"] is None and empty["indicators"]["online_rate"]["rate"] is None
+    # Nothing entered: its sums and shortfall are null, not 0 (a blank is not a zero).
+    blank = empty["indicators"]["online_rate"]
+    assert blank["numerator"] is blank["denominator"] is blank["shortfall"] is None
     assert data["units"][-1]["rank"] is None
 
 
