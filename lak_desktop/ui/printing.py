@@ -251,24 +251,29 @@ class Page(NamedTuple):
 def pages(doc: QTextDocument, height: float) -> list[Page]:
     """Where the laid-out document is cut into pages of `height`: between its parts, and
     between the rows of a table whose title rows (<thead>) repeat on each page it runs onto.
-    A row is never cut in two, and a table without title rows is kept whole unless it is
-    taller than a page. Qt's own pagination cuts rows in two, and, with the collapsed borders
-    that closed each page's table, took longer for each page the longer the table: a national
-    report of 3,321 units took 50 s to save as PDF, against 12 s cut here."""
+    A row is never cut in two, a table without title rows is kept whole unless it is taller
+    than a page, and the line of text above a table (its heading) goes with it. Qt's own
+    pagination cuts rows in two, and, with the collapsed borders that closed each page's
+    table, took longer for each page the longer the table: a national report of 3,321 units
+    took 50 s to save as PDF, against 12 s cut here."""
     layout = doc.documentLayout()
     block_rect = layout.blockBoundingRect
     cuts: list[tuple[float, tuple[float, float] | None]] = []
     it = doc.rootFrame().begin()
+    heading = False  # the part before is a line of text: a table's heading stays with it
     while not it.atEnd():
         frame = it.currentFrame()
         if frame is None:
-            cuts.append((block_rect(it.currentBlock()).top(), None))
+            block = it.currentBlock()
+            cuts.append((block_rect(block).top(), None))
+            heading = bool(block.text().strip())
         else:
             rect = layout.frameBoundingRect(frame)
             top = rect.top() - LINE_ROOM
-            cuts += [(top, None), (rect.bottom(), None)]
+            cuts += [(rect.bottom(), None)] if heading else [(top, None), (rect.bottom(), None)]
             if isinstance(frame, QTextTable):
                 cuts += _row_cuts(frame, block_rect, top, rect.height() > height)
+            heading = False
         it += 1
     end = doc.size().height()
     cuts.sort(key=lambda cut: cut[0])

@@ -363,6 +363,35 @@ def test_a_long_report_is_cut_into_pages_between_whole_rows_each_under_its_title
     assert "KẾT QUẢ THỰC HIỆN" in first
 
 
+def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(qtbot):
+    """Wherever the text before it ends, the line above a table (II. TÌNH HÌNH GỬI BÁO CÁO)
+    starts the page the table starts on."""
+    from PySide6.QtGui import QTextTable
+
+    from lak_desktop.ui.office.report_html import TABLE
+    from lak_desktop.ui.printing import document, page_size, pages
+
+    height = page_size(landscape=True).height()
+    rows = "".join(f"<tr><td>{n}</td><td>UBND xã {n}</td></tr>" for n in range(40))
+    moved = 0
+    for lines in range(10, 40):
+        html = (
+            "".join(f"<p>Dòng {n}</p>" for n in range(lines))
+            + "<p><b>II. TÌNH HÌNH GỬI BÁO CÁO</b></p>"
+            + f"{TABLE}<thead><tr><th>STT</th><th>Đơn vị</th></tr></thead>{rows}</table>"
+        )
+        doc = document(html, landscape=True)
+        layout = doc.documentLayout()
+        heading = doc.findBlock(doc.toPlainText().index("II. TÌNH HÌNH"))
+        table = next(f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable))
+        heading_top = layout.blockBoundingRect(heading).top()
+        table_top = layout.frameBoundingRect(table).top()
+        page = next(p for p in pages(doc, height) if p.top <= heading_top < p.bottom)
+        assert table_top < page.bottom, lines
+        moved += page.top == heading_top  # the heading went over with its table
+    assert moved  # some of these put the heading at a page's foot: it was moved over
+
+
 def test_plan_tab_shows_the_plan_and_exports_it(office_window, tmp_path):
     tab = office_window.plan_tab
     assert tab.model.rowCount() == 11
