@@ -137,6 +137,9 @@ def note(ws: Worksheet, row: int, text: str, ncols: int, size: float, height: fl
     return row + 1
 
 
+DEFAULT_WIDTH = 8.43  # a spreadsheet's column that was given no width
+
+
 def text_lines(text: str, width: float, size: float) -> int:
     """The lines `text` wraps to in a cell `width` wide (the column width of a spreadsheet: about
     a character of 11 pt) at `size` points; counted on the safe side (Times New Roman sets about
@@ -175,9 +178,6 @@ def span_width(ws: Worksheet, col: int, span: int = 1) -> float:
         ws.column_dimensions[get_column_letter(c)].width or DEFAULT_WIDTH
         for c in range(col, col + span)
     )
-
-
-DEFAULT_WIDTH = 8.43  # a spreadsheet's column that was given no width
 
 
 def keep_text(cell) -> None:

@@ -3,6 +3,7 @@ to save as a workbook and about 11 s as a PDF, and the window keeps answering me
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QThread, Signal
@@ -38,3 +39,9 @@ class Job(QThread):
             self.broke.emit(exc)
         else:
             self.done.emit(result)
+
+
+def show_fault(error: BaseException) -> None:
+    """A fault of the program met by a job: the window's crash dialog (`app.install_crash_dialog`)
+    shows what to do and where the log is, as for a fault in the window's own thread."""
+    sys.excepthook(type(error), error, error.__traceback__)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from lak_desktop.core.formatting import format_date
 from lak_desktop.core.plan import Plan
 from lak_desktop.operations.office import SubmissionOutcome, save_original
 from lak_desktop.storage import Repository
+from lak_desktop.ui.background import show_fault
 from lak_desktop.ui.office.table import (
     Cell,
     RowsModel,
@@ -299,7 +299,7 @@ class InboxTab(QWidget):
         """A fault of the program while importing: the window's crash dialog, with the log
         (each file is all or nothing: the files decided before it are kept)."""
         self.summary.setText(self.tr("The files were not imported."))
-        sys.excepthook(type(error), error, error.__traceback__)
+        show_fault(error)
 
     def _worker_done(self) -> None:
         self.worker = None

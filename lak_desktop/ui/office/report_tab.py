@@ -3,7 +3,6 @@ office's own lines of the document (number, signer, recipients)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFont
@@ -31,7 +30,7 @@ from lak_desktop.core.plan import Plan
 from lak_desktop.operations.common import ROLE_OFFICE, setup
 from lak_desktop.operations.office import consolidated_report, report_settings, save_report
 from lak_desktop.storage import Repository
-from lak_desktop.ui.background import Job
+from lak_desktop.ui.background import Job, show_fault
 from lak_desktop.ui.office.report_html import consolidated_html
 from lak_desktop.ui.printing import page_font_family, page_scale
 
@@ -253,7 +252,7 @@ class ReportTab(QWidget):
 
     def _broke(self, error: BaseException) -> None:
         self.message.setText("")
-        sys.excepthook(type(error), error, error.__traceback__)
+        show_fault(error)
 
     def _job_over(self) -> None:
         self.progress.setVisible(False)
