@@ -302,8 +302,13 @@ def _note(plan: Plan, fig: MonthlyFigures) -> str | None:
 
 
 def _left_note(ws, row: int, col: int, span: int) -> None:
+    """The row's note across its `span` columns, wrapped, the row as tall as it needs (a
+    month that lacks figures names them)."""
     if span > 1:
         layout.merge(ws, row, col, row, col + span - 1)
+    cell = ws.cell(row=row, column=col)
+    cell.alignment = layout.alignment("left", True)
+    layout.fit_height(ws, row, [(col, span, cell.value)])
 
 
 def visible_digest(rows) -> str:

@@ -193,6 +193,11 @@ def test_a_figure_never_entered_is_blank_in_the_file_not_zero(commune, tmp_path)
     digitized = next(r for r in rows if r[0] == "Tỷ lệ số hóa kết quả")
     assert online[2:4] == (10, 40) and online[7] == 14  # 60% of 40, less 10: counted
     assert digitized[2:4] == (None, None) and digitized[7] is None  # nothing counted: blank
+    # The month's note names what it lacks, wrapped in its column, its row tall enough.
+    ws = load_workbook(result.path)[VISIBLE_SHEET]
+    january = next(r for r in ws.iter_rows() if r[0].value == 1)
+    note = next(c for c in january if str(c.value or "").startswith("(chưa đủ số liệu"))
+    assert note.alignment.wrap_text and ws.row_dimensions[note.row].height >= 2 * 11
 
 
 # Bad files -------------------------------------------------------------------------
