@@ -426,14 +426,20 @@ def write_chase_list(
     repo: Repository, year: int | None, month: int, out: Path | str, as_of: date | None = None
 ) -> Path:
     """The units to call for `month` (no file covering it yet), as a printable workbook."""
-    from lak_desktop.exchange.status_file import write_chase_list as write
-
-    out = _xlsx_target(out, "danh sách")
     if not 1 <= month <= 12:
         raise InputError(f"Tháng phải từ 1 đến 12, không phải {month}.")
     plan = plan_for(repo, year)
     table = _status(repo, plan, as_of or local_now().date())
-    return write_out(out, lambda: write(plan, table, month, report_settings(repo), out))
+    return save_chase_list(plan, table, month, report_settings(repo), out)
+
+
+def save_chase_list(plan: Plan, table, month: int, settings, out: Path | str) -> Path:
+    """The workbook of a list of units to call already worked out (`status_report`): it reads
+    nothing from the data file, so that the window writes a national one off its thread."""
+    from lak_desktop.exchange.status_file import write_chase_list as write
+
+    out = _xlsx_target(out, "danh sách")
+    return write_out(out, lambda: write(plan, table, month, settings, out))
 
 
 # The report for the chairman ------------------------------------------------------------

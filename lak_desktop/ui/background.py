@@ -1,12 +1,14 @@
-"""A job of some seconds off the window's thread: a national report of 3,321 units takes 3-4 s
+"""Jobs of some seconds off the window's thread: a national report of 3,321 units takes 3-4 s
 to save as a workbook and about 11 s as a PDF, and the window keeps answering meanwhile."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QProgressBar, QWidget
 
 from lak_desktop.operations.common import InputError
 
@@ -39,6 +41,71 @@ class Job(QThread):
             self.broke.emit(exc)
         else:
             self.done.emit(result)
+
+
+class JobRunner(QObject):
+    """A screen's jobs, one at a time: while one runs, the screen's `buttons` wait and
+    `progress` moves (page by page, when the job counts pages); then `message` says what
+    became of it: the file saved, the report sent to the printer, or why not (also shown in a
+    warning box, titled as the job asks)."""
+
+    def __init__(
+        self,
+        screen: QWidget,
+        buttons: Sequence[QAbstractButton],
+        progress: QProgressBar,
+        message: QLabel,
+    ) -> None:
+        super().__init__(screen)
+        self.screen, self.buttons, self.progress, self.message = screen, buttons, progress, message
+        self.progress.setVisible(False)
+        self.progress.setFormat(self.tr("page %v of %m"))
+        self.job: Job | None = None
+        self._failure_title = ""
+
+    def start(self, work: Work, busy: str, failure_title: str) -> Job:
+        self.job = Job(work, self)
+        self._failure_title = failure_title
+        for button in self.buttons:
+            button.setEnabled(False)
+        self.message.setText(busy)
+        self.progress.setRange(0, 0)  # busy, until the pages are counted
+        self.progress.setVisible(True)
+        self.job.progressed.connect(self._progressed)
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.job.broke.connect(self._broke)
+        self.job.finished.connect(self._over)
+        self.job.start()
+        return self.job
+
+    def finish(self) -> None:
+        """Waits for the job running, if any (the window closes, or the screen goes)."""
+        if self.job is not None:
+            self.job.wait()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _done(self, result: object) -> None:
+        if isinstance(result, Path):
+            self.message.setText(self.tr("Saved: {path}").format(path=result))
+        else:
+            self.message.setText(self.tr("Sent to the printer."))
+
+    def _failed(self, message: str) -> None:
+        self.message.setText(message)
+        QMessageBox.warning(self.screen, self._failure_title, message)
+
+    def _broke(self, error: BaseException) -> None:
+        self.message.setText("")
+        show_fault(error)
+
+    def _over(self) -> None:
+        self.progress.setVisible(False)
+        for button in self.buttons:
+            button.setEnabled(True)
 
 
 def show_fault(error: BaseException) -> None:

@@ -999,6 +999,24 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../lak_desktop/ui/background.py" line="62"/>
+        <source>page %v of %m</source>
+        <translation>trang %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/background.py" line="93"/>
+        <source>Saved: {path}</source>
+        <translation>Đã lưu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/background.py" line="95"/>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi ra máy in.</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <location filename="../../lak_desktop/ui/office/keys.py" line="14"/>
@@ -1547,7 +1565,7 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>(Ký tên, đóng dấu)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="397"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="406"/>
         <source>The printer did not start. Check that it is on and connected, then print again.</source>
         <translation>Máy in chưa khởi động được. Hãy kiểm tra máy in đã bật và đã nối với máy tính, rồi in lại.</translation>
     </message>
@@ -1608,138 +1626,123 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="52"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="50"/>
         <source>Year to date &amp;through month:</source>
         <translation>Lũy kế đến &amp;tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="53"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="51"/>
         <source>Rank only units with figures for &amp;every month</source>
         <translation>Chỉ xếp hạng đơn vị có số liệu đủ &amp;mọi tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="57"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="55"/>
         <source>Save as &amp;Excel…</source>
         <translation>Lưu tệp &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="58"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="56"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="59"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="57"/>
         <source>Save as P&amp;DF…</source>
         <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="70"/>
-        <source>page %v of %m</source>
-        <translation>trang %v / %m</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="73"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="68"/>
         <source>Our office&apos;s lines on the report</source>
         <translation>Thông tin của cơ quan trên báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="81"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="76"/>
         <source>Head of office</source>
         <translation>Trưởng phòng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="86"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="81"/>
         <source>&amp;Number:</source>
         <translation>&amp;Số văn bản:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="87"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="82"/>
         <source>P&amp;lace:</source>
         <translation>Địa &amp;danh:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="88"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="83"/>
         <source>Signer&apos;s t&amp;itle:</source>
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="89"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="84"/>
         <source>Signer&apos;s &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="90"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="85"/>
         <source>&amp;Recipients:</source>
         <translation>Nơi &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="91"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="86"/>
         <source>Sa&amp;ve these lines</source>
         <translation>Lưu &amp;thông tin này</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="106"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="103"/>
         <source>Preview of the report</source>
         <translation>Xem trước báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="161"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="158"/>
         <source>Saved. The report uses these lines from now on.</source>
         <translation>Đã lưu. Từ nay báo cáo dùng thông tin này.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="173"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="170"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="175"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="172"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="182"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="179"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="183"/>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="202"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="180"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="199"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="201"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="198"/>
         <source>Writing the PDF…</source>
         <translation>Đang ghi tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="218"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="215"/>
         <source>Sending the report to the printer…</source>
         <translation>Đang gửi báo cáo ra máy in…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="246"/>
-        <source>Saved: {path}</source>
-        <translation>Đã lưu: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="248"/>
-        <source>Sent to the printer.</source>
-        <translation>Đã gửi ra máy in.</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="192"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="189"/>
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="192"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="189"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/report_tab.py" line="219"/>
+        <location filename="../../lak_desktop/ui/office/report_tab.py" line="216"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>
@@ -1758,7 +1761,7 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/office/status.py" line="66"/>
-        <location filename="../../lak_desktop/ui/office/status.py" line="94"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="105"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1798,102 +1801,112 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="93"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="104"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="95"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="106"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="96"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="107"/>
         <source>Deadline</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="97"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="108"/>
         <source>Latest file</source>
         <translation>Báo cáo mới nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="125"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="136"/>
         <source>On time: received {r} (deadline {d}), revision {n}</source>
         <translation>Đúng hạn: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="128"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="139"/>
         <source>Late by {k} days: received {r} (deadline {d}), revision {n}</source>
         <translation>Muộn {k} ngày: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="130"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="141"/>
         <source>Missing: the deadline {d} has passed</source>
         <translation>Chưa gửi: đã quá hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="132"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="143"/>
         <source>The unit did not exist this month (merged)</source>
         <translation>Đơn vị không hoạt động tháng này (trước khi thành lập hoặc sau khi hợp nhất)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="134"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="145"/>
         <source>Not due yet: deadline {d}</source>
         <translation>Chưa đến hạn: hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="161"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="172"/>
         <source>{unit} (plan rev. {r})</source>
         <translation>{unit} (kế hoạch lần {r})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="164"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="175"/>
         <source>The latest file of this unit was made under revision {r} of the plan; the plan here is revision {n}. Send the unit the plan file again.</source>
         <translation>Tệp mới nhất của đơn vị được lập theo kế hoạch bản lần {r}; kế hoạch ở đây là bản lần {n}. Hãy gửi lại tệp kế hoạch cho đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="182"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="193"/>
         <source>Expected</source>
         <translation>Số đơn vị phải gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="186"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="197"/>
         <source>Received</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="190"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="201"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="194"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="205"/>
         <source>Reporting rate</source>
         <translation>Tỷ lệ đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="198"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="209"/>
         <source>On-time rate</source>
         <translation>Tỷ lệ đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="236"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="248"/>
         <source>Save the list of units to call</source>
         <translation>Lưu danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="238"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="250"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="245"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="257"/>
+        <source>Writing the workbook…</source>
+        <translation>Đang ghi tệp Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="258"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="266"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="280"/>
+        <source>Sending the list to the printer…</source>
+        <translation>Đang gửi danh sách ra máy in…</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="281"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>

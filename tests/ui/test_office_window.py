@@ -104,12 +104,32 @@ def test_status_matrix_marks_late_missing_and_counts(office_window):
     assert column_texts(tab.chase, 1) == ["UBND xã Krông Nô"]
 
 
-def test_status_saves_and_prints_the_list_of_units_to_call(office_window, tmp_path):
+def test_status_saves_and_prints_the_list_of_units_to_call(
+    qtbot, office_window, tmp_path, monkeypatch
+):
+    from PySide6.QtPrintSupport import QPrinter
+
     tab = office_window.status
-    path = tab.save_chase_list(str(tmp_path / "goi.xlsx"))
-    assert path is not None and path.exists()
+    path = tmp_path / "goi.xlsx"
+    finished(qtbot, tab.save_chase_list(str(path)))  # off the window's thread
+    assert path.exists() and tab.chase_message.text() == f"Đã lưu: {path}"
     html = tab.chase_html()
     assert "Krông Nô" in html and "ĐÔN ĐỐC" in html
+    # Printed off the window's thread too (here to a PDF printer, as the print dialog would).
+    printed = tmp_path / "goi.pdf"
+
+    class Dialog:
+        def __init__(self, printer, parent):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(printed))
+
+        def exec(self):
+            return True
+
+    monkeypatch.setattr("PySide6.QtPrintSupport.QPrintDialog", Dialog)
+    finished(qtbot, tab.print_chase_list())
+    assert printed.read_bytes().startswith(b"%PDF")
+    assert tab.chase_message.text() == "Đã gửi ra máy in."
 
 
 def test_consolidated_sorts_marks_and_opens_a_unit(qtbot, office_window):
@@ -175,10 +195,13 @@ def test_charts_load_on_first_use(office_window):
 
 
 def finished(qtbot, job):
-    """Waits for a job of the window's to end, and returns it."""
+    """Waits for a job of the window's to end (it may have ended already: a job that fails
+    at once), and for its last signals, queued to the window's thread; returns it."""
+    from PySide6.QtWidgets import QApplication
+
     assert job is not None
-    with qtbot.waitSignal(job.finished, timeout=60_000):
-        pass
+    qtbot.waitUntil(job.isFinished, timeout=60_000)
+    QApplication.processEvents()
     return job
 
 
@@ -222,7 +245,7 @@ def test_report_tab_saves_xlsx_and_pdf_with_our_lines(qtbot, office_window, tmp_
     assert pages and pages[-1][0] == pages[-1][1]  # told page by page, to the last
     warnings = []
     monkeypatch.setattr(
-        "lak_desktop.ui.office.report_tab.QMessageBox.warning",
+        "lak_desktop.ui.background.QMessageBox.warning",
         lambda parent, title, text: warnings.append(text),
     )
     finished(qtbot, tab.save_xlsx(str(xlsx)))  # never overwrites, and says why
@@ -266,7 +289,7 @@ def test_a_pdf_or_a_print_that_cannot_be_made_is_said_and_leaves_nothing(
     tab = office_window.report
     warnings = []
     monkeypatch.setattr(
-        "lak_desktop.ui.office.report_tab.QMessageBox.warning",
+        "lak_desktop.ui.background.QMessageBox.warning",
         lambda parent, title, text: warnings.append((title, text)),
     )
     finished(qtbot, tab.save_pdf(str(tmp_path / "gone" / "r.pdf")))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -30,7 +29,7 @@ from lak_desktop.core.plan import Plan
 from lak_desktop.operations.common import ROLE_OFFICE, setup
 from lak_desktop.operations.office import consolidated_report, report_settings, save_report
 from lak_desktop.storage import Repository
-from lak_desktop.ui.background import Job, show_fault
+from lak_desktop.ui.background import Job, JobRunner
 from lak_desktop.ui.office.report_html import consolidated_html
 from lak_desktop.ui.printing import page_font_family, page_scale
 
@@ -63,10 +62,7 @@ class ReportTab(QWidget):
         self.print_button.clicked.connect(self.print_report)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.job_buttons = (self.xlsx_button, self.print_button, self.pdf_button)
-        self.job: Job | None = None
         self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.progress.setFormat(self.tr("page %v of %m"))
         form_layout.addWidget(self.progress)
 
         details = QGroupBox(self.tr("Our office's lines on the report"))
@@ -94,6 +90,8 @@ class ReportTab(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         form_layout.addWidget(self.message)
+        # A national report takes seconds to write or print: off the window's thread.
+        self.jobs = JobRunner(self, self.job_buttons, self.progress, self.message)
         form_layout.addStretch(1)
 
         self.preview = QTextBrowser()
@@ -176,7 +174,7 @@ class ReportTab(QWidget):
         if not out:
             return None
         content = self.content()  # read here: the data file's connection is this thread's
-        return self._start(
+        return self.jobs.start(
             lambda progress: save_report(content, out),
             self.tr("Writing the workbook…"),
             self.tr("Not saved"),
@@ -193,7 +191,7 @@ class ReportTab(QWidget):
         if not out:
             return None
         content = self.content()
-        return self._start(
+        return self.jobs.start(
             lambda progress: save_pdf(
                 consolidated_html(content), Path(out), landscape=True, progress=progress
             ),
@@ -210,56 +208,10 @@ class ReportTab(QWidget):
         if not QPrintDialog(printer, self).exec():
             return None
         content = self.content()
-        return self._start(
+        return self.jobs.start(
             lambda progress: print_html(
                 consolidated_html(content), printer, landscape=True, progress=progress
             ),
             self.tr("Sending the report to the printer…"),
             self.tr("Not printed"),
         )
-
-    # A job off the window's thread: a national report takes seconds to write or print, and
-    # the window keeps answering meanwhile. One at a time; its buttons wait for it.
-    def _start(self, work, busy: str, failure_title: str) -> Job:
-        self.job = Job(work, self)
-        self._failure_title = failure_title
-        for button in self.job_buttons:
-            button.setEnabled(False)
-        self.message.setText(busy)
-        self.progress.setRange(0, 0)  # busy, until the pages are counted
-        self.progress.setVisible(True)
-        self.job.progressed.connect(self._progressed)
-        self.job.done.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.job.broke.connect(self._broke)
-        self.job.finished.connect(self._job_over)
-        self.job.start()
-        return self.job
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
-    def _done(self, result: object) -> None:
-        if isinstance(result, Path):
-            self.message.setText(self.tr("Saved: {path}").format(path=result))
-        else:
-            self.message.setText(self.tr("Sent to the printer."))
-
-    def _failed(self, message: str) -> None:
-        self.message.setText(message)
-        QMessageBox.warning(self, self._failure_title, message)
-
-    def _broke(self, error: BaseException) -> None:
-        self.message.setText("")
-        show_fault(error)
-
-    def _job_over(self) -> None:
-        self.progress.setVisible(False)
-        for button in self.job_buttons:
-            button.setEnabled(True)
-
-    def finish_job(self) -> None:
-        """Waits for the file being written (the window closes, or the plan changed)."""
-        if self.job is not None:
-            self.job.wait()

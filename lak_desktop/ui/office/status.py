@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from lak_desktop.core.formatting import format_date, format_percent
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.timeliness import MonthState, StatusTable
-from lak_desktop.operations.common import InputError
-from lak_desktop.operations.office import report_settings, status_report, write_chase_list
+from lak_desktop.operations.office import report_settings, save_chase_list, status_report
 from lak_desktop.storage import Repository
+from lak_desktop.ui.background import Job, JobRunner
 from lak_desktop.ui.office.table import Cell, RowsModel, table_view
 
 OLD_PLAN_COLOR = "#fbe3a6"  # the unit works under an earlier revision of the plan
@@ -88,6 +88,17 @@ class StatusTab(QWidget):
         chase_top.addWidget(self.chase_xlsx)
         chase_top.addWidget(self.chase_print)
         chase_layout.addLayout(chase_top)
+        job_line = QHBoxLayout()
+        self.chase_message = QLabel()
+        self.chase_message.setWordWrap(True)
+        self.chase_progress = QProgressBar()
+        job_line.addWidget(self.chase_message, 1)
+        job_line.addWidget(self.chase_progress)
+        chase_layout.addLayout(job_line)
+        # A national list (3,321 units) takes seconds to print: off the window's thread.
+        self.jobs = JobRunner(
+            self, (self.chase_xlsx, self.chase_print), self.chase_progress, self.chase_message
+        )
         self.chase = RowsModel(
             [
                 self.tr("No."),
@@ -227,7 +238,8 @@ class StatusTab(QWidget):
         self.chase.set_lazy(len(units), row)
         self.chase_view.resizeColumnsToContents()
 
-    def save_chase_list(self, out: str | None = None) -> Path | None:
+    def save_chase_list(self, out: str | None = None) -> Job | None:
+        """The list as a workbook, written off the window's thread; None without a file."""
         month = self.chase_month.value()
         if not out:
             suggested = Path.home() / f"can-don-doc-thang-{month}-{self.plan.year}.xlsx"
@@ -237,13 +249,14 @@ class StatusTab(QWidget):
                 str(suggested),
                 self.tr("Excel workbooks (*.xlsx)"),
             )
-        if not out:
+        if not out or self.table is None:
             return None
-        try:
-            return write_chase_list(self.repo, self.plan.year, month, out, self.as_of_date())
-        except InputError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return None
+        plan, table, settings = self.plan, self.table, report_settings(self.repo)
+        return self.jobs.start(
+            lambda progress: save_chase_list(plan, table, month, settings, out),
+            self.tr("Writing the workbook…"),
+            self.tr("Not saved"),
+        )
 
     def chase_html(self) -> str:
         from lak_desktop.ui.office.report_html import chase_html
@@ -253,14 +266,17 @@ class StatusTab(QWidget):
             self.plan, self.table, self.chase_month.value(), report_settings(self.repo)
         )
 
-    def print_chase_list(self) -> None:
+    def print_chase_list(self) -> Job | None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from lak_desktop.ui.printing import print_html
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            try:
-                print_html(self.chase_html(), printer)
-            except InputError as exc:
-                QMessageBox.warning(self, self.tr("Not printed"), str(exc))
+        if self.table is None or not QPrintDialog(printer, self).exec():
+            return None
+        html = self.chase_html()
+        return self.jobs.start(
+            lambda progress: print_html(html, printer, progress=progress),
+            self.tr("Sending the list to the printer…"),
+            self.tr("Not printed"),
+        )

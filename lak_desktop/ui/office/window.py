@@ -189,8 +189,8 @@ class OfficeWindow(WindowJobs, QMainWindow):
         for name in ("status", "consolidated", "charts", "report"):
             made = self._screens[name]
             if made is not None:
-                if name == "report":
-                    made.finish_job()  # a report being written is written whole
+                if name in ("status", "report"):
+                    made.jobs.finish()  # a file being written is written whole
                 self._screens[name] = None
                 made.setParent(None)
                 made.deleteLater()
@@ -200,11 +200,12 @@ class OfficeWindow(WindowJobs, QMainWindow):
                 self.tab_screen(name)
 
     def closeEvent(self, event) -> None:
-        """A report being written is finished, and an import stops after the file it reads
+        """A file being written is finished, and an import stops after the file it reads
         (each file is all or nothing), before the window goes."""
-        report, inbox = self._screens["report"], self._screens["inbox"]
-        if report is not None:
-            report.finish_job()
+        for name in ("status", "report"):
+            if self._screens[name] is not None:
+                self._screens[name].jobs.finish()
+        inbox = self._screens["inbox"]
         if inbox is not None and inbox.worker is not None:
             inbox.worker.requestInterruption()
             inbox.worker.wait()
