@@ -14,6 +14,7 @@ from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import MergedCell
@@ -173,11 +174,19 @@ def fit_height(
 
 
 def span_width(ws: Worksheet, col: int, span: int = 1) -> float:
-    """The width of `span` columns from `col`, as set by `column_widths`."""
-    return sum(
-        ws.column_dimensions[get_column_letter(c)].width or DEFAULT_WIDTH
-        for c in range(col, col + span)
-    )
+    """The width of `span` columns from `col`, as set by `column_widths` (kept: a national
+    report asks for it 20,000 times)."""
+    kept = _WIDTHS.setdefault(ws, {})
+    width = kept.get((col, span))
+    if width is None:
+        width = kept[col, span] = sum(
+            ws.column_dimensions[get_column_letter(c)].width or DEFAULT_WIDTH
+            for c in range(col, col + span)
+        )
+    return width
+
+
+_WIDTHS: WeakKeyDictionary[Worksheet, dict[tuple[int, int], float]] = WeakKeyDictionary()
 
 
 def keep_text(cell) -> None:
@@ -403,5 +412,6 @@ def signature_block(
 
 
 def column_widths(ws: Worksheet, widths: list[float]) -> None:
+    _WIDTHS.pop(ws, None)
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
