@@ -382,6 +382,8 @@ def history(
 
 def save_original(repo: Repository, submission_id: int, out: Path | str) -> Path:
     """A copy of a received file, byte for byte as it arrived."""
+    from lak_desktop.exchange.written import write_beside
+
     try:
         found = repo.submission_content(submission_id)
     except StorageError as exc:
@@ -394,7 +396,6 @@ def save_original(repo: Repository, submission_id: int, out: Path | str) -> Path
     if out.is_dir():
         out = out / found[0]
     refuse_existing(out)
-    from lak_desktop.exchange.written import write_beside
 
     def write() -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
