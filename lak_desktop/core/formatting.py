@@ -15,6 +15,11 @@ def format_int(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
+def format_count(value: int | None, blank: str = "") -> str:
+    """A count as `format_int`, or `blank` where none was entered (a blank is not a zero)."""
+    return blank if value is None else format_int(value)
+
+
 def _percent_decimal(value: Fraction, decimals: int, rounding: str) -> Decimal:
     scaled = Decimal(value.numerator * 100) / Decimal(value.denominator)
     return scaled.quantize(Decimal(1).scaleb(-decimals), rounding=rounding)

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 
 from lak_desktop.core.attainment import STATUS_LABELS, totals, unit_attainment
 from lak_desktop.core.figures import MonthlyFigures
-from lak_desktop.core.formatting import format_date, format_int, format_percent
+from lak_desktop.core.formatting import format_count, format_date, format_int, format_percent
 from lak_desktop.core.periods import month_range, range_through
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.text import place_name
@@ -134,10 +134,6 @@ CELL = 'style="padding:2px 4px"'
 NUM = 'style="padding:2px 4px" align="right"'
 
 
-def _count(value: int | None) -> str:
-    return "" if value is None else format_int(value)
-
-
 def report_html(
     plan: Plan, unit_code: str, through: int, figures: list[MonthlyFigures], today: date
 ) -> str:
@@ -155,12 +151,14 @@ def report_html(
         tds = []
         for e in plan.elements:
             v = fig.values.get(e.code)
-            tds.append(f"<td {NUM}>{'' if v is None else format_int(v)}</td>")
+            tds.append(f"<td {NUM}>{format_count(v)}</td>")
         rows.append(
             f"<tr><td {CELL} align='center'>{m}</td><td {CELL}>{format_date(a)[:5]}–"
             f"{format_date(b)[:5]}</td>{''.join(tds)}<td {CELL}>{escape(fig.note)}</td></tr>"
         )
-    total_cells = "".join(f"<td {NUM}><b>{_count(ytd[e.code])}</b></td>" for e in plan.elements)
+    total_cells = "".join(
+        f"<td {NUM}><b>{format_count(ytd[e.code])}</b></td>" for e in plan.elements
+    )
     rows.append(
         f"<tr><td {CELL} colspan='2'><b>{t['ytd']}</b></td>{total_cells}<td {CELL}></td></tr>"
     )

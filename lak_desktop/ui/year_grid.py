@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from lak_desktop.core.attainment import unit_attainment
 from lak_desktop.core.figures import CountError, MonthlyFigures, parse_count
-from lak_desktop.core.formatting import format_date, format_int, format_percent
+from lak_desktop.core.formatting import format_count, format_date, format_int, format_percent
 from lak_desktop.core.periods import month_range
 from lak_desktop.core.plan import Plan
 from lak_desktop.operations.common import InputError
@@ -198,7 +198,7 @@ class YearGridModel(QAbstractTableModel):
             return None
         if col.kind == "element":
             value = fig.values.get(col.key)
-            return "" if value is None else format_int(value)
+            return format_count(value)
         if col.kind == "rate":
             rate = self._rate(fig, col.key)
             if rate is not None:

@@ -3,7 +3,7 @@ from fractions import Fraction
 
 import pytest
 
-from lak_desktop.core.formatting import format_date, format_int, format_percent
+from lak_desktop.core.formatting import format_count, format_date, format_int, format_percent
 from lak_desktop.core.periods import PeriodConvention, month_range, range_through
 
 D09 = PeriodConvention.DECREE09
@@ -42,6 +42,9 @@ def test_vietnamese_number_and_date_formats():
     assert format_int(1234) == "1.234"
     assert format_int(1000000) == "1.000.000"
     assert format_int(7) == "7"
+    # A count not entered is blank (or a dash, where a table wants one), never 0.
+    assert format_count(None) == "" and format_count(None, "—") == "—"
+    assert format_count(0) == "0" and format_count(1234, "—") == "1.234"
     assert format_percent(Fraction(81, 200)) == "40,5%"
     assert format_percent(Fraction(2, 5)) == "40%"
     assert format_percent(Fraction(4, 5)) == "80%"

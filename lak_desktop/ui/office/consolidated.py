@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lak_desktop.core.attainment import STATUS_LABELS, Status
-from lak_desktop.core.formatting import format_date, format_int, format_percent
+from lak_desktop.core.formatting import format_count, format_date, format_int, format_percent
 from lak_desktop.core.periods import month_range
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.ranking import ranking_note
@@ -208,10 +208,7 @@ class UnitDetailsDialog(QDialog):
             a, b = month_range(plan.year, m, plan.period_convention)
             values = fig.values if fig else {}
             cells = [Cell(str(m), number=True), Cell(f"{format_date(a)[:5]} – {format_date(b)}")]
-            cells += [
-                Cell("" if values.get(e.code) is None else format_int(values[e.code]), number=True)
-                for e in plan.elements
-            ]
+            cells += [Cell(format_count(values.get(e.code)), number=True) for e in plan.elements]
             for ind in plan.indicators:
                 den = values.get(ind.denominator)
                 num = values.get(ind.numerator)

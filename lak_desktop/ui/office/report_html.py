@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from itertools import islice
 
-from lak_desktop.core.formatting import format_int, format_percent
+from lak_desktop.core.formatting import format_count, format_int, format_percent
 from lak_desktop.core.plan import Plan
 from lak_desktop.core.timeliness import StatusTable, chase_rows, chase_title
 from lak_desktop.exchange.report import (
@@ -81,11 +81,6 @@ def _footer(settings: ReportSettings) -> str:
 </tr></table>"""
 
 
-def _count(value: int | None) -> str:
-    """A count, or a dash where there is none (a blank is not a zero)."""
-    return "—" if value is None else format_int(value)
-
-
 def _column_widths(report: ConsolidatedReport) -> tuple[float, list[float], float]:
     """Widths in % of the page: an element's column, an indicator's four columns, and the unit's
     and the note's columns (each). The numbers' columns get what their longest number needs (at
@@ -155,13 +150,13 @@ def consolidated_html(report: ConsolidatedReport, units: int | None = None) -> s
     cut = units is not None and len(report.ranked) > units
     for rank, name, sums, per_ind, score, note in shown:
         cells = [_td("—" if rank is None else rank, "center", first=True), _td(name)]
-        cells += [_td(_count(v), "right") for v in sums]
+        cells += [_td(format_count(v, "—"), "right") for v in sums]
         for rate, target, status, short in per_ind:
             cells += [
                 _td(format_percent(rate), "right"),
                 _td(format_percent(target), "right"),
                 _td(status, "center"),
-                _td(_count(short), "right"),
+                _td(format_count(short, "—"), "right"),
             ]
         cells += [
             _td(format_percent(score), "right"),
@@ -170,7 +165,7 @@ def consolidated_html(report: ConsolidatedReport, units: int | None = None) -> s
         rows.append("<tr>" + "".join(cells) + "</tr>")
     grand = report.grand_totals()
     total = [_td("", first=True), _td("Tổng cộng", bold=True)]
-    total += [_td(_count(grand[e.code]), "right", True) for e in plan.elements]
+    total += [_td(format_count(grand[e.code], "—"), "right", True) for e in plan.elements]
     for ind in plan.indicators:
         total += [_td(format_percent(report.grand_rate(ind.code)), "right", True)] + [_td("")] * 3
     total += [_td(""), _td("")]
