@@ -72,6 +72,10 @@ self-test-bundle: bundle
 		--as-of 2022-07-10 --json | grep -q '"state":"late"'
 	dist/lak-desktop/lak --db dist/cli-self-test/office.sqlite report --year 2022 \
 		--through 6 --out dist/cli-self-test/report.xlsx
+	@# The same report as PDF: Qt started off screen, with no display, inside the bundle.
+	env -u DISPLAY -u QT_QPA_PLATFORM dist/lak-desktop/lak --db dist/cli-self-test/office.sqlite \
+		report --year 2022 --through 6 --out dist/cli-self-test/report.pdf
+	head -c 5 dist/cli-self-test/report.pdf | grep -q '%PDF-'
 	@# Signatures need libsodium in the bundle: the demo's held file is trusted and taken in.
 	dist/lak-desktop/lak --db dist/cli-self-test/office.sqlite keys trust --unit BUONTRIA \
 		--fingerprint "$$(dist/lak-desktop/lak --db dist/cli-self-test/office.sqlite \

@@ -150,13 +150,15 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--year", type=int, required=True)
     status.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD", help="mặc định: hôm nay")
     status.add_argument("--month", type=int, help="tháng của danh sách cần đôn đốc")
-    status.add_argument("--out", type=Path, help="ghi danh sách cần đôn đốc (.xlsx), cần --month")
+    status.add_argument(
+        "--out", type=Path, help="ghi danh sách cần đôn đốc (.xlsx, hoặc .pdf để in), cần --month"
+    )
     status.add_argument("--json", action="store_true")
 
-    rep = sub.add_parser("report", help="báo cáo tổng hợp (.xlsx) để in trình lãnh đạo")
+    rep = sub.add_parser("report", help="báo cáo tổng hợp (.xlsx hoặc .pdf) để in trình lãnh đạo")
     rep.add_argument("--year", type=int, required=True)
     rep.add_argument("--through", type=int, required=True)
-    rep.add_argument("--out", type=Path, required=True)
+    rep.add_argument("--out", type=Path, required=True, help="tệp .xlsx, hoặc .pdf như bản in")
     rep.add_argument(
         "--complete-only", action="store_true", help="chỉ xếp hạng đơn vị đủ số liệu các tháng"
     )

@@ -180,7 +180,12 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
         if args.out is not None or args.month is not None:
             if args.out is None or args.month is None:
                 raise InputError("Danh sách cần đôn đốc cần cả --month và --out.")
-            print(write_chase_list(repo, args.year, args.month, args.out, args.as_of))
+            if args.out.suffix.lower() == ".pdf":  # as the window prints it
+                from lak_desktop.ui.headless import chase_list_pdf
+
+                print(chase_list_pdf(repo, args.year, args.month, args.out, args.as_of))
+            else:
+                print(write_chase_list(repo, args.year, args.month, args.out, args.as_of))
             return EXIT_OK
         table = status_report(repo, args.year, args.as_of)
         if args.json:
@@ -188,7 +193,12 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
         else:
             print(status_text(table))
     elif args.command == "report":
-        print(write_report(repo, args.year, args.through, args.out, args.complete_only))
+        if args.out.suffix.lower() == ".pdf":  # as the window saves it as PDF
+            from lak_desktop.ui.headless import report_pdf
+
+            print(report_pdf(repo, args.year, args.through, args.out, args.complete_only))
+        else:
+            print(write_report(repo, args.year, args.through, args.out, args.complete_only))
     elif args.command == "setup":
         details = {
             key: value

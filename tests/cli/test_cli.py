@@ -266,3 +266,31 @@ def test_a_file_of_an_earlier_version_is_updated_by_the_first_command_which_says
     assert again.stderr == "" and again.stdout == first.stdout
     new = lak(tmp_path / "new.sqlite", "plan", "show", check_code=None)
     assert "Đang cập nhật" not in new.stderr  # a new file has nothing to update
+
+
+def test_the_report_and_the_list_of_units_to_call_as_pdf(office_demo, tmp_path):
+    """Every job of the window from the command line: its PDF pages too, without a display."""
+    env_without_display = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    env_without_display.pop("QT_QPA_PLATFORM", None)  # the command starts Qt off screen itself
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "lak_desktop.cli", "--db", str(office_demo), *map(str, args)],
+            capture_output=True,
+            text=True,
+            env=env_without_display,
+            timeout=120,
+        )
+
+    report, chase = tmp_path / "bao-cao.pdf", tmp_path / "don-doc.pdf"
+    done = run("report", "--year", 2022, "--through", 6, "--out", report)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(report) and report.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True).stdout
+    assert "BÁO CÁO TỔNG HỢP" in text and "UBND xã Nam Ka" in text and "Tổng cộng" in text
+    done = run("status", "--year", 2022, "--month", 6, "--as-of", "2022-07-20", "--out", chase)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(chase), "-"], capture_output=True, text=True).stdout
+    assert "ĐÔN ĐỐC" in text and "UBND xã Krông Nô" in text
+    again = run("report", "--year", 2022, "--through", 6, "--out", report)
+    assert again.returncode == 2 and "đã có" in again.stderr and "Traceback" not in again.stderr

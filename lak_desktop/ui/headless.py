@@ -1,0 +1,65 @@
+"""The window's printed documents from the command line, without a display: `lak report --out
+FILE.pdf` and `lak status --month M --out FILE.pdf` write the same PDF pages as the window's
+"Save as PDF" and "Print" (Qt lays them out, so Qt is started here, off screen)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from lak_desktop.operations.common import InputError, plan_for, refuse_existing
+from lak_desktop.storage import Repository
+
+
+def report_pdf(
+    repo: Repository, year: int, through_month: int, out: Path, complete_only: bool = False
+) -> Path:
+    """The consolidated report for the chairman, as the window saves it as PDF."""
+    from lak_desktop.operations.office import consolidated_report
+
+    _target(out)
+    content = consolidated_report(repo, year, through_month, complete_only)
+    _start_qt()
+    from lak_desktop.ui.office.report_html import consolidated_html
+    from lak_desktop.ui.printing import save_pdf
+
+    return save_pdf(consolidated_html(content), out, landscape=True)
+
+
+def chase_list_pdf(
+    repo: Repository, year: int, month: int, out: Path, as_of: date | None = None
+) -> Path:
+    """The list of units to call for `month`, as the window prints it."""
+    from lak_desktop.operations.office import report_settings, status_report
+
+    _target(out)
+    if not 1 <= month <= 12:
+        raise InputError(f"Tháng phải từ 1 đến 12, không phải {month}.")
+    plan = plan_for(repo, year)
+    table = status_report(repo, plan.year, as_of)
+    _start_qt()
+    from lak_desktop.ui.office.report_html import chase_html
+    from lak_desktop.ui.printing import save_pdf
+
+    return save_pdf(chase_html(plan, table, month, report_settings(repo)), out)
+
+
+def _target(out: Path) -> None:
+    if out.suffix.lower() != ".pdf":
+        raise InputError(f"Tên tệp PDF phải kết thúc bằng .pdf, không phải «{out.name}».")
+    refuse_existing(out)  # as every file the command line writes: never over another
+
+
+def _start_qt() -> None:
+    """Qt's fonts and layout need an application; off screen, a server or a script needs no
+    display."""
+    global _APP
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _APP = QGuiApplication(["lak"])
+
+
+_APP = None  # the application, kept while the command runs
