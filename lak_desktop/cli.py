@@ -182,6 +182,13 @@ def build_parser() -> argparse.ArgumentParser:
     set_.add_argument("--month", type=int, required=True)
     set_.add_argument("--note")
     set_.add_argument("values", nargs="*", metavar="ELEMENT=VALUE")
+    prn = fig_sub.add_parser(
+        "print", help="báo cáo của đơn vị đến một tháng, ra tệp PDF như bản in ở xã"
+    )
+    prn.add_argument("--unit", required=True)
+    prn.add_argument("--year", type=int, required=True)
+    prn.add_argument("--through", type=int, required=True, help="lũy kế đến tháng")
+    prn.add_argument("--out", type=Path, required=True, help="tệp .pdf")
 
     att = sub.add_parser("attainment", help="kết quả thực hiện chỉ tiêu và xếp hạng")
     att.add_argument("--year", type=int, required=True)

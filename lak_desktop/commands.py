@@ -116,6 +116,10 @@ def run(repo: Repository, args: argparse.Namespace) -> int:
             f"Đã nhập {format_int(summary.rows)} dòng từ {args.file.name}; "
             f"{format_int(summary.changed)} giá trị thay đổi."
         )
+    elif args.command == "figures" and args.figures_command == "print":
+        from lak_desktop.ui.headless import unit_report_pdf
+
+        print(unit_report_pdf(repo, args.unit, args.year, args.through, args.out))
     elif args.command == "figures" and args.figures_command == "set":
         values = parse_assignments(args.values)
         fig = set_figures(repo, args.unit, args.year, args.month, values, args.note)

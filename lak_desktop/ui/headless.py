@@ -1,6 +1,7 @@
-"""The window's printed documents from the command line, without a display: `lak report --out
-FILE.pdf` and `lak status --month M --out FILE.pdf` write the same PDF pages as the window's
-"Save as PDF" and "Print" (Qt lays them out, so Qt is started here, off screen)."""
+"""The windows' printed documents from the command line, without a display: `lak report --out
+FILE.pdf`, `lak status --month M --out FILE.pdf` and `lak figures print ... --out FILE.pdf` write
+the same PDF pages as the windows' "Save as PDF" and "Print" (Qt lays them out, so Qt is started
+here, off screen)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,26 @@ def chase_list_pdf(
     return save_pdf(chase_html(plan, table, month, report_settings(repo)), out)
 
 
+def unit_report_pdf(
+    repo: Repository, unit_code: str, year: int, through_month: int, out: Path
+) -> Path:
+    """A unit's report through a month, as the commune's window prints it and saves it as PDF
+    (Tệp → In / Lưu PDF): its months, year to date and each indicator against its target."""
+    _target(out)
+    if not 1 <= through_month <= 12:
+        raise InputError(f"Tháng phải từ 1 đến 12, không phải {through_month}.")
+    plan = plan_for(repo, year)
+    if not plan.has_unit(unit_code):
+        raise InputError(
+            f"Kế hoạch năm {plan.year} không có đơn vị «{unit_code}». Xem `lak plan show`."
+        )
+    figures = repo.figures(plan.year, unit_code)
+    _start_qt()
+    from lak_desktop.ui.printing import report_html, save_pdf
+
+    return save_pdf(report_html(plan, unit_code, through_month, figures, date.today()), out)
+
+
 def _target(out: Path) -> None:
     if out.suffix.lower() != ".pdf":
         raise InputError(f"Tên tệp PDF phải kết thúc bằng .pdf, không phải «{out.name}».")
@@ -60,6 +81,9 @@ def _start_qt() -> None:
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _APP = QGuiApplication(["lak"])
+        from lak_desktop.ui.app import install_translations
+
+        install_translations(_APP)  # the printed pages' own words, in Vietnamese
 
 
 _APP = None  # the application, kept while the command runs

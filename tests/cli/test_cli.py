@@ -268,7 +268,7 @@ def test_a_file_of_an_earlier_version_is_updated_by_the_first_command_which_says
     assert "Đang cập nhật" not in new.stderr  # a new file has nothing to update
 
 
-def test_the_report_and_the_list_of_units_to_call_as_pdf(office_demo, tmp_path):
+def test_the_printed_pages_as_pdf(office_demo, tmp_path):
     """Every job of the window from the command line: its PDF pages too, without a display."""
     env_without_display = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
     env_without_display.pop("QT_QPA_PLATFORM", None)  # the command starts Qt off screen itself
@@ -294,3 +294,14 @@ def test_the_report_and_the_list_of_units_to_call_as_pdf(office_demo, tmp_path):
     assert "ĐÔN ĐỐC" in text and "UBND xã Krông Nô" in text
     again = run("report", "--year", 2022, "--through", 6, "--out", report)
     assert again.returncode == 2 and "đã có" in again.stderr and "Traceback" not in again.stderr
+    # A unit's own report, as the commune's window prints it, its words in Vietnamese.
+    unit = tmp_path / "nam-ka.pdf"
+    done = run("figures", "print", "--unit", "NAMKA", "--year", 2022, "--through", 6, "--out", unit)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(unit), "-"], capture_output=True, text=True).stdout
+    assert "UBND XÃ NAM KA" in text and "I. SỐ LIỆU TỪNG THÁNG" in text
+    assert "lũy kế từ ngày 01/01/2022 đến ngày 30/06/2022" in text  # translated, not English
+    other = tmp_path / "xx.pdf"
+    wrong = run("figures", "print", "--unit", "XX", "--year", 2022, "--through", 6, "--out", other)
+    assert wrong.returncode == 2 and "không có đơn vị «XX»" in wrong.stderr
+    assert not other.exists()
