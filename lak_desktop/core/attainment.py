@@ -304,3 +304,21 @@ def month_gaps(plan: Plan, fig: MonthlyFigures | None) -> list[str] | None:
             if code not in fig.values and code not in missing:
                 missing.append(code)
     return missing or None
+
+
+def month_note(plan: Plan, fig: MonthlyFigures) -> str | None:
+    """The month's note, as a printed page shows it: a month that is empty or lacks a figure
+    says so (and a month outside the unit's life), so that the page never passes a blank for a
+    zero."""
+    gaps = month_gaps(plan, fig)
+    mark = None
+    unit = plan.unit(fig.unit_code)
+    if fig.month < unit.from_month:
+        mark = "(đơn vị chưa thành lập)"
+    elif fig.month > unit.until_month:
+        mark = "(đơn vị đã hợp nhất)"
+    elif gaps == []:
+        mark = "(chưa có số liệu)"
+    elif gaps:
+        mark = "(chưa đủ số liệu: " + ", ".join(plan.element(c).label for c in gaps) + ")"
+    return " ".join(t for t in (fig.note, mark) if t) or None

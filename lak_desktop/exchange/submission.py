@@ -16,7 +16,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from lak_desktop.core.attainment import STATUS_LABELS, month_gaps, totals, unit_attainment
+from lak_desktop.core.attainment import (
+    STATUS_LABELS,
+    month_note,
+    totals,
+    unit_attainment,
+)
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.formatting import format_date
 from lak_desktop.core.periods import month_range, range_through
@@ -186,7 +191,7 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
         row = layout.table_row(
             ws,
             row,
-            [fig.month, format_date(a), format_date(b), *values, _note(plan, fig)],
+            [fig.month, format_date(a), format_date(b), *values, month_note(plan, fig)],
             [None, None, None, *count_formats, None],
             text_cols=0,
         )
@@ -282,23 +287,6 @@ def draw_visible_sheet(ws, plan: Plan, sub: Submission, today: date) -> None:
         italic=True,
         span=ncols,
     )
-
-
-def _note(plan: Plan, fig: MonthlyFigures) -> str | None:
-    """The month's note; a month that is empty or lacks a figure says so, so that the printed
-    page never passes a blank for a zero."""
-    gaps = month_gaps(plan, fig)
-    mark = None
-    unit = plan.unit(fig.unit_code)
-    if fig.month < unit.from_month:
-        mark = "(đơn vị chưa thành lập)"
-    elif fig.month > unit.until_month:
-        mark = "(đơn vị đã hợp nhất)"
-    elif gaps == []:
-        mark = "(chưa có số liệu)"
-    elif gaps:
-        mark = "(chưa đủ số liệu: " + ", ".join(plan.element(c).label for c in gaps) + ")"
-    return " ".join(t for t in (fig.note, mark) if t) or None
 
 
 def _left_note(ws, row: int, col: int, span: int) -> None:

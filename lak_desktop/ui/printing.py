@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from lak_desktop.core.attainment import STATUS_LABELS, totals, unit_attainment
+from lak_desktop.core.attainment import STATUS_LABELS, month_note, totals, unit_attainment
 from lak_desktop.core.figures import MonthlyFigures
 from lak_desktop.core.formatting import format_count, format_date, format_int, format_percent
 from lak_desktop.core.periods import month_range, range_through
@@ -154,7 +154,8 @@ def report_html(
             tds.append(f"<td {NUM}>{format_count(v)}</td>")
         rows.append(
             f"<tr><td {CELL} align='center'>{m}</td><td {CELL}>{format_date(a)[:5]}–"
-            f"{format_date(b)[:5]}</td>{''.join(tds)}<td {CELL}>{escape(fig.note)}</td></tr>"
+            f"{format_date(b)[:5]}</td>{''.join(tds)}"
+            f"<td {CELL}>{escape(month_note(plan, fig) or '')}</td></tr>"
         )
     total_cells = "".join(
         f"<td {NUM}><b>{format_count(ytd[e.code])}</b></td>" for e in plan.elements

@@ -362,7 +362,7 @@ def test_the_printed_report_leaves_a_figure_never_entered_blank(plan):
     from lak_desktop.ui.printing import report_html
 
     figures = [MonthlyFigures("NAMKA", 2022, 1, {"received_total": 40, "received_online": 10})]
-    html = report_html(plan, "NAMKA", 1, figures, date(2022, 2, 3))
+    html = report_html(plan, "NAMKA", 2, figures, date(2022, 3, 3))
     rows = re.findall(r"<tr>(.*?)</tr>", html)
 
     def cells(row: str) -> list[str]:
@@ -374,6 +374,12 @@ def test_the_printed_report_leaves_a_figure_never_entered_blank(plan):
     digitized = next(r for r in rows if r and r[0] == "Tỷ lệ số hóa kết quả")
     online = next(r for r in rows if r and r[0] == "Tỷ lệ hồ sơ trực tuyến")
     assert digitized[1:3] == ["—", "—"] and online[1:3] == ["10", "40"]
+    # Each month says what it lacks, as the file sent does: January half, February all.
+    january, february = (next(r for r in rows if r and r[0] == str(m)) for m in (1, 2))
+    assert (
+        january[-1] == ("(chưa đủ số liệu: Kết quả được số hóa, Tổng số hồ sơ đã giải quyết)")
+        and february[-1] == "(chưa có số liệu)"
+    )
 
 
 def test_help_line_names_the_figure_to_copy(qtbot, window):
