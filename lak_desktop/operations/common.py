@@ -101,6 +101,23 @@ def local_now() -> datetime:
     return datetime.now().astimezone().replace(microsecond=0)
 
 
+def new_file(out: Path | str, suffix: str, what: str) -> Path:
+    """`out` as the name of a file to write: it ends in `suffix` (".xlsx", ".pdf"), and no file
+    of that name is there yet (the program never writes over one)."""
+    out = Path(out)
+    if out.suffix.lower() != suffix:
+        raise InputError(f"Tên tệp {what} phải kết thúc bằng {suffix}, không phải «{out.name}».")
+    refuse_existing(out)
+    return out
+
+
+def require_unit(plan: Plan, unit_code: str) -> None:
+    if not plan.has_unit(unit_code):
+        raise InputError(
+            f"Mã đơn vị «{unit_code}» không có trong kế hoạch năm {plan.year}. Xem `lak plan show`."
+        )
+
+
 def refuse_existing(path: Path) -> None:
     if path.exists():
         raise InputError(

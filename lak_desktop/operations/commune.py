@@ -16,6 +16,7 @@ from lak_desktop.operations.common import (
     ensure_plan,
     local_now,
     plan_for,
+    require_unit,
     write_out,
 )
 from lak_desktop.operations.keys import installation_signer
@@ -206,8 +207,7 @@ def export_submission(
     )
 
     plan = plan_for(repo, year)
-    if not plan.has_unit(unit_code):
-        raise InputError(f"Mã đơn vị «{unit_code}» không có trong kế hoạch năm {year}.")
+    require_unit(plan, unit_code)
     if plan.provisional:
         raise InputError(
             f"Chưa có kế hoạch năm {year} của cơ quan giao chỉ tiêu, nên chưa gửi báo cáo được. "

@@ -30,6 +30,7 @@ from lak_desktop.operations.common import (
     InputError,
     ensure_plan,
     local_now,
+    new_file,
     plan_for,
     refuse_existing,
     write_out,
@@ -427,11 +428,17 @@ def write_chase_list(
     repo: Repository, year: int | None, month: int, out: Path | str, as_of: date | None = None
 ) -> Path:
     """The units to call for `month` (no file covering it yet), as a printable workbook."""
+    plan, table, settings = chase_list(repo, year, month, as_of)
+    return save_chase_list(plan, table, month, settings, out)
+
+
+def chase_list(repo: Repository, year: int | None, month: int, as_of: date | None = None):
+    """What the list of units to call for `month` is made from, as a workbook or printed: the
+    plan, its status table as of `as_of` (today) and the office's lines."""
     if not 1 <= month <= 12:
         raise InputError(f"Tháng phải từ 1 đến 12, không phải {month}.")
     plan = plan_for(repo, year)
-    table = _status(repo, plan, as_of or local_now().date())
-    return save_chase_list(plan, table, month, report_settings(repo), out)
+    return plan, _status(repo, plan, as_of or local_now().date()), report_settings(repo)
 
 
 def save_chase_list(plan: Plan, table, month: int, settings, out: Path | str) -> Path:
@@ -439,7 +446,7 @@ def save_chase_list(plan: Plan, table, month: int, settings, out: Path | str) ->
     nothing from the data file, so that the window writes a national one off its thread."""
     from lak_desktop.exchange.status_file import write_chase_list as write
 
-    out = _xlsx_target(out, "danh sách")
+    out = new_file(out, ".xlsx", "danh sách")
     return write_out(out, lambda: write(plan, table, month, settings, out))
 
 
@@ -525,13 +532,5 @@ def save_report(content, out: Path | str) -> Path:
     from the data file, so that the window writes a national one off its own thread."""
     from lak_desktop.exchange.report import write_report as write
 
-    out = _xlsx_target(out, "báo cáo")
+    out = new_file(out, ".xlsx", "báo cáo")
     return write_out(out, lambda: write(content, out))
-
-
-def _xlsx_target(out: Path | str, what: str) -> Path:
-    out = Path(out)
-    if out.suffix.lower() != ".xlsx":
-        raise InputError(f"Tên tệp {what} phải kết thúc bằng .xlsx, không phải «{out.name}».")
-    refuse_existing(out)
-    return out

@@ -11,8 +11,8 @@ from lak_desktop.operations.common import (
     InputError,
     ensure_plan,
     local_now,
+    new_file,
     plan_for,
-    refuse_existing,
     write_out,
 )
 from lak_desktop.operations.keys import ROLE_OFFICE_KEY, installation_signer
@@ -42,10 +42,7 @@ def export_plan(repo: Repository, year: int | None, out: Path | str) -> Path:
     from lak_desktop.exchange.plan_file import write_plan_file
 
     plan = plan_for(repo, year)
-    out = Path(out)
-    if out.suffix.lower() != ".xlsx":
-        raise InputError(f"Tên tệp kế hoạch phải kết thúc bằng .xlsx, không phải «{out.name}».")
-    refuse_existing(out)
+    out = new_file(out, ".xlsx", "kế hoạch")
     signer = installation_signer(repo)
     return write_out(out, lambda: write_plan_file(plan, out, local_now().date(), signer))
 

@@ -9,7 +9,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from lak_desktop.operations.common import InputError, plan_for, refuse_existing
+from lak_desktop.operations.common import InputError, new_file, plan_for, require_unit
 from lak_desktop.storage import Repository
 
 
@@ -19,7 +19,7 @@ def report_pdf(
     """The consolidated report for the chairman, as the window saves it as PDF."""
     from lak_desktop.operations.office import consolidated_report
 
-    _target(out)
+    out = new_file(out, ".pdf", "PDF")
     content = consolidated_report(repo, year, through_month, complete_only)
     _start_qt()
     from lak_desktop.ui.office.report_html import consolidated_html
@@ -32,18 +32,15 @@ def chase_list_pdf(
     repo: Repository, year: int, month: int, out: Path, as_of: date | None = None
 ) -> Path:
     """The list of units to call for `month`, as the window prints it."""
-    from lak_desktop.operations.office import report_settings, status_report
+    from lak_desktop.operations.office import chase_list
 
-    _target(out)
-    if not 1 <= month <= 12:
-        raise InputError(f"Tháng phải từ 1 đến 12, không phải {month}.")
-    plan = plan_for(repo, year)
-    table = status_report(repo, plan.year, as_of)
+    out = new_file(out, ".pdf", "PDF")
+    plan, table, settings = chase_list(repo, year, month, as_of)
     _start_qt()
     from lak_desktop.ui.office.report_html import chase_html
     from lak_desktop.ui.printing import save_pdf
 
-    return save_pdf(chase_html(plan, table, month, report_settings(repo)), out)
+    return save_pdf(chase_html(plan, table, month, settings), out)
 
 
 def unit_report_pdf(
@@ -51,25 +48,16 @@ def unit_report_pdf(
 ) -> Path:
     """A unit's report through a month, as the commune's window prints it and saves it as PDF
     (Tệp → In / Lưu PDF): its months, year to date and each indicator against its target."""
-    _target(out)
+    out = new_file(out, ".pdf", "PDF")
     if not 1 <= through_month <= 12:
         raise InputError(f"Tháng phải từ 1 đến 12, không phải {through_month}.")
     plan = plan_for(repo, year)
-    if not plan.has_unit(unit_code):
-        raise InputError(
-            f"Kế hoạch năm {plan.year} không có đơn vị «{unit_code}». Xem `lak plan show`."
-        )
+    require_unit(plan, unit_code)
     figures = repo.figures(plan.year, unit_code)
     _start_qt()
     from lak_desktop.ui.printing import report_html, save_pdf
 
     return save_pdf(report_html(plan, unit_code, through_month, figures, date.today()), out)
-
-
-def _target(out: Path) -> None:
-    if out.suffix.lower() != ".pdf":
-        raise InputError(f"Tên tệp PDF phải kết thúc bằng .pdf, không phải «{out.name}».")
-    refuse_existing(out)  # as every file the command line writes: never over another
 
 
 def _start_qt() -> None:

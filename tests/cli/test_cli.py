@@ -303,5 +303,5 @@ def test_the_printed_pages_as_pdf(office_demo, tmp_path):
     assert "lũy kế từ ngày 01/01/2022 đến ngày 30/06/2022" in text  # translated, not English
     other = tmp_path / "xx.pdf"
     wrong = run("figures", "print", "--unit", "XX", "--year", 2022, "--through", 6, "--out", other)
-    assert wrong.returncode == 2 and "không có đơn vị «XX»" in wrong.stderr
+    assert wrong.returncode == 2 and "«XX» không có trong kế hoạch" in wrong.stderr
     assert not other.exists()
