@@ -815,6 +815,52 @@ def bench_screens(table: Table, folder: Path, units: int, ahead: bool = False) -
     repo.close()
 
 
+def bench_window_import(table: Table, folder: Path, units: int, files: int) -> None:
+    """The inbox screen taking in the batch of files (in its worker thread, its list of the
+    files decided growing as they are), against the same import run in this process without
+    a window, as the command line runs it: the window should add next to nothing."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from lak_desktop.operations.office import import_submissions
+    from lak_desktop.storage import open_repository
+    from lak_desktop.ui.office.inbox import InboxTab
+
+    app = QApplication.instance() or QApplication([])
+    plan = big_plan(units)
+    paths = sorted((folder / f"inbox-{units}-{files}").glob("*.xlsx"))  # bench_import's
+
+    def new_office(name: str):
+        for p in folder.glob(f"{name}*"):
+            p.unlink()
+        repo = open_repository(folder / name, daily_backup=False)
+        repo.save_plan(plan)
+        return repo
+
+    repo = new_office("office-without-window.sqlite")
+    started = time.perf_counter()
+    outcomes = import_submissions(repo, paths)
+    base = time.perf_counter() - started
+    repo.close()
+    assert all(o.outcome == "accepted" for o in outcomes), outcomes[0].reason
+    repo = new_office("office-window.sqlite")
+    tab = InboxTab(repo, plan, folder / "office-window.sqlite")
+    tab.show()
+    app.processEvents()
+    loop = QEventLoop()
+    tab.imported.connect(loop.quit)  # the batch decided, the list and history drawn
+    started = time.perf_counter()
+    assert tab.start(paths)
+    loop.exec()
+    real = time.perf_counter() - started
+    assert len(tab.outcomes) == len(paths) and tab.results.rowCount() == len(paths)
+    assert all(o.outcome == "accepted" for o in tab.outcomes), tab.summary.text()
+    table.add("submission import, in the window", f"{files} files", real, base, "≤ 1.2x")
+    tab.close()
+    repo.close()
+
+
 def bench_pdf(
     table: Table, folder: Path, sizes: list[int], runs: int
 ) -> dict[int, tuple[float, float]]:
@@ -884,6 +930,7 @@ def main() -> int:
         bench_window(table, folder, large, 11, 4 * runs + 1)  # short runs, a noisy measure
         bench_screens(table, folder, large)
         bench_screens(table, folder, large, ahead=True)
+        bench_window_import(table, folder, large, files)
         pdf = bench_pdf(table, folder, sizes[1:], 1 if args.quick else 2)
     finally:
         if args.keep is None:

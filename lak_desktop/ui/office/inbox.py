@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import heapq
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,6 +42,9 @@ IGNORED_COLOR = "#eeeeee"
 HELD_COLOR = "#fbe3a6"
 COLORS = {"refused": REFUSED_COLOR, "ignored": IGNORED_COLOR, "held": HELD_COLOR}
 SIGNER_COLUMN = 7  # in the history
+# While files are read, the ones decided are added to the list at most this often: a national
+# batch decides a file every 20-50 ms, and the window keeps to a row's work per file.
+SHOW_DECIDED_MS = 200
 
 
 class InboxTab(QWidget):
@@ -52,6 +56,13 @@ class InboxTab(QWidget):
         self.worker: ImportWorker | None = None
         self._decided = False
         self.outcomes: list[SubmissionOutcome] = []
+        self._pending: list[SubmissionOutcome] = []  # decided, not yet in the list
+        self._done = (0, 0)  # files decided, of how many
+        self._widest: dict[int, list[str]] = {}  # column: its longest texts (its width)
+        self._show_soon = QTimer(self)
+        self._show_soon.setSingleShot(True)
+        self._show_soon.setInterval(SHOW_DECIDED_MS)
+        self._show_soon.timeout.connect(self._show_decided)
         self._records: dict = {}  # the history's files read so far, by number
         self._ids: list[int] = []
         self._position: dict[int, int] = {}
@@ -214,6 +225,9 @@ class InboxTab(QWidget):
         if self.worker is not None:
             return False
         self.outcomes = []
+        self._pending = []
+        self._done = (0, 0)
+        self._widest = {}
         self.results.set_rows([])
         self.summary.setText(self.tr("Reading the files…"))
         self.progress.setRange(0, 0)
@@ -238,34 +252,61 @@ class InboxTab(QWidget):
             self.summary.setText(self.tr("Stopping after the file being read…"))
 
     def _progressed(self, done: int, total: int, outcome: SubmissionOutcome) -> None:
+        self._done = (done, total)
+        self.outcomes.append(outcome)
+        self._pending.append(outcome)
+        if not self._show_soon.isActive():
+            self._show_soon.start()
+
+    def _show_decided(self) -> None:
+        """The files decided since the list was last drawn, added below it, and the count
+        moved on: each file costs the window one row, however many came before it (a list
+        made anew for each file made a batch of 1,000 take twice as long in the window as from
+        the command line)."""
+        self._show_soon.stop()
+        new, self._pending = self._pending, []
+        if not new:
+            return
+        done, total = self._done
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.outcomes.append(outcome)
-        self._show_results()
+        rows = [self._result_row(o) for o in new]
+        start = self.results.rowCount()
+        self.results.append_rows(rows, list(range(start, start + len(rows))))
+        # The columns fit the first rows, then only widen for the longer texts that come.
+        self._fit_results(rows, shown=start == 0)
 
     def _show_results(self) -> None:
-        rows = []
-        for o in self.outcomes:
-            color = COLORS.get(o.outcome)
-            rows.append(
-                [
-                    Cell(o.path.name, tip=str(o.path), background=color),
-                    Cell(self.unit_name(o.unit), background=color),
-                    Cell("" if o.through_month is None else str(o.through_month), number=True),
-                    Cell("" if o.revision is None else str(o.revision), number=True),
-                    Cell(
-                        outcome_label(o.outcome),
-                        background=color,
-                        bold=o.outcome in ("refused", "held"),
-                    ),
-                    Cell(o.reason.replace("\n", " "), tip=o.reason, background=color),
-                ]
-            )
+        """The list of `outcomes`, anew."""
+        self._show_soon.stop()
+        self._pending = []
+        self._widest = {}
+        rows = [self._result_row(o) for o in self.outcomes]
         self.results.set_rows(rows, list(range(len(rows))))
-        outcomes = list(outcome_labels().values())
-        fit_columns(self.results_view, {1: [row[1].text for row in rows], 4: outcomes})
+        self._fit_results(rows)
+
+    def _result_row(self, o: SubmissionOutcome) -> list[Cell]:
+        color = COLORS.get(o.outcome)
+        return [
+            Cell(o.path.name, tip=str(o.path), background=color),
+            Cell(self.unit_name(o.unit), background=color),
+            Cell("" if o.through_month is None else str(o.through_month), number=True),
+            Cell("" if o.revision is None else str(o.revision), number=True),
+            Cell(outcome_label(o.outcome), background=color, bold=o.outcome in ("refused", "held")),
+            Cell(o.reason.replace("\n", " "), tip=o.reason, background=color),
+        ]
+
+    def _fit_results(self, rows: list[list[Cell]], shown: bool = True) -> None:
+        """The file's and the unit's columns as wide as the longest texts listed so far."""
+        for column in (0, 1):
+            self._widest[column] = heapq.nlargest(
+                10, self._widest.get(column, []) + [row[column].text for row in rows], key=len
+            )
+        texts = {**self._widest, 4: list(outcome_labels().values())}
+        fit_columns(self.results_view, texts, shown=shown, bold=(4,))
 
     def _finished(self, outcomes: list[SubmissionOutcome]) -> None:
+        self._show_decided()
         counts = {
             k: sum(1 for o in outcomes if o.outcome == k)
             for k in ("accepted", "replaced", "ignored", "held", "refused")
@@ -302,6 +343,9 @@ class InboxTab(QWidget):
         show_fault(error)
 
     def _worker_done(self) -> None:
+        self._show_decided()  # the files decided before a failure stay listed
+        if self.results.rowCount():
+            self._fit_results([])  # the batch over: every column fits the rows shown
         self.worker = None
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
@@ -341,7 +385,9 @@ class InboxTab(QWidget):
         self._records = {}
         self.history.set_lazy(len(ids), self._history_row, ids, self._history_sort)
         outcomes = list(outcome_labels().values())
-        fit_columns(self.history_view, {2: [u.name for u in self.plan.units], 6: outcomes})
+        fit_columns(
+            self.history_view, {2: [u.name for u in self.plan.units], 6: outcomes}, bold=(6,)
+        )
         self._selection_changed()
 
     def _record(self, record_id: int | None):

@@ -7,11 +7,11 @@ as quickly as one of eleven.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's key (a unit code, a file's number)
@@ -81,6 +81,24 @@ class RowsModel(QAbstractTableModel):
         self.order = list(range(count))
         self.keys = list(keys) if keys is not None else [None] * count
         self.endResetModel()
+
+    def append_rows(self, rows: list[list[Cell]], keys: list[object] | None = None) -> None:
+        """Rows added below the others (a list that grows as files are read): the rows shown
+        stay as they are, and the view draws only what it shows. Not for a model sorted from
+        `sort_values`, which knows only the rows it was set with."""
+        if not rows:
+            return
+        if self._sort_values is not None:
+            raise ValueError("rows cannot be added to a model sorted from sort_values")
+        start = self._count
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        for offset, cells in enumerate(rows):
+            self._made[start + offset] = cells
+        self.order.extend(range(start, start + len(rows)))
+        self.keys.extend(keys if keys is not None else [None] * len(rows))
+        self._count += len(rows)
+        self._sorted_by = None  # the new rows are below, in the order given
+        self.endInsertRows()
 
     def row_cells(self, row: int) -> list[Cell]:
         """The cells of the row shown at `row`."""
@@ -200,15 +218,29 @@ def table_view(model: RowsModel, sortable: bool = False) -> QTableView:
 FIT_ROWS = 10  # rows measured, besides the visible ones, when columns fit their contents
 
 
-def fit_columns(view: QTableView, texts: dict[int, Iterable[str]] | None = None) -> None:
+def fit_columns(
+    view: QTableView,
+    texts: dict[int, Iterable[str]] | None = None,
+    *,
+    shown: bool = True,
+    bold: Collection[int] = (),
+) -> None:
     """Each column as wide as its title and the rows around the visible ones; each column of
     `texts` also as wide as the longest of the texts it may show, wherever its rows are: a
-    unit's name cut short reads as another unit's, and the units without figures come last."""
-    view.resizeColumnsToContents()
+    unit's name cut short reads as another unit's, and the units without figures come last.
+
+    With `shown` False, the columns are only widened for `texts` (a list that grows while files
+    are read: measuring the rows shown takes some 20 ms, each time). The texts of the columns
+    in `bold` are measured as bold (a file held or refused: its outcome stands out)."""
+    if shown:
+        view.resizeColumnsToContents()
     model = view.model()
     if not texts or not model.rowCount():
         return
     metrics = view.fontMetrics()
+    bold_font = QFont(view.font())
+    bold_font.setBold(True)
+    bold_metrics = QFontMetrics(bold_font)
     grid = 1 if view.showGrid() else 0
     for column, candidates in texts.items():
         longest = heapq.nlargest(10, candidates, key=len)  # the widest is among the longest
@@ -219,7 +251,8 @@ def fit_columns(view: QTableView, texts: dict[int, Iterable[str]] | None = None)
         padding = view.sizeHintForIndex(probe).width() - metrics.horizontalAdvance(
             str(probe.data() or "")
         )
-        needed = max(metrics.horizontalAdvance(t) for t in longest) + padding + grid
+        measure = bold_metrics if column in bold else metrics
+        needed = max(measure.horizontalAdvance(t) for t in longest) + padding + grid
         if needed > view.columnWidth(column):
             view.setColumnWidth(column, needed)
 
