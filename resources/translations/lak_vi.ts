@@ -4,42 +4,42 @@
 <context>
     <name>AddIndicatorDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="606"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="626"/>
         <source>Add an indicator</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="609"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="629"/>
         <source>e.g. on_time_rate</source>
         <translation>ví dụ on_time_rate</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="617"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="637"/>
         <source>e.g. 90%</source>
         <translation>ví dụ 90%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="618"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="638"/>
         <source>Code:</source>
         <translation>Mã chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="619"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="639"/>
         <source>Name:</source>
         <translation>Tên chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="620"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="640"/>
         <source>Numerator (counted):</source>
         <translation>Tử số (số được tính):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="621"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="641"/>
         <source>Denominator (out of):</source>
         <translation>Mẫu số (trên tổng số):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="622"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="642"/>
         <source>Target for every unit:</source>
         <translation>Giao cho mọi đơn vị:</translation>
     </message>
@@ -47,37 +47,37 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="564"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="584"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="567"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="587"/>
         <source>a new code, e.g. NAMKA-2025</source>
         <translation>mã mới, ví dụ NAMKA-2025</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="577"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="597"/>
         <source>Code:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="578"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="598"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="579"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="599"/>
         <source>Procedures published online:</source>
         <translation>Số TTHC công bố trực tuyến:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="580"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="600"/>
         <source>Formed from (merged units):</source>
         <translation>Hợp nhất từ (các đơn vị cũ):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="581"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="601"/>
         <source>First month:</source>
         <translation>Tháng bắt đầu hoạt động:</translation>
     </message>
@@ -713,224 +713,224 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="62"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="73"/>
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="64"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="75"/>
         <source>Choose a f&amp;older…</source>
         <translation>Chọn &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="70"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="81"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ngày nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="81"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="92"/>
         <source>Or drop files and folders on this window. Subfolders are read too. Each file is checked on its own: a refused file changes nothing.</source>
         <translation>Hoặc kéo thả tệp, thư mục vào cửa sổ này (đọc cả thư mục con). Mỗi tệp được kiểm tra riêng: tệp bị từ chối không làm thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="90"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="101"/>
         <source>%v of %m files</source>
         <translation>%v / %m tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="91"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="102"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="104"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="115"/>
         <source>Files just received</source>
         <translation>Các tệp vừa nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="110"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="121"/>
         <source>&lt;b&gt;Every file received&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tất cả các tệp đã nhận&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="112"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="123"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="121"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="132"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="125"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="136"/>
         <source>&amp;Month:</source>
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="128"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="139"/>
         <source>all</source>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="130"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="141"/>
         <source>&amp;Save a copy of the original file…</source>
         <translation>&amp;Lưu bản sao tệp gốc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="132"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="143"/>
         <source>&amp;Trust this file&apos;s key…</source>
         <translation>&amp;Tin khóa của tệp này…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="135"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="146"/>
         <source>For a held file: after comparing the key by phone with the unit, trust it; the unit&apos;s files held for that key are then imported.</source>
         <translation>Với tệp bị giữ lại: sau khi gọi điện đối chiếu mã khóa với đơn vị, tin khóa này; các tệp của đơn vị bị giữ vì khóa này sẽ được nhập.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="153"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="164"/>
         <source>Every file received</source>
         <translation>Tất cả các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="168"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="186"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="179"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="197"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="169"/>
         <location filename="../../lak_desktop/ui/office/inbox.py" line="180"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="191"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="170"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="182"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="181"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="193"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="171"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="183"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="182"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="194"/>
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="172"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="184"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="183"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="195"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="173"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="187"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="184"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="198"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="178"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="189"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="179"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="190"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="181"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="192"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="185"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="196"/>
         <source>Signed with key</source>
         <translation>Mã khóa ký</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="198"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="209"/>
         <source>Choose the units&apos; files</source>
         <translation>Chọn tệp báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="198"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="456"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="209"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="502"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="204"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="215"/>
         <source>Choose the folder of files</source>
         <translation>Chọn thư mục chứa các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="218"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="232"/>
         <source>Reading the files…</source>
         <translation>Đang đọc các tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="238"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="252"/>
         <source>Stopping after the file being read…</source>
         <translation>Sẽ dừng sau tệp đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="274"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="315"/>
         <source>{n} files decided: {a} accepted, {r} replaced, {i} ignored, {x} refused.</source>
         <translation>Đã xử lý {n} tệp: nhận {a}, thay bản cũ {r}, bỏ qua {i}, từ chối {x}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="284"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="325"/>
         <source>{h} held: signed with a key not known for their unit (see the reason).</source>
         <translation>{h} tệp giữ lại: ký bằng khóa chưa biết của đơn vị (xem lý do).</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="288"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="329"/>
         <source>Cancelled: {n} files were not read.</source>
         <translation>Đã dừng: còn {n} tệp chưa đọc.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="296"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="337"/>
         <source>The files were not imported</source>
         <translation>Chưa nhập được các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="301"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="342"/>
         <source>The files were not imported.</source>
         <translation>Chưa nhập được các tệp.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="421"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="467"/>
         <source>The key was not trusted</source>
         <translation>Chưa tin khóa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="426"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="472"/>
         <source>Key {key} trusted for {unit}; {n} held files taken in.</source>
         <translation>Đã tin khóa {key} của {unit}; đã xử lý {n} tệp bị giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="446"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="492"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="446"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="492"/>
         <source>Choose a file in the list first.</source>
         <translation>Hãy chọn một tệp trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="454"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="500"/>
         <source>Save a copy of the original file</source>
         <translation>Lưu bản sao tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="463"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="509"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="465"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="511"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -1206,27 +1206,27 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="231"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="264"/>
         <source>✓ Accepted</source>
         <translation>✓ Nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="232"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="265"/>
         <source>✓ Replaced the earlier revision</source>
         <translation>✓ Thay bản cũ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="233"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="266"/>
         <source>– Ignored</source>
         <translation>– Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="234"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="267"/>
         <source>⚠ HELD: unknown key</source>
         <translation>⚠ GIỮ LẠI: khóa lạ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="235"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="268"/>
         <source>✗ REFUSED</source>
         <translation>✗ TỪ CHỐI</translation>
     </message>
@@ -1257,197 +1257,197 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="235"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="257"/>
         <source>Decree 09/2019 (the 15th of the previous month to the 14th)</source>
         <translation>theo Nghị định 09/2019 (ngày 15 tháng trước đến ngày 14 tháng này)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="233"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="255"/>
         <source>Calendar months</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="240"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="262"/>
         <source> days after the month closes</source>
         <translation> ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="248"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="270"/>
         <source>Title:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="246"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="268"/>
         <source>Reporting months:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="271"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="293"/>
         <source>Target for every unit:</source>
         <translation>Giao cho mọi đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="274"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="296"/>
         <source>e.g. 50%</source>
         <translation>ví dụ 50%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="276"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="298"/>
         <source>&amp;Give to all units</source>
         <translation>&amp;Giao cho tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="292"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="314"/>
         <source>Units and targets</source>
         <translation>Đơn vị và chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="305"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="327"/>
         <source>&amp;Save the plan</source>
         <translation>&amp;Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="307"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="329"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="309"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="331"/>
         <source>&amp;Add a unit…</source>
         <translation>&amp;Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="243"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="265"/>
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="244"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="266"/>
         <source>Following up:</source>
         <translation>Cơ quan theo dõi:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="245"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="267"/>
         <source>Place:</source>
         <translation>Địa danh:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="247"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="269"/>
         <source>Files due:</source>
         <translation>Hạn gửi báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="256"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="278"/>
         <source>The first line of the printed header, e.g. UBND TỈNH ĐẮK LẮK</source>
         <translation>Dòng đầu của tiêu đề văn bản in, ví dụ UBND TỈNH ĐẮK LẮK</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="259"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="281"/>
         <source>The second line of the printed header: the office that follows up</source>
         <translation>Dòng thứ hai của tiêu đề văn bản in: cơ quan theo dõi, tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="261"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="283"/>
         <source>The place on the date line of printed documents</source>
         <translation>Địa danh ở dòng ngày tháng của văn bản in</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="311"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="333"/>
         <source>&amp;Retire a unit…</source>
         <translation>Đơn vị &amp;thôi hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="313"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="335"/>
         <source>Add an &amp;indicator…</source>
         <translation>Thêm &amp;chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="315"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="337"/>
         <source>&amp;Export the plan file…</source>
         <translation>&amp;Xuất tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="317"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="339"/>
         <source>Plan of a &amp;new year…</source>
         <translation>Lập kế hoạch &amp;năm mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="319"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="341"/>
         <source>I&amp;mport a plan file…</source>
         <translation>&amp;Nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="345"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="367"/>
         <source>&lt;b&gt;Plan of {year}&lt;/b&gt;, revision {rev}; {n} units.</source>
         <translation>&lt;b&gt;Kế hoạch năm {year}&lt;/b&gt;, bản lần {rev}; {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="396"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="418"/>
         <source>Save or discard the changes first.</source>
         <translation>Hãy lưu hoặc bỏ các thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="401"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="423"/>
         <source>Changed, not saved yet: «Save the plan» makes revision {n}.</source>
         <translation>Đã sửa, chưa lưu: bấm «Lưu kế hoạch» để lưu thành bản lần {n}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="420"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="440"/>
         <source>The issuing body cannot be empty.</source>
         <translation>Cơ quan ban hành không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="434"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="454"/>
         <source>Saved as revision {n}. Export the plan file and send it to the units.</source>
         <translation>Đã lưu thành bản lần {n}. Hãy xuất tệp kế hoạch gửi các đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="463"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="483"/>
         <source>Choose a unit in the table first.</source>
         <translation>Hãy chọn một đơn vị trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="468"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="488"/>
         <source>Retire the unit</source>
         <translation>Đơn vị thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="469"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="489"/>
         <source>{unit}: the last month it reports (merged or dissolved after it):</source>
         <translation>{unit}: tháng cuối cùng đơn vị báo cáo (sau tháng này đơn vị hợp nhất hoặc giải thể):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="508"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="528"/>
         <source>Export the plan file</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="510"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="530"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="517"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="537"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="528"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="548"/>
         <source>Import a plan file</source>
         <translation>Nhập tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="530"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="550"/>
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Bảng tính Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="544"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="564"/>
         <source>Plan of a new year</source>
         <translation>Kế hoạch năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="545"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="565"/>
         <source>Year of the new plan (units, indicators and targets are copied):</source>
         <translation>Năm của kế hoạch mới (chép đơn vị, chỉ tiêu và mức giao):</translation>
     </message>
@@ -1565,7 +1565,7 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>(Ký tên, đóng dấu)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/printing.py" line="406"/>
+        <location filename="../../lak_desktop/ui/printing.py" line="405"/>
         <source>The printer did not start. Check that it is on and connected, then print again.</source>
         <translation>Máy in chưa khởi động được. Hãy kiểm tra máy in đã bật và đã nối với máy tính, rồi in lại.</translation>
     </message>
@@ -1933,7 +1933,7 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/office/consolidated.py" line="200"/>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="231"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="228"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
@@ -1948,52 +1948,52 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="227"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="224"/>
         <source>&lt;b&gt;Files received from this unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các tệp đã nhận của đơn vị&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="230"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="227"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="232"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="229"/>
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="233"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="230"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="234"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="231"/>
         <source>Signed with key</source>
         <translation>Mã khóa ký</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="235"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="232"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="260"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="257"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="274"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="271"/>
         <source>Key: not known yet (it is recorded from the unit&apos;s first file).</source>
         <translation>Mã khóa: chưa biết (được ghi nhận từ tệp đầu tiên của đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="279"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="276"/>
         <source>Key in use: &lt;b&gt;{key}&lt;/b&gt;, since {since}, {n} files signed.</source>
         <translation>Khóa đang dùng: &lt;b&gt;{key}&lt;/b&gt;, từ {since}, đã ký {n} tệp.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="281"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="278"/>
         <source>Earlier key: {key}, from {since} to {until}, {n} files signed.</source>
         <translation>Khóa trước đây: {key}, từ {since} đến {until}, đã ký {n} tệp.</translation>
     </message>
@@ -2034,6 +2034,16 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <location filename="../../lak_desktop/ui/office/plan_tab.py" line="125"/>
         <source>whole year</source>
         <translation>cả năm</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="154"/>
+        <source>{n} other values cannot be taken either.</source>
+        <translation>{n} giá trị khác cũng không nhận được.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="158"/>
+        <source>Nothing was changed: correct the values and try again.</source>
+        <translation>Chưa thay đổi gì: sửa các giá trị rồi làm lại.</translation>
     </message>
 </context>
 <context>

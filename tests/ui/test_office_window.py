@@ -456,6 +456,36 @@ def test_the_plan_editor_checks_each_value_and_saves_a_revision(office_window):
     assert tab.save().targets[("KRONGNO", "result_digitization_rate")] == Fraction(1, 2)
 
 
+def test_a_pasted_column_is_taken_whole_or_not_at_all_and_checked_once(office_window, monkeypatch):
+    """A column pasted from Excel with one value wrong changes nothing and says which; a good
+    one makes the draft once (a national plan's 3,321 values made it 3,321 times: half a
+    minute), as does a target given to every unit."""
+    import lak_desktop.core.plan as plan_module
+
+    tab = office_window.plan_tab
+    model, column = tab.model, target_column(tab)
+    before = [model.index(r, column).data() for r in range(model.rowCount())]
+    tab.view.setCurrentIndex(model.index(0, column))
+    assert tab.view.paste("45%\n150%\n47,5%\nabc\n") == 0
+    assert [model.index(r, column).data() for r in range(model.rowCount())] == before
+    message = tab.message.text()
+    assert "không quá 100%" in message and "1 giá trị khác cũng không nhận được" in message
+    assert "Chưa thay đổi gì" in message
+    assert not tab.dirty
+    checks = []
+    check = plan_module.check_plan
+    monkeypatch.setattr(plan_module, "check_plan", lambda plan: checks.append(1) or check(plan))
+    rows = model.rowCount()
+    assert tab.view.paste("\n".join(f"{40 + r},5%" for r in range(rows))) == rows
+    assert [model.index(r, column).data() for r in range(rows)] == [
+        f"{40 + r},5%" for r in range(rows)
+    ]
+    assert tab.dirty and checks == [1]
+    tab.all_value.setText("52%")
+    assert tab.target_for_all() and len(checks) == 2
+    assert {model.index(r, column).data() for r in range(rows)} == {"52%"}
+
+
 def test_the_plan_editor_adds_a_merged_unit_and_starts_a_new_year(office_window):
     tab = office_window.plan_tab
     tab.view.setCurrentIndex(tab.model.index(10, 1))  # Ea R'bin

@@ -127,24 +127,54 @@ class UnitsModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        problem = self.take(index.row(), index.column(), str(value))
-        if problem:
-            self.refused.emit(problem)
+        return self.put([(index.row(), index.column(), str(value))])
+
+    def put(self, cells: list[tuple[int, int, str]]) -> bool:
+        """Typed values, as (row, column, text), put into the draft all together or not at all:
+        a refused one is said (`refused`) and the draft stays as it was. The draft is made
+        once for all of them: a national plan's column pasted from Excel is 3,321 values."""
+        from lak_desktop.exchange.plan_file import parse_percent  # openpyxl: only when typing
+
+        units = list(self.plan.units)
+        targets = dict(self.plan.targets)
+        problems = []
+        for row, column, text in cells:
+            problem = self._put(units, targets, row, column, text.strip(), parse_percent)
+            if problem:
+                problems.append(problem)
+        plan = self.plan
+        if not problems:
+            try:
+                plan = replace(self.plan, units=tuple(units), targets=targets)
+            except PlanError as exc:
+                problems.append(str(exc))
+        if problems:
+            text = problems[0]
+            if len(problems) > 1:
+                text += " " + self.tr("{n} other values cannot be taken either.").format(
+                    n=len(problems) - 1
+                )
+            if len(cells) > 1:
+                text += " " + self.tr("Nothing was changed: correct the values and try again.")
+            self.refused.emit(text)
             return False
-        self.dataChanged.emit(index, index)
+        if not cells:
+            return True
+        self.plan = plan
+        rows = [row for row, _, _ in cells]
+        columns = [column for _, column, _ in cells]
+        self.dataChanged.emit(
+            self.index(min(rows), min(columns)), self.index(max(rows), max(columns))
+        )
         self.changed.emit()
         return True
 
-    def take(self, row: int, column: int, text: str) -> str | None:
-        """Put a typed value into the draft; the reason it cannot be, or None."""
-        from lak_desktop.exchange.plan_file import parse_percent  # openpyxl: only when typing
-
-        unit = self.plan.units[row]
+    def _put(self, units, targets, row: int, column: int, text: str, parse_percent) -> str | None:
+        """One typed value put into `units` and `targets` (the draft's, being made); the reason
+        it cannot be, or None."""
+        unit = units[row]
         kind, key = self.columns[column]
-        text = text.strip()
         where = f"{unit.name}: "
-        units = list(self.plan.units)
-        targets = dict(self.plan.targets)
         if kind == "name":
             if not text:
                 return where + "tên đơn vị không được để trống."
@@ -173,12 +203,6 @@ class UnitsModel(QAbstractTableModel):
                 else:
                     baselines[str(key)] = rate
                 units[row] = replace(unit, baselines=baselines)
-        else:
-            return None
-        try:
-            self.plan = replace(self.plan, units=tuple(units), targets=targets)
-        except PlanError as exc:
-            return str(exc)
         return None
 
     def set_plan(self, plan: Plan) -> None:
@@ -203,15 +227,13 @@ class UnitsView(QTableView):
         if not start.isValid() or not text.strip():
             return 0
         lines = text.rstrip("\r\n").replace("\r\n", "\n").split("\n")
-        taken = 0
+        cells = []
         for r, line in enumerate(lines):
             for c, value in enumerate(line.split("\t")):
                 index = model.index(start.row() + r, start.column() + c)
-                if not index.isValid() or not model.flags(index) & Qt.ItemFlag.ItemIsEditable:
-                    continue
-                if model.setData(index, value):
-                    taken += 1
-        return taken
+                if index.isValid() and model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                    cells.append((index.row(), index.column(), value))
+        return len(cells) if model.put(cells) else 0
 
 
 class PlanTab(QWidget):
@@ -410,10 +432,8 @@ class PlanTab(QWidget):
     def target_for_all(self) -> bool:
         code = self.all_indicator.currentData()
         column = self.model.columns.index(("target", code))
-        for row in range(self.model.rowCount()):
-            if not self.model.setData(self.model.index(row, column), self.all_value.text()):
-                return False
-        return True
+        value = self.all_value.text()
+        return self.model.put([(row, column, value) for row in range(self.model.rowCount())])
 
     def save(self) -> Plan | None:
         if not self.issuer.text().strip():
