@@ -16,7 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from lak_desktop.core.figures import CountError, parse_count
-from lak_desktop.core.formatting import format_date
+from lak_desktop.core.formatting import format_date, format_percent
 from lak_desktop.core.periods import PeriodConvention
 from lak_desktop.core.plan import (
     Plan,
@@ -405,6 +405,15 @@ def _shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def _shown_rate(value: object) -> str:
+    """A rate's cell as the sheet shows it (0.45 in a percent cell: 45%)."""
+    try:
+        rate = parse_percent(value)
+    except ValueError:
+        return _shown(value)
+    return "" if rate is None else format_percent(rate)
+
+
 def _normal(value: object) -> object:
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
@@ -444,9 +453,10 @@ def _with_edits(read: PlanFile, rows: list, written_on: object, year: int | None
         if 0 <= index < len(plan.units) and c <= len(columns):
             unit = plan.units[index]
             what = columns[c - 1]
+            show = _shown_rate if what.startswith(("target:", "baseline:")) else _shown
             line = (
                 f"{unit.name} ({unit.code}), ô {_cell_name(key)}: "
-                f"«{_shown(before)}» → «{_shown(after)}»"
+                f"«{show(before)}» → «{show(after)}»"
             )
             if what == "name" and isinstance(after, str) and after.strip():
                 units[unit.code] = replace(units[unit.code], name=after.strip())

@@ -38,12 +38,34 @@ def import_plan_asking(parent, repo: Repository, path: Path, confirm=None) -> Pl
                     return None
                 flags["accept_edits"] = True
     except (FileRefused, StorageError, InputError) as exc:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("PlanImport", "The plan file was not imported"),
-            str(exc),
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(
+            QCoreApplication.translate("PlanImport", "The plan file was not imported")
         )
+        show_message(box, str(exc))
+        box.exec()
         return None
+
+
+# Lines of a message shown in its box; the rest under "Show Details…". A plan file whose sheet
+# was edited lists every cell changed: a province's new targets are a hundred lines, taller
+# than a 1366×768 screen, and the buttons to answer fell below it.
+SHOWN_LINES = 10
+
+
+def show_message(box: QMessageBox, message: str) -> None:
+    """`message` in `box`: whole when short; else its first lines and its last (what to do),
+    the whole of it in the box's details, which scroll."""
+    lines = message.split("\n")
+    if len(lines) <= SHOWN_LINES + 2:
+        box.setText(message)
+        return
+    more = QCoreApplication.translate(
+        "PlanImport", "… and {n} more lines: «Show Details…» shows them all."
+    ).format(n=len(lines) - SHOWN_LINES - 1)
+    box.setText("\n".join([*lines[:SHOWN_LINES], more, lines[-1]]))
+    box.setDetailedText(message)
 
 
 def _confirm(parent, message: str) -> bool:
@@ -51,7 +73,7 @@ def _confirm(parent, message: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("PlanImport", "Check the plan file before importing it"))
-    box.setText(message)
+    show_message(box, message)
     take = box.addButton(
         translate("PlanImport", "I checked: import it"), QMessageBox.ButtonRole.AcceptRole
     )

@@ -1234,22 +1234,27 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>PlanImport</name>
     <message>
-        <location filename="../../lak_desktop/ui/plan_import.py" line="43"/>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="44"/>
         <source>The plan file was not imported</source>
         <translation>Chưa nhập được tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/plan_import.py" line="53"/>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="64"/>
+        <source>… and {n} more lines: «Show Details…» shows them all.</source>
+        <translation>… và {n} dòng nữa: bấm «Xem chi tiết...» để xem hết.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="75"/>
         <source>Check the plan file before importing it</source>
         <translation>Kiểm tra tệp kế hoạch trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/plan_import.py" line="56"/>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="78"/>
         <source>I checked: import it</source>
         <translation>Đã kiểm tra: nhập</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/plan_import.py" line="58"/>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="80"/>
         <source>Do not import</source>
         <translation>Không nhập</translation>
     </message>

@@ -244,7 +244,7 @@ def test_an_edited_plan_file_is_never_silently_ignored(repo, tmp_path):
             import_plan(other, edited)
         message = str(caught.value)
         assert "Năm của kế hoạch: 2022 → 2023" in message
-        assert "UBND thị trấn Liên Sơn (LIENSON)" in message and "«0.6» → «0.5»" in message
+        assert "UBND thị trấn Liên Sơn (LIENSON)" in message and "«60%» → «50%»" in message
         assert other.plan_years() == [2022]  # the built-in plan only: nothing was saved
         assert other.load_plan(2023) is None
         plan = import_plan(other, edited, accept_edits=True)

@@ -486,6 +486,52 @@ def test_a_pasted_column_is_taken_whole_or_not_at_all_and_checked_once(office_wi
     assert {model.index(r, column).data() for r in range(rows)} == {"52%"}
 
 
+def test_a_province_of_new_targets_is_asked_about_in_a_box_that_fits_the_screen(qtbot, tmp_path):
+    """A plan file of 102 communes whose every target was changed in Excel: the box that asks
+    listed all 102 changes, 1,542 pixels tall on a 768-pixel screen, its buttons below it. It
+    shows the first changes and what to do, the whole list under «Xem chi tiết...», and the
+    clerk's answer imports the file."""
+    from openpyxl import load_workbook
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from lak_desktop.operations.plans import export_plan
+    from lak_desktop.ui.office.plan_tab import PlanTab
+    from lak_desktop.ui.plan_import import SHOWN_LINES
+
+    repo, units = office_of_many_units(tmp_path, 102, "UBND xã Thử Nghiệm")
+    path = export_plan(repo, 2022, tmp_path / "ke-hoach.xlsx")
+    workbook = load_workbook(path)
+    sheet = workbook.worksheets[0]
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value == 0.4:
+                cell.value = 0.45
+    workbook.save(path)
+    tab = PlanTab(repo, repo.load_plan(2022))
+    qtbot.addWidget(tab)
+    seen = {}
+
+    def answer():
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        seen["text"], seen["details"] = box.text(), box.detailedText()
+        seen["height"] = box.sizeHint().height()
+        box.buttons()[0].click()  # «Đã kiểm tra: nhập»
+
+    QTimer.singleShot(0, answer)
+    plan = tab.import_file(str(path))
+    lines = seen["text"].split("\n")
+    assert len(lines) == SHOWN_LINES + 2
+    assert "UBND xã Thử Nghiệm 0 (U000), ô " in lines[1] and "«40%» → «45%»" in lines[1]
+    assert lines[-2].startswith("… và ") and "Xem chi tiết" in lines[-2]
+    assert "--accept-edits" in lines[-1]
+    assert all(f"({u.code})" in seen["details"] for u in units)
+    assert seen["height"] < 600
+    assert plan is not None and plan.revision == 2
+    assert {plan.target(u.code, "online_rate") for u in units} == {Fraction(9, 20)}
+    repo.close()
+
+
 def test_the_plan_editor_adds_a_merged_unit_and_starts_a_new_year(office_window):
     tab = office_window.plan_tab
     tab.view.setCurrentIndex(tab.model.index(10, 1))  # Ea R'bin
