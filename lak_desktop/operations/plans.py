@@ -19,12 +19,19 @@ from lak_desktop.operations.keys import ROLE_OFFICE_KEY, installation_signer
 from lak_desktop.storage import Repository, StorageError
 from lak_desktop.storage.repository import KnownKey
 
+# What the command line is told to do about a file that needs the clerk's word; a window
+# asks instead, and says its own (`reason` is the message without it).
+_TRUST_ON_THE_COMMAND_LINE = (
+    "Nếu chắc chắn tệp đúng, nhập lại và xác nhận (dòng lệnh: thêm --trust-new-signer)."
+)
+
 
 class NewPlanSigner(InputError):
     """The plan file was signed by another key than the office's known one (or by none)."""
 
-    def __init__(self, message: str, fingerprint: str | None, known: str) -> None:
-        super().__init__(message)
+    def __init__(self, reason: str, fingerprint: str | None, known: str) -> None:
+        super().__init__(f"{reason} {_TRUST_ON_THE_COMMAND_LINE}")
+        self.reason = reason
         self.fingerprint = fingerprint
         self.known = known
 
@@ -32,8 +39,15 @@ class NewPlanSigner(InputError):
 class PlanEdited(InputError):
     """The plan file's printed sheet was changed by hand: `edits` says where."""
 
-    def __init__(self, message: str, edits: tuple[str, ...], edited_usable: bool) -> None:
-        super().__init__(message)
+    def __init__(self, reason: str, edits: tuple[str, ...], edited_usable: bool) -> None:
+        what = (
+            "Nếu những thay đổi này là đúng, nhập lại và xác nhận (dòng lệnh: thêm "
+            "--accept-edits); nếu không, hãy dùng tệp gốc."
+            if edited_usable
+            else "Các thay đổi này không áp dụng được: hãy sửa kế hoạch trong chương trình."
+        )
+        super().__init__(f"{reason}\n{what}")
+        self.reason = reason
         self.edits = edits
         self.edited_usable = edited_usable  # False: the edits cannot make a valid plan
 
@@ -78,15 +92,9 @@ def import_plan(
     if read.edits:
         if not accept_edits or read.edited is None:
             lines = "\n".join(f"  - {e}" for e in read.edits)
-            what = (
-                "Nếu những thay đổi này là đúng, nhập lại và xác nhận (dòng lệnh: thêm "
-                "--accept-edits); nếu không, hãy dùng tệp gốc."
-                if read.edited is not None
-                else "Các thay đổi này không áp dụng được: hãy sửa kế hoạch trong chương trình."
-            )
             raise PlanEdited(
                 f"Trang «Biểu mức giao» của tệp {path.name} đã bị sửa, khác với phần dữ liệu "
-                f"của tệp:\n{lines}\n{what}",
+                f"của tệp:\n{lines}",
                 read.edits,
                 read.edited is not None,
             )
@@ -100,8 +108,8 @@ def import_plan(
             raise NewPlanSigner(
                 f"Tệp kế hoạch {path.name} được ký bằng khóa {signer}, khác với khóa của cơ quan "
                 f"đã giao kế hoạch trước đây ({known.fingerprint}). Hãy gọi điện cho cơ quan giao "
-                "chỉ tiêu để đối chiếu mã khóa in ở cuối biểu mức giao. Nếu đúng (ví dụ cơ quan đã "
-                "đổi máy), nhập lại và xác nhận (dòng lệnh: thêm --trust-new-signer).",
+                "chỉ tiêu để đối chiếu mã khóa in ở cuối biểu mức giao (cơ quan có thể đã đổi "
+                "máy).",
                 signer,
                 known.fingerprint,
             )
@@ -112,8 +120,7 @@ def import_plan(
         raise NewPlanSigner(
             f"Tệp kế hoạch {path.name} không có chữ ký số, trong khi các kế hoạch trước đây được "
             f"cơ quan giao ký bằng khóa {known.fingerprint}. Hãy xin lại tệp từ cơ quan giao chỉ "
-            "tiêu, hoặc nếu chắc chắn tệp đúng, nhập lại và xác nhận (dòng lệnh: thêm "
-            "--trust-new-signer).",
+            "tiêu.",
             None,
             known.fingerprint,
         )

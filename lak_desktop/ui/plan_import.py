@@ -22,19 +22,29 @@ def import_plan_asking(parent, repo: Repository, path: Path, confirm=None) -> Pl
     from lak_desktop.operations.plans import NewPlanSigner, PlanEdited, import_plan
 
     ask = confirm or (lambda message: _confirm(parent, message))
+    translate = QCoreApplication.translate
     flags = {"trust_new_signer": False, "accept_edits": False}
     try:
         while True:
             try:
                 return import_plan(repo, path, **flags)
             except NewPlanSigner as exc:
-                if flags["trust_new_signer"] or not ask(str(exc)):
+                what = translate(
+                    "PlanImport",
+                    "If you are sure the file is right, choose «I checked: import it».",
+                )
+                if flags["trust_new_signer"] or not ask(f"{exc.reason} {what}"):
                     return None
                 flags["trust_new_signer"] = True
             except PlanEdited as exc:
                 if not exc.edited_usable:
                     raise
-                if flags["accept_edits"] or not ask(str(exc)):
+                what = translate(
+                    "PlanImport",
+                    "If these changes are right, choose «I checked: import it»; if not, choose "
+                    "«Do not import» and use the original file.",
+                )
+                if flags["accept_edits"] or not ask(f"{exc.reason}\n{what}"):
                     return None
                 flags["accept_edits"] = True
     except (FileRefused, StorageError, InputError) as exc:

@@ -1234,27 +1234,37 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>PlanImport</name>
     <message>
-        <location filename="../../lak_desktop/ui/plan_import.py" line="44"/>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="32"/>
+        <source>If you are sure the file is right, choose «I checked: import it».</source>
+        <translation>Nếu chắc chắn tệp đúng, chọn «Đã kiểm tra: nhập».</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="42"/>
+        <source>If these changes are right, choose «I checked: import it»; if not, choose «Do not import» and use the original file.</source>
+        <translation>Nếu những thay đổi này là đúng, chọn «Đã kiểm tra: nhập»; nếu không, chọn «Không nhập» và dùng tệp gốc.</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="54"/>
         <source>The plan file was not imported</source>
         <translation>Chưa nhập được tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/plan_import.py" line="64"/>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="74"/>
         <source>… and {n} more lines: «Show Details…» shows them all.</source>
         <translation>… và {n} dòng nữa: bấm «Xem chi tiết...» để xem hết.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/plan_import.py" line="75"/>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="85"/>
         <source>Check the plan file before importing it</source>
         <translation>Kiểm tra tệp kế hoạch trước khi nhập</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/plan_import.py" line="78"/>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="88"/>
         <source>I checked: import it</source>
         <translation>Đã kiểm tra: nhập</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/plan_import.py" line="80"/>
+        <location filename="../../lak_desktop/ui/plan_import.py" line="90"/>
         <source>Do not import</source>
         <translation>Không nhập</translation>
     </message>

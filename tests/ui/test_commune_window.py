@@ -119,6 +119,9 @@ def test_first_start_asks_before_taking_an_edited_plan_or_another_offices(
     asked.clear()
     assert not dialog.import_from(theirs, lambda m: asked.append(m) or False)
     assert "khác với khóa của cơ quan" in asked[0]
+    # The window asks, with its own buttons: not what the command line is told to type.
+    assert asked[0].endswith("Nếu chắc chắn tệp đúng, chọn «Đã kiểm tra: nhập».")
+    assert all("dòng lệnh" not in m for m in asked)
     assert fresh_repo.load_plan(2023) is None
 
 

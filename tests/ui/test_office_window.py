@@ -524,7 +524,10 @@ def test_a_province_of_new_targets_is_asked_about_in_a_box_that_fits_the_screen(
     assert len(lines) == SHOWN_LINES + 2
     assert "UBND xã Thử Nghiệm 0 (U000), ô " in lines[1] and "«40%» → «45%»" in lines[1]
     assert lines[-2].startswith("… và ") and "Xem chi tiết" in lines[-2]
-    assert "--accept-edits" in lines[-1]
+    assert lines[-1] == (
+        "Nếu những thay đổi này là đúng, chọn «Đã kiểm tra: nhập»; nếu không, chọn «Không nhập» "
+        "và dùng tệp gốc."
+    )
     assert all(f"({u.code})" in seen["details"] for u in units)
     assert seen["height"] < 600
     assert plan is not None and plan.revision == 2
@@ -771,6 +774,7 @@ def test_the_office_imports_an_edited_plan_file_after_seeing_the_edits(office_wi
     asked = []
     assert tab.import_file(str(tmp_path / "ke-hoach-2023.xlsx"), lambda m: asked.append(m)) is None
     assert "2022 → 2023" in asked[0] and office_window.repo.load_plan(2023) is None
+    assert "«Đã kiểm tra: nhập»" in asked[0] and "dòng lệnh" not in asked[0]
     plan = tab.import_file(str(tmp_path / "ke-hoach-2023.xlsx"), lambda m: True)
     assert plan.year == 2023 and plan.target("NAMKA", "online_rate") == Fraction(1, 2)
     assert office_window.plan.year == 2023 and "2023" in office_window.windowTitle()
