@@ -30,6 +30,7 @@ from lak_desktop.operations.common import (
     plan_for,
 )
 from lak_desktop.storage import Repository
+from lak_desktop.ui.find import searchable
 
 
 class FirstStartDialog(QDialog):
@@ -60,6 +61,7 @@ class FirstStartDialog(QDialog):
         form = QFormLayout()
         self.unit = QComboBox()
         self.unit.setAccessibleName(self.tr("Unit"))
+        searchable(self.unit)  # a province lists a hundred communes, the country 3,321
         unit_row = QHBoxLayout()
         unit_row.addWidget(self.unit, 1)
         self.import_button = QPushButton(self.tr("&Import a plan file…"))
@@ -89,8 +91,10 @@ class FirstStartDialog(QDialog):
         for unit in plan.units:
             self.unit.addItem(unit.name, unit.code)
         # Nothing chosen until the clerk chooses: "Start" without looking must not pick a unit.
-        self.unit.setPlaceholderText(self.tr("— choose your unit —"))
         self.unit.setCurrentIndex(-1)
+        self.unit.lineEdit().setPlaceholderText(
+            self.tr("— type part of your unit's name, or choose it —")
+        )
         self.plan_label.setText(
             self.tr("Plan of {year}: {issuer}, {n} units.").format(
                 year=plan.year, issuer=plan.issuer.name, n=len(plan.units)

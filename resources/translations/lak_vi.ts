@@ -4,42 +4,42 @@
 <context>
     <name>AddIndicatorDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="626"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="631"/>
         <source>Add an indicator</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="629"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="634"/>
         <source>e.g. on_time_rate</source>
         <translation>ví dụ on_time_rate</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="637"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="642"/>
         <source>e.g. 90%</source>
         <translation>ví dụ 90%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="638"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="643"/>
         <source>Code:</source>
         <translation>Mã chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="639"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="644"/>
         <source>Name:</source>
         <translation>Tên chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="640"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="645"/>
         <source>Numerator (counted):</source>
         <translation>Tử số (số được tính):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="641"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="646"/>
         <source>Denominator (out of):</source>
         <translation>Mẫu số (trên tổng số):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="642"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="647"/>
         <source>Target for every unit:</source>
         <translation>Giao cho mọi đơn vị:</translation>
     </message>
@@ -47,37 +47,42 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="584"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="585"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="587"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="588"/>
         <source>a new code, e.g. NAMKA-2025</source>
         <translation>mã mới, ví dụ NAMKA-2025</translation>
     </message>
     <message>
         <location filename="../../lak_desktop/ui/office/plan_tab.py" line="597"/>
+        <source>type part of a name or code to find it</source>
+        <translation>gõ một phần tên hoặc mã để tìm</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="601"/>
         <source>Code:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="598"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="602"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="599"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="603"/>
         <source>Procedures published online:</source>
         <translation>Số TTHC công bố trực tuyến:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="600"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="604"/>
         <source>Formed from (merged units):</source>
         <translation>Hợp nhất từ (các đơn vị cũ):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="601"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="606"/>
         <source>First month:</source>
         <translation>Tháng bắt đầu hoạt động:</translation>
     </message>
@@ -606,77 +611,77 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="39"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="40"/>
         <source>Welcome</source>
         <translation>Chào mừng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="43"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="44"/>
         <source>This program tracks the yearly targets for online dossiers and digitized results. Choose where it is used; you can change this later in the File menu.</source>
         <translation>Chương trình theo dõi chỉ tiêu hằng năm về hồ sơ trực tuyến và số hóa kết quả giải quyết TTHC. Hãy chọn nơi sử dụng; có thể đổi lại sau trong menu Tệp.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="49"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="50"/>
         <source>&amp;Commune / ward: enter our monthly figures</source>
         <translation>&amp;Xã, phường, thị trấn: nhập số liệu hằng tháng của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="51"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="52"/>
         <source>&amp;Receiving office: collect and consolidate the units&apos; files</source>
         <translation>&amp;Cơ quan nhận báo cáo: thu nhận và tổng hợp tệp của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="62"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="63"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="65"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="67"/>
         <source>&amp;Import a plan file…</source>
         <translation>&amp;Nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="68"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="70"/>
         <source>&amp;Our unit:</source>
         <translation>Đơn vị &amp;của chúng tôi:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="78"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="80"/>
         <source>&amp;Start</source>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="92"/>
-        <source>— choose your unit —</source>
-        <translation>— chọn đơn vị của mình —</translation>
+        <location filename="../../lak_desktop/ui/first_start.py" line="96"/>
+        <source>— type part of your unit&apos;s name, or choose it —</source>
+        <translation>— gõ một phần tên đơn vị, hoặc chọn trong danh sách —</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="95"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="99"/>
         <source>Plan of {year}: {issuer}, {n} units.</source>
         <translation>Kế hoạch năm {year} của {issuer}, {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="107"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="111"/>
         <source>Import a plan file</source>
         <translation>Nhập tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="109"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="113"/>
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="128"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="132"/>
         <source>&lt;b&gt;Choose your unit in the list first.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hãy chọn đơn vị của mình trong danh sách trước.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="145"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="149"/>
         <source>Change saved</source>
         <translation>Đã lưu lựa chọn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="146"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="150"/>
         <source>The new choice applies the next time the program starts.</source>
         <translation>Lựa chọn mới có hiệu lực từ lần mở chương trình sau.</translation>
     </message>
@@ -713,224 +718,224 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="73"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="74"/>
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="75"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="76"/>
         <source>Choose a f&amp;older…</source>
         <translation>Chọn &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="81"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="82"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ngày nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="92"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="93"/>
         <source>Or drop files and folders on this window. Subfolders are read too. Each file is checked on its own: a refused file changes nothing.</source>
         <translation>Hoặc kéo thả tệp, thư mục vào cửa sổ này (đọc cả thư mục con). Mỗi tệp được kiểm tra riêng: tệp bị từ chối không làm thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="101"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="102"/>
         <source>%v of %m files</source>
         <translation>%v / %m tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="102"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="103"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="115"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="116"/>
         <source>Files just received</source>
         <translation>Các tệp vừa nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="121"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="122"/>
         <source>&lt;b&gt;Every file received&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tất cả các tệp đã nhận&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="123"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="124"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="132"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="133"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="136"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="138"/>
         <source>&amp;Month:</source>
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="139"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="141"/>
         <source>all</source>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="141"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="143"/>
         <source>&amp;Save a copy of the original file…</source>
         <translation>&amp;Lưu bản sao tệp gốc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="143"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="145"/>
         <source>&amp;Trust this file&apos;s key…</source>
         <translation>&amp;Tin khóa của tệp này…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="146"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="148"/>
         <source>For a held file: after comparing the key by phone with the unit, trust it; the unit&apos;s files held for that key are then imported.</source>
         <translation>Với tệp bị giữ lại: sau khi gọi điện đối chiếu mã khóa với đơn vị, tin khóa này; các tệp của đơn vị bị giữ vì khóa này sẽ được nhập.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="164"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="166"/>
         <source>Every file received</source>
         <translation>Tất cả các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="179"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="197"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="181"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="199"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="180"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="191"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="182"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="193"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="181"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="193"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="183"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="195"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="182"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="194"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="184"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="196"/>
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="183"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="195"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="185"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="197"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="184"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="198"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="186"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="200"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="189"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="191"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="190"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="192"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="192"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="194"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="196"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="198"/>
         <source>Signed with key</source>
         <translation>Mã khóa ký</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="209"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="211"/>
         <source>Choose the units&apos; files</source>
         <translation>Chọn tệp báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="209"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="502"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="211"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="504"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="215"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="217"/>
         <source>Choose the folder of files</source>
         <translation>Chọn thư mục chứa các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="232"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="234"/>
         <source>Reading the files…</source>
         <translation>Đang đọc các tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="252"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="254"/>
         <source>Stopping after the file being read…</source>
         <translation>Sẽ dừng sau tệp đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="315"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="317"/>
         <source>{n} files decided: {a} accepted, {r} replaced, {i} ignored, {x} refused.</source>
         <translation>Đã xử lý {n} tệp: nhận {a}, thay bản cũ {r}, bỏ qua {i}, từ chối {x}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="325"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="327"/>
         <source>{h} held: signed with a key not known for their unit (see the reason).</source>
         <translation>{h} tệp giữ lại: ký bằng khóa chưa biết của đơn vị (xem lý do).</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="329"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="331"/>
         <source>Cancelled: {n} files were not read.</source>
         <translation>Đã dừng: còn {n} tệp chưa đọc.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="337"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="339"/>
         <source>The files were not imported</source>
         <translation>Chưa nhập được các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="342"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="344"/>
         <source>The files were not imported.</source>
         <translation>Chưa nhập được các tệp.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="467"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="469"/>
         <source>The key was not trusted</source>
         <translation>Chưa tin khóa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="472"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="474"/>
         <source>Key {key} trusted for {unit}; {n} held files taken in.</source>
         <translation>Đã tin khóa {key} của {unit}; đã xử lý {n} tệp bị giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="492"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="494"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="492"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="494"/>
         <source>Choose a file in the list first.</source>
         <translation>Hãy chọn một tệp trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="500"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="502"/>
         <source>Save a copy of the original file</source>
         <translation>Lưu bản sao tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="509"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="511"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="511"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="513"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -1272,197 +1277,197 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="257"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="258"/>
         <source>Decree 09/2019 (the 15th of the previous month to the 14th)</source>
         <translation>theo Nghị định 09/2019 (ngày 15 tháng trước đến ngày 14 tháng này)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="255"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="256"/>
         <source>Calendar months</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="262"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="263"/>
         <source> days after the month closes</source>
         <translation> ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="270"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="271"/>
         <source>Title:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="268"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="269"/>
         <source>Reporting months:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="293"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="294"/>
         <source>Target for every unit:</source>
         <translation>Giao cho mọi đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="296"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="297"/>
         <source>e.g. 50%</source>
         <translation>ví dụ 50%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="298"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="299"/>
         <source>&amp;Give to all units</source>
         <translation>&amp;Giao cho tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="314"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="315"/>
         <source>Units and targets</source>
         <translation>Đơn vị và chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="327"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="328"/>
         <source>&amp;Save the plan</source>
         <translation>&amp;Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="329"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="330"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="331"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="332"/>
         <source>&amp;Add a unit…</source>
         <translation>&amp;Thêm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="265"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="266"/>
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="266"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="267"/>
         <source>Following up:</source>
         <translation>Cơ quan theo dõi:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="267"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="268"/>
         <source>Place:</source>
         <translation>Địa danh:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="269"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="270"/>
         <source>Files due:</source>
         <translation>Hạn gửi báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="278"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="279"/>
         <source>The first line of the printed header, e.g. UBND TỈNH ĐẮK LẮK</source>
         <translation>Dòng đầu của tiêu đề văn bản in, ví dụ UBND TỈNH ĐẮK LẮK</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="281"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="282"/>
         <source>The second line of the printed header: the office that follows up</source>
         <translation>Dòng thứ hai của tiêu đề văn bản in: cơ quan theo dõi, tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="283"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="284"/>
         <source>The place on the date line of printed documents</source>
         <translation>Địa danh ở dòng ngày tháng của văn bản in</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="333"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="334"/>
         <source>&amp;Retire a unit…</source>
         <translation>Đơn vị &amp;thôi hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="335"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="336"/>
         <source>Add an &amp;indicator…</source>
         <translation>Thêm &amp;chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="337"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="338"/>
         <source>&amp;Export the plan file…</source>
         <translation>&amp;Xuất tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="339"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="340"/>
         <source>Plan of a &amp;new year…</source>
         <translation>Lập kế hoạch &amp;năm mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="341"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="342"/>
         <source>I&amp;mport a plan file…</source>
         <translation>&amp;Nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="367"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="368"/>
         <source>&lt;b&gt;Plan of {year}&lt;/b&gt;, revision {rev}; {n} units.</source>
         <translation>&lt;b&gt;Kế hoạch năm {year}&lt;/b&gt;, bản lần {rev}; {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="418"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="419"/>
         <source>Save or discard the changes first.</source>
         <translation>Hãy lưu hoặc bỏ các thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="423"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="424"/>
         <source>Changed, not saved yet: «Save the plan» makes revision {n}.</source>
         <translation>Đã sửa, chưa lưu: bấm «Lưu kế hoạch» để lưu thành bản lần {n}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="440"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="441"/>
         <source>The issuing body cannot be empty.</source>
         <translation>Cơ quan ban hành không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="454"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="455"/>
         <source>Saved as revision {n}. Export the plan file and send it to the units.</source>
         <translation>Đã lưu thành bản lần {n}. Hãy xuất tệp kế hoạch gửi các đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="483"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="484"/>
         <source>Choose a unit in the table first.</source>
         <translation>Hãy chọn một đơn vị trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="488"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="489"/>
         <source>Retire the unit</source>
         <translation>Đơn vị thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="489"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="490"/>
         <source>{unit}: the last month it reports (merged or dissolved after it):</source>
         <translation>{unit}: tháng cuối cùng đơn vị báo cáo (sau tháng này đơn vị hợp nhất hoặc giải thể):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="528"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="529"/>
         <source>Export the plan file</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="530"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="531"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="537"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="538"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="548"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="549"/>
         <source>Import a plan file</source>
         <translation>Nhập tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="550"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="551"/>
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Bảng tính Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="564"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="565"/>
         <source>Plan of a new year</source>
         <translation>Kế hoạch năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="565"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="566"/>
         <source>Year of the new plan (units, indicators and targets are copied):</source>
         <translation>Năm của kế hoạch mới (chép đơn vị, chỉ tiêu và mức giao):</translation>
     </message>
@@ -2016,47 +2021,47 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="87"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="88"/>
         <source>{name}: last year</source>
         <translation>{name}: năm trước</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="87"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="88"/>
         <source>{name}: target</source>
         <translation>{name}: giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="91"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="92"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="92"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="93"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="93"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="94"/>
         <source>Procedures</source>
         <translation>Số TTHC</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="94"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="95"/>
         <source>Active</source>
         <translation>Thời gian hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="125"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="126"/>
         <source>whole year</source>
         <translation>cả năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="154"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="155"/>
         <source>{n} other values cannot be taken either.</source>
         <translation>{n} giá trị khác cũng không nhận được.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="158"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="159"/>
         <source>Nothing was changed: correct the values and try again.</source>
         <translation>Chưa thay đổi gì: sửa các giá trị rồi làm lại.</translation>
     </message>

@@ -8,6 +8,7 @@ import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QCompleter
 
 from lak_desktop.core.formatting import format_int, format_percent
 from lak_desktop.operations.common import ROLE_SETTING, UNIT_SETTING
@@ -488,10 +489,58 @@ def test_first_start_picks_no_unit_until_the_clerk_does(qtbot, fresh_repo):
     dialog = FirstStartDialog(fresh_repo)
     qtbot.addWidget(dialog)
     assert dialog.unit.currentIndex() == -1
-    assert dialog.unit.placeholderText() == "— chọn đơn vị của mình —"
+    line = dialog.unit.lineEdit()
+    assert line.placeholderText() == "— gõ một phần tên đơn vị, hoặc chọn trong danh sách —"
     dialog.accept()  # "Bắt đầu" without looking
     assert fresh_repo.setting(ROLE_SETTING) is None
     assert "Hãy chọn đơn vị" in dialog.plan_label.text()
+
+
+def type_letters(widget, text: str) -> None:
+    """Letters typed one by one, accented ones too (QTest's keyClicks knows only ASCII), as a
+    Vietnamese keyboard sends them."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for letter in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, letter)
+            )
+
+
+def test_a_unit_is_found_by_typing_part_of_its_name_with_or_without_accents(qtbot, fresh_repo):
+    """Every name begins «UBND xã»: a list's search by first letters finds nothing. Typed
+    without accents, part of a name lists the units that hold it, and one is chosen."""
+    from lak_desktop.ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(fresh_repo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo, line = dialog.unit, dialog.unit.lineEdit()
+    line.setFocus()
+    qtbot.keyClicks(line, "buon")
+    assert line.text() == "buon"  # the list of matches showing leaves the typing alone
+    assert line.completer() is None  # not the line's own: it matches the accents as typed
+    popup = next(c for c in dialog.findChildren(QCompleter))
+    listed = [popup.completionModel().index(r, 0).data() for r in range(popup.completionCount())]
+    assert listed == ["UBND xã Buôn Tría", "UBND xã Buôn Triết"]
+    popup.popup().setCurrentIndex(popup.completionModel().index(1, 0))
+    qtbot.keyClick(popup.popup(), Qt.Key.Key_Return)
+    assert combo.currentData() == "BUONTRIET" and line.text() == "UBND xã Buôn Triết"
+    # Typed with other accents and left: the one unit that matches is chosen.
+    line.selectAll()
+    type_letters(line, "Đắk Nuê")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert combo.currentData() == "DAKNUE" and line.text() == "UBND xã Đăk Nuê"
+    # Text that names no unit is not kept: the unit chosen stays, its name shown.
+    line.selectAll()
+    type_letters(line, "không có xã này")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert combo.currentData() == "DAKNUE" and line.text() == "UBND xã Đăk Nuê"
+    dialog.accept()
+    assert fresh_repo.setting(UNIT_SETTING) == "DAKNUE"
 
 
 def test_small_points_of_the_clerks_window(qtbot, window, repo):

@@ -535,6 +535,43 @@ def test_a_province_of_new_targets_is_asked_about_in_a_box_that_fits_the_screen(
     repo.close()
 
 
+def test_a_unit_is_found_by_part_of_its_name_in_the_history_and_among_the_merged(
+    qtbot, office_window
+):
+    """A national office finds a unit among 3,321 by typing part of its name, accents or not:
+    the history's unit filter, and the units a new commune is formed from."""
+    from lak_desktop.ui.office.plan_tab import AddUnitDialog
+
+    inbox = office_window.inbox
+    line = inbox.unit_filter.lineEdit()
+    line.setFocus()
+    line.clear()
+    qtbot.keyClicks(line, "bong kr")
+    assert line.text() == "bong kr"
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert inbox.unit_filter.currentData() == "BONGKRANG"
+    assert line.text() == "UBND xã Bông Krang"
+    assert set(column_texts(inbox.history, 2)) == {"UBND xã Bông Krang"}
+    dialog = AddUnitDialog(office_window.plan)
+    qtbot.addWidget(dialog)
+    dialog.formed_from.item(0).setSelected(True)  # Liên Sơn, chosen before looking further
+    qtbot.keyClicks(dialog.find, "dak")
+    shown = [
+        dialog.formed_from.item(r).text()
+        for r in range(dialog.formed_from.count())
+        if not dialog.formed_from.item(r).isHidden()
+    ]
+    assert shown == [
+        "DAKLIENG — UBND xã Đăk Liêng",
+        "DAKPHOI — UBND xã Đăk Phoi",
+        "DAKNUE — UBND xã Đăk Nuê",
+    ]
+    dialog.formed_from.item(3).setSelected(True)
+    dialog.find.clear()
+    assert not any(dialog.formed_from.item(r).isHidden() for r in range(11))
+    assert dialog.answers()["formed_from"] == ("LIENSON", "DAKLIENG")
+
+
 def test_the_plan_editor_adds_a_merged_unit_and_starts_a_new_year(office_window):
     tab = office_window.plan_tab
     tab.view.setCurrentIndex(tab.model.index(10, 1))  # Ea R'bin

@@ -27,6 +27,7 @@ from lak_desktop.core.plan import Plan
 from lak_desktop.operations.office import SubmissionOutcome, save_original
 from lak_desktop.storage import Repository
 from lak_desktop.ui.background import show_fault
+from lak_desktop.ui.find import searchable
 from lak_desktop.ui.office.table import (
     Cell,
     RowsModel,
@@ -132,6 +133,7 @@ class InboxTab(QWidget):
         self.unit_filter.addItem(self.tr("All units"), "")
         for unit in plan.units:
             self.unit_filter.addItem(unit.name, unit.code)
+        searchable(self.unit_filter)  # a name typed finds its unit among 3,321
         unit_label.setBuddy(self.unit_filter)
         month_label = QLabel(self.tr("&Month:"))
         self.month_filter = QSpinBox()

@@ -41,6 +41,7 @@ from lak_desktop.core.plan import MAX_DEADLINE_DAYS, Plan, PlanError, lifetime_n
 from lak_desktop.operations import plans
 from lak_desktop.operations.common import InputError
 from lak_desktop.storage import Repository
+from lak_desktop.ui.find import filter_list
 from lak_desktop.ui.office.table import FIT_ROWS, fit_columns
 
 ERROR_COLOR = "#b00020"
@@ -592,12 +593,16 @@ class AddUnitDialog(QDialog):
         self.formed_from.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         for unit in plan.units:
             self.formed_from.addItem(f"{unit.code} — {unit.name}")
+        self.find = QLineEdit()  # the units merged, found among a national plan's 3,321
+        self.find.setPlaceholderText(self.tr("type part of a name or code to find it"))
+        self.find.textChanged.connect(lambda text: filter_list(self.formed_from, text))
         self.from_month = QSpinBox()
         self.from_month.setRange(1, 12)
         form.addRow(self.tr("Code:"), self.code)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Procedures published online:"), self.procedures)
-        form.addRow(self.tr("Formed from (merged units):"), self.formed_from)
+        form.addRow(self.tr("Formed from (merged units):"), self.find)
+        form.addRow("", self.formed_from)
         form.addRow(self.tr("First month:"), self.from_month)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
