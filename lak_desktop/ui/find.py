@@ -4,9 +4,20 @@ with "UBND xã" or "UBND phường", so a list's own search by first letters fin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListWidget
+from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
+
+from lak_desktop.core.formatting import format_int
 from lak_desktop.core.text import fold_key
 
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 7  # an item's text without accents, lower case
@@ -20,13 +31,23 @@ def searchable(combo: QComboBox) -> QCompleter:
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setCompleter(None)  # the line's own completer matches the text as typed, accents and all
     model = combo.model()
+    folded = [False]  # the items' folded texts are made when the clerk first types
 
     def fold(parent: QModelIndex, first: int, last: int) -> None:
-        for row in range(first, last + 1):
-            combo.setItemData(row, fold_key(combo.itemText(row)), FOLDED_ROLE)
+        if folded[0]:
+            # Quietly: the box would show its current item again over what is being typed.
+            blocked = model.blockSignals(True)
+            for row in range(first, last + 1):
+                combo.setItemData(row, fold_key(combo.itemText(row)), FOLDED_ROLE)
+            model.blockSignals(blocked)
+
+    def fold_all() -> None:
+        if not folded[0]:
+            folded[0] = True
+            fold(QModelIndex(), 0, combo.count() - 1)
 
     model.rowsInserted.connect(fold)
-    fold(QModelIndex(), 0, combo.count() - 1)
+    model.modelReset.connect(lambda: folded.__setitem__(0, False))
     completer = QCompleter(model, combo)
     completer.setCompletionRole(FOLDED_ROLE)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -36,6 +57,7 @@ def searchable(combo: QComboBox) -> QCompleter:
     completer.setWidget(line)
 
     def typed(text: str) -> None:
+        fold_all()
         completer.setCompletionPrefix(fold_key(text))
         if text.strip() and completer.completionCount():
             completer.complete()
@@ -59,6 +81,7 @@ def searchable(combo: QComboBox) -> QCompleter:
         settle()
 
     def settle() -> None:
+        fold_all()
         wanted = fold_key(line.text())
         matches = [
             row for row in range(combo.count()) if wanted in str(combo.itemData(row, FOLDED_ROLE))
@@ -82,3 +105,53 @@ def filter_list(items: QListWidget, wanted: str) -> None:
     for row in range(items.count()):
         item = items.item(row)
         item.setHidden(bool(key) and key not in fold_key(item.text()))
+
+
+class RowFinder(QWidget):
+    """«Find a unit:» over a table of units: only the rows whose unit's name or code holds what
+    is typed, accents or not, stay shown, and a count says how many of how many."""
+
+    def __init__(self, model, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model  # a RowsModel: set_filter(keep), total
+        self._texts: Callable[[], Sequence[str]] = list  # each row's name and code, in order
+        self._folded: list[str] | None = None  # the same, folded once the clerk types
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("&Find a unit:"))
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(self.tr("part of its name or code"))
+        self.line.setClearButtonEnabled(True)
+        width = self.fontMetrics().averageCharWidth()
+        self.line.setMinimumWidth(width * 16)
+        self.line.setMaximumWidth(width * 28)
+        label.setBuddy(self.line)
+        self.count = QLabel()
+        layout.addWidget(label)
+        layout.addWidget(self.line)
+        layout.addWidget(self.count)
+        self.line.textChanged.connect(self.apply)
+
+    def rows_changed(self, texts: Callable[[], Sequence[str]]) -> None:
+        """The table was made again: `texts()` gives each row's name and code, asked only when
+        the box holds something (a national table opens without folding 3,321 names)."""
+        self._texts = texts
+        self._folded = None
+        self.apply()
+
+    def apply(self) -> None:
+        key = fold_key(self.line.text())
+        if not key:
+            if self.model.rowCount() != self.model.total:
+                self.model.set_filter(None)
+            self.count.setText("")
+            return
+        if self._folded is None:
+            self._folded = [fold_key(text) for text in self._texts()]
+        self.model.set_filter([key in text for text in self._folded])
+        shown, total = self.model.rowCount(), self.model.total
+        self.count.setText(
+            self.tr("{shown} of {total} units").format(
+                shown=format_int(shown), total=format_int(total)
+            )
+        )

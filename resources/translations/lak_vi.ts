@@ -438,62 +438,62 @@ Tệp trước khi khôi phục được giữ ở {aside}.</translation>
 <context>
     <name>ConsolidatedTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="46"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="47"/>
         <source>Year to date &amp;through month:</source>
         <translation>Lũy kế đến &amp;tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="51"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="52"/>
         <source>Rank only units with figures for &amp;every month</source>
         <translation>Chỉ xếp hạng đơn vị có số liệu đủ &amp;mọi tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="61"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="62"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="61"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="62"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="65"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="66"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="66"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="67"/>
         <source>Status</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="67"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="68"/>
         <source>Short by</source>
         <translation>Còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="69"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="70"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="69"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="70"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="72"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="73"/>
         <source>Consolidated table</source>
         <translation>Bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="77"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="80"/>
         <source>Click a column title to sort. Double-click a unit to see its months and files.</source>
         <translation>Bấm vào tiêu đề cột để sắp xếp. Bấm đúp vào một đơn vị để xem số liệu từng tháng và các tệp đã gửi.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="116"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="122"/>
         <source>Year to date {a} – {b}. Units with figures through an earlier month are marked in the note column.</source>
         <translation>Lũy kế từ {a} đến {b}. Đơn vị có số liệu chỉ đến tháng trước đó được ghi rõ ở cột Ghi chú.</translation>
     </message>
@@ -1211,27 +1211,27 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="264"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="289"/>
         <source>✓ Accepted</source>
         <translation>✓ Nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="265"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="290"/>
         <source>✓ Replaced the earlier revision</source>
         <translation>✓ Thay bản cũ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="266"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="291"/>
         <source>– Ignored</source>
         <translation>– Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="267"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="292"/>
         <source>⚠ HELD: unknown key</source>
         <translation>⚠ GIỮ LẠI: khóa lạ</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/table.py" line="268"/>
+        <location filename="../../lak_desktop/ui/office/table.py" line="293"/>
         <source>✗ REFUSED</source>
         <translation>✗ TỪ CHỐI</translation>
     </message>
@@ -1768,165 +1768,183 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
     </message>
 </context>
 <context>
+    <name>RowFinder</name>
+    <message>
+        <location filename="../../lak_desktop/ui/find.py" line="108"/>
+        <source>&amp;Find a unit:</source>
+        <translation>Tìm đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/find.py" line="110"/>
+        <source>part of its name or code</source>
+        <translation>một phần tên hoặc mã</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/find.py" line="130"/>
+        <source>{shown} of {total} units</source>
+        <translation>{shown} / {total} đơn vị</translation>
+    </message>
+</context>
+<context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="50"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="51"/>
         <source>&amp;As of:</source>
         <translation>&amp;Tính đến ngày:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="60"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="61"/>
         <source>✓ on time   +N late by N days   ✗ missing (deadline passed)   · not due yet</source>
         <translation>✓ đúng hạn   +N muộn N ngày   ✗ chưa gửi, đã quá hạn   · chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="66"/>
-        <location filename="../../lak_desktop/ui/office/status.py" line="105"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="67"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="108"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="68"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="69"/>
         <source>Reports by unit and month</source>
         <translation>Báo cáo theo đơn vị và tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="69"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="72"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="71"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="74"/>
         <source>Reports by month</source>
         <translation>Báo cáo theo tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="77"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="80"/>
         <source>&lt;b&gt;Units to call&lt;/b&gt; for month</source>
         <translation>&lt;b&gt;Danh sách cần đôn đốc&lt;/b&gt; tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="80"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="83"/>
         <source>Month of the list of units to call</source>
         <translation>Tháng của danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="84"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="87"/>
         <source>Save as &amp;Excel…</source>
         <translation>Lưu tệp &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="86"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="89"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="104"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="107"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="106"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="109"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="107"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="110"/>
         <source>Deadline</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="108"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="111"/>
         <source>Latest file</source>
         <translation>Báo cáo mới nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="136"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="139"/>
         <source>On time: received {r} (deadline {d}), revision {n}</source>
         <translation>Đúng hạn: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="139"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="142"/>
         <source>Late by {k} days: received {r} (deadline {d}), revision {n}</source>
         <translation>Muộn {k} ngày: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="141"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="144"/>
         <source>Missing: the deadline {d} has passed</source>
         <translation>Chưa gửi: đã quá hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="143"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="146"/>
         <source>The unit did not exist this month (merged)</source>
         <translation>Đơn vị không hoạt động tháng này (trước khi thành lập hoặc sau khi hợp nhất)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="145"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="148"/>
         <source>Not due yet: deadline {d}</source>
         <translation>Chưa đến hạn: hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="172"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="175"/>
         <source>{unit} (plan rev. {r})</source>
         <translation>{unit} (kế hoạch lần {r})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="175"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="178"/>
         <source>The latest file of this unit was made under revision {r} of the plan; the plan here is revision {n}. Send the unit the plan file again.</source>
         <translation>Tệp mới nhất của đơn vị được lập theo kế hoạch bản lần {r}; kế hoạch ở đây là bản lần {n}. Hãy gửi lại tệp kế hoạch cho đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="193"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="197"/>
         <source>Expected</source>
         <translation>Số đơn vị phải gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="197"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="201"/>
         <source>Received</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="201"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="205"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="205"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="209"/>
         <source>Reporting rate</source>
         <translation>Tỷ lệ đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="209"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="213"/>
         <source>On-time rate</source>
         <translation>Tỷ lệ đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="248"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="252"/>
         <source>Save the list of units to call</source>
         <translation>Lưu danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="250"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="254"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="257"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="261"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="258"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="262"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="280"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="284"/>
         <source>Sending the list to the printer…</source>
         <translation>Đang gửi danh sách ra máy in…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="281"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="285"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>
@@ -1947,73 +1965,73 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>UnitDetailsDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="194"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="200"/>
         <source>&lt;b&gt;{unit}&lt;/b&gt;: figures of {year} as received</source>
         <translation>&lt;b&gt;{unit}&lt;/b&gt;: số liệu năm {year} đã nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="200"/>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="228"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="206"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="234"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="200"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="206"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="203"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="209"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="224"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="230"/>
         <source>&lt;b&gt;Files received from this unit&lt;/b&gt;</source>
         <translation>&lt;b&gt;Các tệp đã nhận của đơn vị&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="227"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="233"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="229"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="235"/>
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="230"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="236"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="231"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="237"/>
         <source>Signed with key</source>
         <translation>Mã khóa ký</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="232"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="238"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="257"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="263"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="271"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="277"/>
         <source>Key: not known yet (it is recorded from the unit&apos;s first file).</source>
         <translation>Mã khóa: chưa biết (được ghi nhận từ tệp đầu tiên của đơn vị).</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="276"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="282"/>
         <source>Key in use: &lt;b&gt;{key}&lt;/b&gt;, since {since}, {n} files signed.</source>
         <translation>Khóa đang dùng: &lt;b&gt;{key}&lt;/b&gt;, từ {since}, đã ký {n} tệp.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/consolidated.py" line="278"/>
+        <location filename="../../lak_desktop/ui/office/consolidated.py" line="284"/>
         <source>Earlier key: {key}, from {since} to {until}, {n} files signed.</source>
         <translation>Khóa trước đây: {key}, từ {since} đến {until}, đã ký {n} tệp.</translation>
     </message>

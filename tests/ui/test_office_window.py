@@ -163,6 +163,37 @@ def test_consolidated_sorts_marks_and_opens_a_unit(qtbot, office_window):
     assert "Key in use" in dialog.keys.text() or "Khóa đang dùng" in dialog.keys.text()
 
 
+def test_a_unit_is_found_in_the_ranking_and_the_status_by_part_of_its_name(qtbot, office_window):
+    """Among 3,321 units, scrolling to one is a chore: typing part of its name or code, accents
+    or not, leaves only its rows; sorting, another month and clearing the box keep to it."""
+    tab = office_window.consolidated
+    model = tab.model
+    qtbot.keyClicks(tab.find.line, "buon tri")
+    assert set(column_texts(model, 1)) == {"UBND xã Buôn Tría", "UBND xã Buôn Triết"}
+    assert tab.find.count.text() == "2 / 11 đơn vị" and model.total == 11
+    ranks = [int(t) for t in column_texts(model, 0)]
+    assert ranks == sorted(ranks)  # in rank order still
+    tab.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert [int(t) for t in column_texts(model, 0)] == sorted(ranks, reverse=True)
+    dialog = tab.open_unit(model.index(0, 1))  # the row shown, not the row given at its place
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == model.cell_text(0, 1)
+    tab.through.setValue(5)  # worked out again: the box still applies
+    assert set(column_texts(model, 1)) == {"UBND xã Buôn Tría", "UBND xã Buôn Triết"}
+    tab.find.line.clear()
+    assert model.rowCount() == 11 and tab.find.count.text() == ""
+    qtbot.keyClicks(tab.find.line, "DAKNUE")  # a code
+    assert column_texts(model, 1) == ["UBND xã Đăk Nuê"]
+    status = office_window.status
+    qtbot.keyClicks(status.find.line, "dak")
+    assert column_texts(status.matrix, 0) == [
+        "UBND xã Đăk Liêng",
+        "UBND xã Đăk Phoi",
+        "UBND xã Đăk Nuê",
+    ]
+    assert status.find.count.text() == "3 / 11 đơn vị"
+
+
 def test_charts_load_on_first_use(office_window):
     assert office_window.charts is None
     office_window.show_screen("charts")

@@ -23,6 +23,7 @@ from lak_desktop.core.plan import Plan
 from lak_desktop.core.ranking import ranking_note
 from lak_desktop.operations.office import AttainmentReport, attainment_report, history
 from lak_desktop.storage import Repository
+from lak_desktop.ui.find import RowFinder
 from lak_desktop.ui.office.table import (
     KEY_ROLE,
     Cell,
@@ -71,6 +72,8 @@ class ConsolidatedTab(QWidget):
         self.view = table_view(self.model, sortable=True)
         self.view.setAccessibleName(self.tr("Consolidated table"))
         self.view.doubleClicked.connect(self.open_unit)
+        self.find = RowFinder(self.model)
+        top.insertWidget(top.count() - 1, self.find)
         layout.addWidget(self.view, 1)
         hint = QLabel(
             self.tr(
@@ -92,6 +95,9 @@ class ConsolidatedTab(QWidget):
             lambda i: self._row(ranked[i]),
             [r.attainment.unit.code for r in ranked],
             lambda column: [self._sort_value(r, column) for r in ranked],
+        )
+        self.find.rows_changed(
+            lambda: [f"{r.attainment.unit.name} {r.attainment.unit.code}" for r in ranked]
         )
         # The rows come in rank order: show the rank column as the sorted one without sorting.
         header = self.view.horizontalHeader()

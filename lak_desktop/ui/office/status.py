@@ -25,6 +25,7 @@ from lak_desktop.core.timeliness import MonthState, StatusTable
 from lak_desktop.operations.office import report_settings, save_chase_list, status_report
 from lak_desktop.storage import Repository
 from lak_desktop.ui.background import Job, JobRunner
+from lak_desktop.ui.find import RowFinder
 from lak_desktop.ui.office.table import Cell, RowsModel, table_view
 
 OLD_PLAN_COLOR = "#fbe3a6"  # the unit works under an earlier revision of the plan
@@ -59,6 +60,7 @@ class StatusTab(QWidget):
         self.legend = QLabel(
             self.tr("✓ on time   +N late by N days   ✗ missing (deadline passed)   · not due yet")
         )
+        self.legend.setWordWrap(True)  # on two lines at 150%, beside the box to find a unit
         top.addWidget(self.legend, 1)
         layout.addLayout(top)
 
@@ -66,6 +68,8 @@ class StatusTab(QWidget):
         self.matrix = RowsModel([self.tr("Unit"), *months], self)
         self.matrix_view = table_view(self.matrix, sortable=True)
         self.matrix_view.setAccessibleName(self.tr("Reports by unit and month"))
+        self.find = RowFinder(self.matrix)
+        top.addWidget(self.find)
         self.summary = RowsModel([self.tr("Month"), *months], self)
         self.summary_view = table_view(self.summary)
         self.summary_view.setAccessibleName(self.tr("Reports by month"))
@@ -186,6 +190,7 @@ class StatusTab(QWidget):
             [u.unit.code for u in units],
             lambda column: [self._sort_value(u, column) for u in units],
         )
+        self.find.rows_changed(lambda: [f"{u.unit.name} {u.unit.code}" for u in units])
         s = self.table.months
         self.summary.set_rows(
             [

@@ -54,6 +54,8 @@ class RowsModel(QAbstractTableModel):
         self._sort_values: Callable[[int], Sequence[object]] | None = None
         self._sorted_by: tuple | None = None
         self.order: list[int] = []  # shown row -> row as given
+        self._sorted: list[int] = []  # every row as given, in the order sorted
+        self._keep: list[bool] | None = None  # the rows shown (set_filter); None: all
         self.keys: list[object] = []
         self._bold = QFont()
         self._bold.setBold(True)
@@ -78,7 +80,9 @@ class RowsModel(QAbstractTableModel):
         self._made = {}
         self._sort_values = sort_values
         self._sorted_by: tuple | None = None  # (column, order) the rows are in
-        self.order = list(range(count))
+        self._sorted = list(range(count))
+        self._keep = None
+        self.order = list(self._sorted)
         self.keys = list(keys) if keys is not None else [None] * count
         self.endResetModel()
 
@@ -94,7 +98,10 @@ class RowsModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
         for offset, cells in enumerate(rows):
             self._made[start + offset] = cells
+        self._sorted.extend(range(start, start + len(rows)))
         self.order.extend(range(start, start + len(rows)))
+        if self._keep is not None:
+            self._keep.extend([True] * len(rows))
         self.keys.extend(keys if keys is not None else [None] * len(rows))
         self._count += len(rows)
         self._sorted_by = None  # the new rows are below, in the order given
@@ -114,7 +121,7 @@ class RowsModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
+        return 0 if parent.isValid() else len(self.order)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
@@ -161,17 +168,35 @@ class RowsModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
         given = [self.order[p.row()] for p in kept]
-        self.order = sorted(
+        self._sorted = sorted(
             range(self._count),
             key=values.__getitem__,
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
+        self.order = self._shown()
         shown = {i: r for r, i in enumerate(self.order)}
         self.changePersistentIndexList(
             kept, [self.index(shown[i], p.column()) for i, p in zip(given, kept, strict=True)]
         )
         self._sorted_by = (column, order)
         self.layoutChanged.emit()
+
+    def set_filter(self, keep: Sequence[bool] | None) -> None:
+        """Only the rows given whose `keep[i]` is true are shown (None: every row), in the
+        order they are sorted: a unit found among 3,321 by its name."""
+        self.beginResetModel()
+        self._keep = None if keep is None else list(keep)
+        self.order = self._shown()
+        self.endResetModel()
+
+    def _shown(self) -> list[int]:
+        keep = self._keep
+        return list(self._sorted) if keep is None else [i for i in self._sorted if keep[i]]
+
+    @property
+    def total(self) -> int:
+        """Every row given, shown or not."""
+        return self._count
 
     def _cell_sort_key(self, i: int, column: int) -> object:
         cells = self._made.get(i)
