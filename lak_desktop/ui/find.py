@@ -120,7 +120,7 @@ class RowFinder(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("&Find a unit:"))
         self.line = QLineEdit()
-        self.line.setPlaceholderText(self.tr("part of its name or code"))
+        self.line.setPlaceholderText(self.tr("name or code"))
         self.line.setClearButtonEnabled(True)
         width = self.fontMetrics().averageCharWidth()
         self.line.setMinimumWidth(width * 16)

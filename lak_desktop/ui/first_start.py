@@ -92,9 +92,7 @@ class FirstStartDialog(QDialog):
             self.unit.addItem(unit.name, unit.code)
         # Nothing chosen until the clerk chooses: "Start" without looking must not pick a unit.
         self.unit.setCurrentIndex(-1)
-        self.unit.lineEdit().setPlaceholderText(
-            self.tr("— type part of your unit's name, or choose it —")
-        )
+        self.unit.lineEdit().setPlaceholderText(self.tr("— type its name, or choose —"))
         self.plan_label.setText(
             self.tr("Plan of {year}: {issuer}, {n} units.").format(
                 year=plan.year, issuer=plan.issuer.name, n=len(plan.units)

@@ -651,37 +651,37 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="96"/>
-        <source>— type part of your unit&apos;s name, or choose it —</source>
-        <translation>— gõ một phần tên đơn vị, hoặc chọn trong danh sách —</translation>
+        <location filename="../../lak_desktop/ui/first_start.py" line="95"/>
+        <source>— type its name, or choose —</source>
+        <translation>— gõ tên hoặc chọn —</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="99"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="97"/>
         <source>Plan of {year}: {issuer}, {n} units.</source>
         <translation>Kế hoạch năm {year} của {issuer}, {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="111"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="109"/>
         <source>Import a plan file</source>
         <translation>Nhập tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="113"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="111"/>
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="132"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="130"/>
         <source>&lt;b&gt;Choose your unit in the list first.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hãy chọn đơn vị của mình trong danh sách trước.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="149"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="147"/>
         <source>Change saved</source>
         <translation>Đã lưu lựa chọn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/first_start.py" line="150"/>
+        <location filename="../../lak_desktop/ui/first_start.py" line="148"/>
         <source>The new choice applies the next time the program starts.</source>
         <translation>Lựa chọn mới có hiệu lực từ lần mở chương trình sau.</translation>
     </message>
@@ -1770,17 +1770,17 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>RowFinder</name>
     <message>
-        <location filename="../../lak_desktop/ui/find.py" line="108"/>
+        <location filename="../../lak_desktop/ui/find.py" line="121"/>
         <source>&amp;Find a unit:</source>
         <translation>Tìm đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/find.py" line="110"/>
-        <source>part of its name or code</source>
-        <translation>một phần tên hoặc mã</translation>
+        <location filename="../../lak_desktop/ui/find.py" line="123"/>
+        <source>name or code</source>
+        <translation>tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/find.py" line="130"/>
+        <location filename="../../lak_desktop/ui/find.py" line="154"/>
         <source>{shown} of {total} units</source>
         <translation>{shown} / {total} đơn vị</translation>
     </message>
@@ -1798,153 +1798,153 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>✓ đúng hạn   +N muộn N ngày   ✗ chưa gửi, đã quá hạn   · chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="67"/>
-        <location filename="../../lak_desktop/ui/office/status.py" line="108"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="68"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="109"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="69"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="70"/>
         <source>Reports by unit and month</source>
         <translation>Báo cáo theo đơn vị và tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="72"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="73"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="74"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="75"/>
         <source>Reports by month</source>
         <translation>Báo cáo theo tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="80"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="81"/>
         <source>&lt;b&gt;Units to call&lt;/b&gt; for month</source>
         <translation>&lt;b&gt;Danh sách cần đôn đốc&lt;/b&gt; tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="83"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="84"/>
         <source>Month of the list of units to call</source>
         <translation>Tháng của danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="87"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="88"/>
         <source>Save as &amp;Excel…</source>
         <translation>Lưu tệp &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="89"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="90"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="107"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="108"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="109"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="110"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="110"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="111"/>
         <source>Deadline</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="111"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="112"/>
         <source>Latest file</source>
         <translation>Báo cáo mới nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="139"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="140"/>
         <source>On time: received {r} (deadline {d}), revision {n}</source>
         <translation>Đúng hạn: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="142"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="143"/>
         <source>Late by {k} days: received {r} (deadline {d}), revision {n}</source>
         <translation>Muộn {k} ngày: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="144"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="145"/>
         <source>Missing: the deadline {d} has passed</source>
         <translation>Chưa gửi: đã quá hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="146"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="147"/>
         <source>The unit did not exist this month (merged)</source>
         <translation>Đơn vị không hoạt động tháng này (trước khi thành lập hoặc sau khi hợp nhất)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="148"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="149"/>
         <source>Not due yet: deadline {d}</source>
         <translation>Chưa đến hạn: hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="175"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="176"/>
         <source>{unit} (plan rev. {r})</source>
         <translation>{unit} (kế hoạch lần {r})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="178"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="179"/>
         <source>The latest file of this unit was made under revision {r} of the plan; the plan here is revision {n}. Send the unit the plan file again.</source>
         <translation>Tệp mới nhất của đơn vị được lập theo kế hoạch bản lần {r}; kế hoạch ở đây là bản lần {n}. Hãy gửi lại tệp kế hoạch cho đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="197"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="198"/>
         <source>Expected</source>
         <translation>Số đơn vị phải gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="201"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="202"/>
         <source>Received</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="205"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="206"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="209"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="210"/>
         <source>Reporting rate</source>
         <translation>Tỷ lệ đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="213"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="214"/>
         <source>On-time rate</source>
         <translation>Tỷ lệ đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="252"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="253"/>
         <source>Save the list of units to call</source>
         <translation>Lưu danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="254"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="255"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="261"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="262"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="262"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="263"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="284"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="285"/>
         <source>Sending the list to the printer…</source>
         <translation>Đang gửi danh sách ra máy in…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="285"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="286"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>

@@ -490,7 +490,7 @@ def test_first_start_picks_no_unit_until_the_clerk_does(qtbot, fresh_repo):
     qtbot.addWidget(dialog)
     assert dialog.unit.currentIndex() == -1
     line = dialog.unit.lineEdit()
-    assert line.placeholderText() == "— gõ một phần tên đơn vị, hoặc chọn trong danh sách —"
+    assert line.placeholderText() == "— gõ tên hoặc chọn —"
     dialog.accept()  # "Bắt đầu" without looking
     assert fresh_repo.setting(ROLE_SETTING) is None
     assert "Hãy chọn đơn vị" in dialog.plan_label.text()
