@@ -59,6 +59,7 @@ class JobRunner(QObject):
         super().__init__(screen)
         self.screen, self.buttons, self.progress, self.message = screen, buttons, progress, message
         self.progress.setVisible(False)
+        self.message.setVisible(bool(message.text()))  # no empty line under the buttons
         self.progress.setFormat(self.tr("page %v of %m"))
         self.job: Job | None = None
         self._failure_title = ""
@@ -68,7 +69,7 @@ class JobRunner(QObject):
         self._failure_title = failure_title
         for button in self.buttons:
             button.setEnabled(False)
-        self.message.setText(busy)
+        self._say(busy)
         self.progress.setRange(0, 0)  # busy, until the pages are counted
         self.progress.setVisible(True)
         self.job.progressed.connect(self._progressed)
@@ -90,17 +91,21 @@ class JobRunner(QObject):
 
     def _done(self, result: object) -> None:
         if isinstance(result, Path):
-            self.message.setText(self.tr("Saved: {path}").format(path=result))
+            self._say(self.tr("Saved: {path}").format(path=result))
         else:
-            self.message.setText(self.tr("Sent to the printer."))
+            self._say(self.tr("Sent to the printer."))
 
     def _failed(self, message: str) -> None:
-        self.message.setText(message)
+        self._say(message)
         QMessageBox.warning(self.screen, self._failure_title, message)
 
     def _broke(self, error: BaseException) -> None:
-        self.message.setText("")
+        self._say("")
         show_fault(error)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _over(self) -> None:
         self.progress.setVisible(False)

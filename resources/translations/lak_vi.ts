@@ -1006,17 +1006,17 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../lak_desktop/ui/background.py" line="62"/>
+        <location filename="../../lak_desktop/ui/background.py" line="63"/>
         <source>page %v of %m</source>
         <translation>trang %v / %m</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/background.py" line="93"/>
+        <location filename="../../lak_desktop/ui/background.py" line="94"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/background.py" line="95"/>
+        <location filename="../../lak_desktop/ui/background.py" line="96"/>
         <source>Sent to the printer.</source>
         <translation>Đã gửi ra máy in.</translation>
     </message>
@@ -1788,163 +1788,173 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="51"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="52"/>
         <source>&amp;As of:</source>
         <translation>&amp;Tính đến ngày:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="61"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="62"/>
         <source>✓ on time   +N late by N days   ✗ missing (deadline passed)   · not due yet</source>
         <translation>✓ đúng hạn   +N muộn N ngày   ✗ chưa gửi, đã quá hạn   · chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="68"/>
-        <location filename="../../lak_desktop/ui/office/status.py" line="109"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="69"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="110"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="70"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="71"/>
         <source>Reports by unit and month</source>
         <translation>Báo cáo theo đơn vị và tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="73"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="74"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="75"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="76"/>
         <source>Reports by month</source>
         <translation>Báo cáo theo tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="81"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="82"/>
         <source>&lt;b&gt;Units to call&lt;/b&gt; for month</source>
         <translation>&lt;b&gt;Danh sách cần đôn đốc&lt;/b&gt; tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="84"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="85"/>
         <source>Month of the list of units to call</source>
         <translation>Tháng của danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="88"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="89"/>
         <source>Save as &amp;Excel…</source>
         <translation>Lưu tệp &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="90"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="91"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="108"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="109"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="110"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="111"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="111"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="112"/>
         <source>Deadline</source>
         <translation>Hạn gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="112"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="113"/>
         <source>Latest file</source>
         <translation>Báo cáo mới nhất</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="140"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="127"/>
+        <source>Units to call</source>
+        <translation>Cần đôn đốc</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="128"/>
+        <source>Totals by month</source>
+        <translation>Tổng hợp theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/office/status.py" line="144"/>
         <source>On time: received {r} (deadline {d}), revision {n}</source>
         <translation>Đúng hạn: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="143"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="147"/>
         <source>Late by {k} days: received {r} (deadline {d}), revision {n}</source>
         <translation>Muộn {k} ngày: nhận {r} (hạn {d}), lần gửi {n}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="145"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="149"/>
         <source>Missing: the deadline {d} has passed</source>
         <translation>Chưa gửi: đã quá hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="147"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="151"/>
         <source>The unit did not exist this month (merged)</source>
         <translation>Đơn vị không hoạt động tháng này (trước khi thành lập hoặc sau khi hợp nhất)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="149"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="153"/>
         <source>Not due yet: deadline {d}</source>
         <translation>Chưa đến hạn: hạn {d}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="176"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="180"/>
         <source>{unit} (plan rev. {r})</source>
         <translation>{unit} (kế hoạch lần {r})</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="179"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="183"/>
         <source>The latest file of this unit was made under revision {r} of the plan; the plan here is revision {n}. Send the unit the plan file again.</source>
         <translation>Tệp mới nhất của đơn vị được lập theo kế hoạch bản lần {r}; kế hoạch ở đây là bản lần {n}. Hãy gửi lại tệp kế hoạch cho đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="198"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="202"/>
         <source>Expected</source>
         <translation>Số đơn vị phải gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="202"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="206"/>
         <source>Received</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="206"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="210"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="210"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="214"/>
         <source>Reporting rate</source>
         <translation>Tỷ lệ đã gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="214"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="218"/>
         <source>On-time rate</source>
         <translation>Tỷ lệ đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="253"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="257"/>
         <source>Save the list of units to call</source>
         <translation>Lưu danh sách cần đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="255"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="259"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="262"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="266"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="263"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="267"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="285"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="289"/>
         <source>Sending the list to the printer…</source>
         <translation>Đang gửi danh sách ra máy in…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/status.py" line="286"/>
+        <location filename="../../lak_desktop/ui/office/status.py" line="290"/>
         <source>Not printed</source>
         <translation>Chưa in</translation>
     </message>

@@ -105,6 +105,22 @@ def test_status_matrix_marks_late_missing_and_counts(office_window):
     assert column_texts(tab.chase, 1) == ["UBND xã Krông Nô"]
 
 
+def test_the_units_table_keeps_its_room_on_a_small_screen(qtbot, office_window):
+    """On a 1366×768 screen at 150% (911×512 points), the units × months table shows several
+    units: the list of units to call and the months' totals take turns below it (stacked, the
+    three left the table five rows here and two on a real screen, with its title bar and fonts)."""
+    office_window.resize(911, 512)
+    office_window.show_screen("status")
+    status = office_window.status
+    qtbot.waitUntil(lambda: status.matrix_view.isVisible())
+    rows = status.matrix_view.verticalHeader().defaultSectionSize()
+    assert status.matrix_view.viewport().height() >= 7 * rows
+    assert [status.below.tabText(i) for i in range(2)] == ["Cần đôn đốc", "Tổng hợp theo tháng"]
+    assert status.chase_view.isVisible() and not status.summary_view.isVisible()
+    status.below.setCurrentIndex(1)
+    assert status.summary_view.isVisible()
+
+
 def test_status_saves_and_prints_the_list_of_units_to_call(
     qtbot, office_window, tmp_path, monkeypatch
 ):
@@ -112,8 +128,10 @@ def test_status_saves_and_prints_the_list_of_units_to_call(
 
     tab = office_window.status
     path = tmp_path / "goi.xlsx"
+    assert not tab.chase_message.isVisibleTo(tab)  # no empty line above the list
     finished(qtbot, tab.save_chase_list(str(path)))  # off the window's thread
     assert path.exists() and tab.chase_message.text() == f"Đã lưu: {path}"
+    assert tab.chase_message.isVisibleTo(tab)
     html = tab.chase_html()
     assert "Krông Nô" in html and "ĐÔN ĐỐC" in html
     # Printed off the window's thread too (here to a PDF printer, as the print dialog would).
