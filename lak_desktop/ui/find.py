@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -107,20 +107,17 @@ def filter_list(items: QListWidget, wanted: str) -> None:
         item.setHidden(bool(key) and key not in fold_key(item.text()))
 
 
-class RowFinder(QWidget):
-    """«Find a unit:» over a table of units: only the rows whose unit's name or code holds what
-    is typed, accents or not, stay shown, and a count says how many of how many."""
+class _FindBox(QWidget):
+    """«Find a unit:», a box to type part of a name or code in, and a count."""
 
-    def __init__(self, model, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = model  # a RowsModel: set_filter(keep), total
-        self._texts: Callable[[], Sequence[str]] = list  # each row's name and code, in order
-        self._folded: list[str] | None = None  # the same, folded once the clerk types
+        translate = QCoreApplication.translate
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("&Find a unit:"))
+        label = QLabel(translate("FindBox", "&Find a unit:"))
         self.line = QLineEdit()
-        self.line.setPlaceholderText(self.tr("name or code"))
+        self.line.setPlaceholderText(translate("FindBox", "name or code"))
         self.line.setClearButtonEnabled(True)
         width = self.fontMetrics().averageCharWidth()
         self.line.setMinimumWidth(width * 16)
@@ -130,6 +127,17 @@ class RowFinder(QWidget):
         layout.addWidget(label)
         layout.addWidget(self.line)
         layout.addWidget(self.count)
+
+
+class RowFinder(_FindBox):
+    """«Find a unit:» over a table of units: only the rows whose unit's name or code holds what
+    is typed, accents or not, stay shown, and a count says how many of how many."""
+
+    def __init__(self, model, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model  # a RowsModel: set_filter(keep), total
+        self._texts: Callable[[], Sequence[str]] = list  # each row's name and code, in order
+        self._folded: list[str] | None = None  # the same, folded once the clerk types
         self.line.textChanged.connect(self.apply)
 
     def rows_changed(self, texts: Callable[[], Sequence[str]]) -> None:
@@ -155,3 +163,53 @@ class RowFinder(QWidget):
                 shown=format_int(shown), total=format_int(total)
             )
         )
+
+
+class RowSeeker(_FindBox):
+    """«Find a unit:» over a table that is edited (the plan's units): the first unit whose name
+    or code holds what is typed, accents or not, becomes the current row, scrolled to; Enter
+    goes on to the next. The rows all stay, so that a column pasted from Excel lands where it
+    was meant to."""
+
+    def __init__(self, view, texts: Callable[[], Sequence[str]], parent=None) -> None:
+        super().__init__(parent)
+        self.view, self._texts = view, texts
+        self._folded: list[str] | None = None
+        self._found: list[int] = []
+        self._at = 0
+        self.line.textChanged.connect(self.seek)
+        self.line.returnPressed.connect(self.next)
+        model = view.model()
+        for signal in (model.modelReset, model.dataChanged, model.rowsInserted):
+            signal.connect(self._forget)
+
+    def _forget(self, *_) -> None:
+        self._folded = None
+
+    def seek(self) -> None:
+        key = fold_key(self.line.text())
+        if not key:
+            self._found = []
+            self.count.setText("")
+            return
+        if self._folded is None:
+            self._folded = [fold_key(text) for text in self._texts()]
+        self._found = [row for row, text in enumerate(self._folded) if key in text]
+        self._at = 0
+        self._show()
+
+    def next(self) -> None:
+        if self._found:
+            self._at = (self._at + 1) % len(self._found)
+            self._show()
+
+    def _show(self) -> None:
+        if not self._found:
+            self.count.setText(self.tr("not found"))
+            return
+        self.count.setText(self.tr("{n} of {total}").format(n=self._at + 1, total=len(self._found)))
+        current = self.view.currentIndex()
+        column = current.column() if current.isValid() else 1
+        index = self.view.model().index(self._found[self._at], column)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)

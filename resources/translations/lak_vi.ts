@@ -4,42 +4,42 @@
 <context>
     <name>AddIndicatorDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="631"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="635"/>
         <source>Add an indicator</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="634"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="638"/>
         <source>e.g. on_time_rate</source>
         <translation>ví dụ on_time_rate</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="642"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="646"/>
         <source>e.g. 90%</source>
         <translation>ví dụ 90%</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="643"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="647"/>
         <source>Code:</source>
         <translation>Mã chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="644"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="648"/>
         <source>Name:</source>
         <translation>Tên chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="645"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="649"/>
         <source>Numerator (counted):</source>
         <translation>Tử số (số được tính):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="646"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="650"/>
         <source>Denominator (out of):</source>
         <translation>Mẫu số (trên tổng số):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="647"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="651"/>
         <source>Target for every unit:</source>
         <translation>Giao cho mọi đơn vị:</translation>
     </message>
@@ -47,42 +47,42 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="585"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="589"/>
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="588"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="592"/>
         <source>a new code, e.g. NAMKA-2025</source>
         <translation>mã mới, ví dụ NAMKA-2025</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="597"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="601"/>
         <source>type part of a name or code to find it</source>
         <translation>gõ một phần tên hoặc mã để tìm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="601"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="605"/>
         <source>Code:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="602"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="606"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="603"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="607"/>
         <source>Procedures published online:</source>
         <translation>Số TTHC công bố trực tuyến:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="604"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="608"/>
         <source>Formed from (merged units):</source>
         <translation>Hợp nhất từ (các đơn vị cũ):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="606"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="610"/>
         <source>First month:</source>
         <translation>Tháng bắt đầu hoạt động:</translation>
     </message>
@@ -606,6 +606,19 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <location filename="../../lak_desktop/ui/export_dialog.py" line="206"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>FindBox</name>
+    <message>
+        <location filename="../../lak_desktop/ui/find.py" line="118"/>
+        <source>&amp;Find a unit:</source>
+        <translation>Tìm đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/find.py" line="120"/>
+        <source>name or code</source>
+        <translation>tên hoặc mã</translation>
     </message>
 </context>
 <context>
@@ -1322,17 +1335,17 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Đơn vị và chỉ tiêu giao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="328"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="332"/>
         <source>&amp;Save the plan</source>
         <translation>&amp;Lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="330"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="334"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="332"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="336"/>
         <source>&amp;Add a unit…</source>
         <translation>&amp;Thêm đơn vị…</translation>
     </message>
@@ -1372,102 +1385,102 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>Địa danh ở dòng ngày tháng của văn bản in</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="334"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="338"/>
         <source>&amp;Retire a unit…</source>
         <translation>Đơn vị &amp;thôi hoạt động…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="336"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="340"/>
         <source>Add an &amp;indicator…</source>
         <translation>Thêm &amp;chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="338"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="342"/>
         <source>&amp;Export the plan file…</source>
         <translation>&amp;Xuất tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="340"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="344"/>
         <source>Plan of a &amp;new year…</source>
         <translation>Lập kế hoạch &amp;năm mới…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="342"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="346"/>
         <source>I&amp;mport a plan file…</source>
         <translation>&amp;Nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="368"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="372"/>
         <source>&lt;b&gt;Plan of {year}&lt;/b&gt;, revision {rev}; {n} units.</source>
         <translation>&lt;b&gt;Kế hoạch năm {year}&lt;/b&gt;, bản lần {rev}; {n} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="419"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="423"/>
         <source>Save or discard the changes first.</source>
         <translation>Hãy lưu hoặc bỏ các thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="424"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="428"/>
         <source>Changed, not saved yet: «Save the plan» makes revision {n}.</source>
         <translation>Đã sửa, chưa lưu: bấm «Lưu kế hoạch» để lưu thành bản lần {n}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="441"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="445"/>
         <source>The issuing body cannot be empty.</source>
         <translation>Cơ quan ban hành không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="455"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="459"/>
         <source>Saved as revision {n}. Export the plan file and send it to the units.</source>
         <translation>Đã lưu thành bản lần {n}. Hãy xuất tệp kế hoạch gửi các đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="484"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="488"/>
         <source>Choose a unit in the table first.</source>
         <translation>Hãy chọn một đơn vị trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="489"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="493"/>
         <source>Retire the unit</source>
         <translation>Đơn vị thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="490"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="494"/>
         <source>{unit}: the last month it reports (merged or dissolved after it):</source>
         <translation>{unit}: tháng cuối cùng đơn vị báo cáo (sau tháng này đơn vị hợp nhất hoặc giải thể):</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="529"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="533"/>
         <source>Export the plan file</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="531"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="535"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="538"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="542"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="549"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="553"/>
         <source>Import a plan file</source>
         <translation>Nhập tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="551"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="555"/>
         <source>Excel workbooks (*.xlsx);;CSV (*.csv)</source>
         <translation>Bảng tính Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="565"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="569"/>
         <source>Plan of a new year</source>
         <translation>Kế hoạch năm mới</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="566"/>
+        <location filename="../../lak_desktop/ui/office/plan_tab.py" line="570"/>
         <source>Year of the new plan (units, indicators and targets are copied):</source>
         <translation>Năm của kế hoạch mới (chép đơn vị, chỉ tiêu và mức giao):</translation>
     </message>
@@ -1770,19 +1783,22 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>RowFinder</name>
     <message>
-        <location filename="../../lak_desktop/ui/find.py" line="121"/>
-        <source>&amp;Find a unit:</source>
-        <translation>Tìm đơn &amp;vị:</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/find.py" line="123"/>
-        <source>name or code</source>
-        <translation>tên hoặc mã</translation>
-    </message>
-    <message>
-        <location filename="../../lak_desktop/ui/find.py" line="154"/>
+        <location filename="../../lak_desktop/ui/find.py" line="162"/>
         <source>{shown} of {total} units</source>
         <translation>{shown} / {total} đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>RowSeeker</name>
+    <message>
+        <location filename="../../lak_desktop/ui/find.py" line="208"/>
+        <source>not found</source>
+        <translation>không thấy</translation>
+    </message>
+    <message>
+        <location filename="../../lak_desktop/ui/find.py" line="211"/>
+        <source>{n} of {total}</source>
+        <translation>{n} / {total}</translation>
     </message>
 </context>
 <context>

@@ -621,6 +621,27 @@ def test_a_unit_is_found_by_part_of_its_name_in_the_history_and_among_the_merged
     assert dialog.answers()["formed_from"] == ("LIENSON", "DAKLIENG")
 
 
+def test_the_plan_editor_goes_to_a_unit_found_by_part_of_its_name(qtbot, office_window):
+    """A national plan has 3,321 lines: typing part of a name goes to the first unit that
+    holds it, in the column the clerk was in; Enter goes on to the next."""
+    tab = office_window.plan_tab
+    model, column = tab.model, target_column(tab)
+    tab.view.setCurrentIndex(model.index(0, column))
+    qtbot.keyClicks(tab.seeker.line, "dak")
+    current = tab.view.currentIndex()
+    assert model.plan.units[current.row()].code == "DAKLIENG" and current.column() == column
+    assert tab.seeker.count.text() == "1 / 3"
+    qtbot.keyClick(tab.seeker.line, Qt.Key.Key_Return)
+    assert model.plan.units[tab.view.currentIndex().row()].code == "DAKPHOI"
+    assert tab.seeker.count.text() == "2 / 3"
+    assert model.setData(tab.view.currentIndex(), "55%")
+    assert tab.draft().target("DAKPHOI", "online_rate") == Fraction(11, 20)
+    tab.seeker.line.clear()
+    qtbot.keyClicks(tab.seeker.line, "zz")
+    assert tab.seeker.count.text() == "không thấy"
+    assert model.plan.units[tab.view.currentIndex().row()].code == "DAKPHOI"  # stays
+
+
 def test_the_plan_editor_adds_a_merged_unit_and_starts_a_new_year(office_window):
     tab = office_window.plan_tab
     tab.view.setCurrentIndex(tab.model.index(10, 1))  # Ea R'bin

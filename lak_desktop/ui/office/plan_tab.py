@@ -41,7 +41,7 @@ from lak_desktop.core.plan import MAX_DEADLINE_DAYS, Plan, PlanError, lifetime_n
 from lak_desktop.operations import plans
 from lak_desktop.operations.common import InputError
 from lak_desktop.storage import Repository
-from lak_desktop.ui.find import filter_list
+from lak_desktop.ui.find import RowSeeker, filter_list
 from lak_desktop.ui.office.table import FIT_ROWS, fit_columns
 
 ERROR_COLOR = "#b00020"
@@ -319,6 +319,10 @@ class PlanTab(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.model.refused.connect(self.show_problem)
         self.model.changed.connect(self._mark_dirty)
+        self.seeker = RowSeeker(  # one unit's line among a national plan's 3,321
+            self.view, lambda: [f"{u.name} {u.code}" for u in self.model.plan.units]
+        )
+        all_row.addWidget(self.seeker)
         layout.addWidget(self.view, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
