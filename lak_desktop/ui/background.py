@@ -1,5 +1,6 @@
 """Jobs of some seconds off the window's thread: a national report of 3,321 units takes 3-4 s
-to save as a workbook and about 11 s as a PDF, and the window keeps answering meanwhile."""
+to save as a workbook and about 11 s as a PDF, a batch of files to import minutes, and the
+window keeps answering meanwhile."""
 
 from __future__ import annotations
 
@@ -11,19 +12,23 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QProgressBar, QWidget
 
 from lak_desktop.operations.common import InputError
+from lak_desktop.storage import StorageError
 
-# The work is told how to report its progress: progress(done, total).
-Work = Callable[[Callable[[int, int], None]], object]
+# The work is told how to report its progress: progress(done, total), or progress(done, total,
+# what was just done) (a file imported, say).
+Work = Callable[..., object]
 
 
 class Job(QThread):
-    """Runs `work(progress)` once. It must not touch the data file (a connection belongs to
-    the thread that made it): the window works out what to write first, and the job writes it.
+    """Runs `work(progress)` once. It must not use the window's connection to the data file (a
+    connection belongs to the thread that made it): the window works out what to write first
+    and the job writes it, or the job opens a connection of its own (an import).
 
-    `done(result)`, or `failed(message)` for an InputError (a plain message for the user), or
-    `broke(error)` for a fault of the program (the window's crash dialog); then `finished`."""
+    `done(result)`, or `failed(message)` for an InputError or a StorageError (a plain message
+    for the user), or `broke(error)` for a fault of the program (the window's crash dialog);
+    then `finished`. The work may stop early when `isInterruptionRequested()`."""
 
-    progressed = Signal(int, int)
+    progressed = Signal(int, int, object)  # done, total, what was just done (or None)
     done = Signal(object)
     failed = Signal(str)
     broke = Signal(object)
@@ -32,10 +37,13 @@ class Job(QThread):
         super().__init__(parent)
         self.work = work
 
+    def _progress(self, done: int, total: int, item: object = None) -> None:
+        self.progressed.emit(done, total, item)
+
     def run(self) -> None:
         try:
-            result = self.work(self.progressed.emit)
-        except InputError as exc:
+            result = self.work(self._progress)
+        except (InputError, StorageError) as exc:
             self.failed.emit(str(exc))
         except Exception as exc:
             self.broke.emit(exc)
@@ -85,7 +93,7 @@ class JobRunner(QObject):
         if self.job is not None:
             self.job.wait()
 
-    def _progressed(self, done: int, total: int) -> None:
+    def _progressed(self, done: int, total: int, _item: object = None) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 

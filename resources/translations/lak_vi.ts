@@ -731,224 +731,224 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="74"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="100"/>
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="76"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="102"/>
         <source>Choose a f&amp;older…</source>
         <translation>Chọn &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="82"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="108"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ngày nhận:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="93"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="119"/>
         <source>Or drop files and folders on this window. Subfolders are read too. Each file is checked on its own: a refused file changes nothing.</source>
         <translation>Hoặc kéo thả tệp, thư mục vào cửa sổ này (đọc cả thư mục con). Mỗi tệp được kiểm tra riêng: tệp bị từ chối không làm thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="102"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="128"/>
         <source>%v of %m files</source>
         <translation>%v / %m tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="103"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="129"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="116"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="142"/>
         <source>Files just received</source>
         <translation>Các tệp vừa nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="122"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="148"/>
         <source>&lt;b&gt;Every file received&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tất cả các tệp đã nhận&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="124"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="150"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="133"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="159"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="138"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="164"/>
         <source>&amp;Month:</source>
         <translation>&amp;Tháng:</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="141"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="167"/>
         <source>all</source>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="143"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="169"/>
         <source>&amp;Save a copy of the original file…</source>
         <translation>&amp;Lưu bản sao tệp gốc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="145"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="171"/>
         <source>&amp;Trust this file&apos;s key…</source>
         <translation>&amp;Tin khóa của tệp này…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="148"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="174"/>
         <source>For a held file: after comparing the key by phone with the unit, trust it; the unit&apos;s files held for that key are then imported.</source>
         <translation>Với tệp bị giữ lại: sau khi gọi điện đối chiếu mã khóa với đơn vị, tin khóa này; các tệp của đơn vị bị giữ vì khóa này sẽ được nhập.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="166"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="192"/>
         <source>Every file received</source>
         <translation>Tất cả các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="181"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="199"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="207"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="225"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="182"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="193"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="208"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="219"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="183"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="195"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="209"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="221"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="184"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="196"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="210"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="222"/>
         <source>Revision</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="185"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="197"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="211"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="223"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="186"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="200"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="212"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="226"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="191"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="217"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="192"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="218"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="194"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="220"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="198"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="224"/>
         <source>Signed with key</source>
         <translation>Mã khóa ký</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="211"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="237"/>
         <source>Choose the units&apos; files</source>
         <translation>Chọn tệp báo cáo của các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="211"/>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="504"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="237"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="530"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="217"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="243"/>
         <source>Choose the folder of files</source>
         <translation>Chọn thư mục chứa các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="234"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="260"/>
         <source>Reading the files…</source>
         <translation>Đang đọc các tệp…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="254"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="280"/>
         <source>Stopping after the file being read…</source>
         <translation>Sẽ dừng sau tệp đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="317"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="343"/>
         <source>{n} files decided: {a} accepted, {r} replaced, {i} ignored, {x} refused.</source>
         <translation>Đã xử lý {n} tệp: nhận {a}, thay bản cũ {r}, bỏ qua {i}, từ chối {x}.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="327"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="353"/>
         <source>{h} held: signed with a key not known for their unit (see the reason).</source>
         <translation>{h} tệp giữ lại: ký bằng khóa chưa biết của đơn vị (xem lý do).</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="331"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="357"/>
         <source>Cancelled: {n} files were not read.</source>
         <translation>Đã dừng: còn {n} tệp chưa đọc.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="339"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="365"/>
         <source>The files were not imported</source>
         <translation>Chưa nhập được các tệp</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="344"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="370"/>
         <source>The files were not imported.</source>
         <translation>Chưa nhập được các tệp.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="469"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="495"/>
         <source>The key was not trusted</source>
         <translation>Chưa tin khóa</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="474"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="500"/>
         <source>Key {key} trusted for {unit}; {n} held files taken in.</source>
         <translation>Đã tin khóa {key} của {unit}; đã xử lý {n} tệp bị giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="494"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="520"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="494"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="520"/>
         <source>Choose a file in the list first.</source>
         <translation>Hãy chọn một tệp trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="502"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="528"/>
         <source>Save a copy of the original file</source>
         <translation>Lưu bản sao tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="511"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="537"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/office/inbox.py" line="513"/>
+        <location filename="../../lak_desktop/ui/office/inbox.py" line="539"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
@@ -1019,17 +1019,17 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../lak_desktop/ui/background.py" line="63"/>
+        <location filename="../../lak_desktop/ui/background.py" line="71"/>
         <source>page %v of %m</source>
         <translation>trang %v / %m</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/background.py" line="94"/>
+        <location filename="../../lak_desktop/ui/background.py" line="102"/>
         <source>Saved: {path}</source>
         <translation>Đã lưu: {path}</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/background.py" line="96"/>
+        <location filename="../../lak_desktop/ui/background.py" line="104"/>
         <source>Sent to the printer.</source>
         <translation>Đã gửi ra máy in.</translation>
     </message>
@@ -1796,7 +1796,7 @@ Hãy gửi tệp này cho cơ quan cấp trên.</translation>
         <translation>không thấy</translation>
     </message>
     <message>
-        <location filename="../../lak_desktop/ui/find.py" line="211"/>
+        <location filename="../../lak_desktop/ui/find.py" line="210"/>
         <source>{n} of {total}</source>
         <translation>{n} / {total}</translation>
     </message>

@@ -761,6 +761,27 @@ def test_a_fault_of_the_program_while_importing_shows_the_crash_dialog(
     assert inbox.files_button.isEnabled()
 
 
+def test_a_data_file_the_import_cannot_open_is_said_plainly(
+    qtbot, office_window, office_demo, tmp_path, monkeypatch
+):
+    """The import's own connection meets a damaged data file: the clerk reads what is wrong and
+    what to do, in a warning and in the summary, and the buttons come back."""
+    warnings = []
+    monkeypatch.setattr(
+        "lak_desktop.ui.office.inbox.QMessageBox.warning",
+        lambda parent, title, text: warnings.append((title, text)),
+    )
+    inbox = office_window.inbox
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(b"not a database at all" * 100)
+    inbox.db_path = damaged
+    assert inbox.start([demo_files(office_demo)])
+    qtbot.waitUntil(lambda: inbox.worker is None, timeout=30_000)
+    assert warnings and warnings[0][0] == "Chưa nhập được các tệp"
+    assert "bị hỏng" in warnings[0][1] and inbox.summary.text() == warnings[0][1]
+    assert inbox.files_button.isEnabled() and not inbox.outcomes
+
+
 def test_inbox_cancel_keeps_the_files_already_decided(qtbot, tmp_path, office_demo):
     from lak_desktop.operations.office import import_submissions
 

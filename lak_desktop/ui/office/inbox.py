@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import heapq
+import sqlite3
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
 from lak_desktop.core.formatting import format_date
 from lak_desktop.core.plan import Plan
 from lak_desktop.operations.office import SubmissionOutcome, save_original
-from lak_desktop.storage import Repository
-from lak_desktop.ui.background import show_fault
+from lak_desktop.storage import Repository, open_repository
+from lak_desktop.storage.errors import storage_error
+from lak_desktop.ui.background import Job, show_fault
 from lak_desktop.ui.find import searchable
 from lak_desktop.ui.office.table import (
     Cell,
@@ -36,7 +38,6 @@ from lak_desktop.ui.office.table import (
     outcome_labels,
     table_view,
 )
-from lak_desktop.ui.office.worker import ImportWorker
 
 REFUSED_COLOR = "#f8d0d0"
 IGNORED_COLOR = "#eeeeee"
@@ -48,13 +49,38 @@ SIGNER_COLUMN = 7  # in the history
 SHOW_DECIDED_MS = 200
 
 
+def import_in_thread(db_path: Path, paths: list[Path], received_on: date | None):
+    """The import as a Job's work: `import_submissions` with a connection of its own (a
+    connection belongs to the thread that made it), each file all or nothing, stopping before
+    the next file when the job is asked to; the data file's and the disk's errors said plainly."""
+
+    def work(progress) -> list[SubmissionOutcome]:
+        from lak_desktop.operations.office import import_submissions
+
+        repo = open_repository(db_path)
+        try:
+            return import_submissions(
+                repo,
+                paths,
+                received_on=received_on,
+                progress=progress,
+                want_cancel=QThread.currentThread().isInterruptionRequested,
+            )
+        except (sqlite3.Error, OSError) as exc:
+            raise storage_error(exc, db_path) from exc
+        finally:
+            repo.close()
+
+    return work
+
+
 class InboxTab(QWidget):
     imported = Signal()  # files were decided: the other screens reload
 
     def __init__(self, repo: Repository, plan: Plan, db_path: Path, parent=None) -> None:
         super().__init__(parent)
         self.repo, self.plan, self.db_path = repo, plan, db_path
-        self.worker: ImportWorker | None = None
+        self.worker: Job | None = None  # the import running
         self._decided = False
         self.outcomes: list[SubmissionOutcome] = []
         self._pending: list[SubmissionOutcome] = []  # decided, not yet in the list
@@ -238,9 +264,9 @@ class InboxTab(QWidget):
         self.cancel_button.setEnabled(True)
         for w in (self.files_button, self.folder_button):
             w.setEnabled(False)
-        self.worker = ImportWorker(self.db_path, paths, self.received_on(), self)
+        self.worker = Job(import_in_thread(self.db_path, paths, self.received_on()), self)
         self.worker.progressed.connect(self._progressed)
-        self.worker.finished_with.connect(self._finished)
+        self.worker.done.connect(self._finished)
         self.worker.failed.connect(self._failed)
         self.worker.broke.connect(self._broke)
         self.worker.finished.connect(self._worker_done)
