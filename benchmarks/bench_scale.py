@@ -725,6 +725,12 @@ def bench_window(table: Table, folder: Path, units: int, small: int, runs: int) 
         table.add(job, n, real, base, target, ratio=paired(times_of, bare))
 
 
+# The screens made here stay until the process ends (it ends without tearing Qt down): a
+# screen left to Python's collector of cycles was destroyed whenever the collector ran,
+# during a later benchmark, and PySide6 can crash collecting a tree of widgets.
+KEPT: list = []
+
+
 def bench_screens(table: Table, folder: Path, units: int, ahead: bool = False) -> None:
     """Each office screen at national scale: open it, sort a column, scroll the whole table
     (≤ 100 ms each). As in the window: the window is on the screen before any of its screens
@@ -783,7 +789,9 @@ def bench_screens(table: Table, folder: Path, units: int, ahead: bool = False) -
     if ahead:
         from lak_desktop.operations.office import work_ahead
 
-        InboxTab(repo, plan, db).show()  # the window's first screen
+        first_screen = InboxTab(repo, plan, db)  # the window's first screen
+        first_screen.show()
+        KEPT.append(first_screen)
         app.processEvents()
         work_ahead(repo, plan.year)
         ahead_of = ("status", "consolidated", "charts", "report preview")
@@ -792,6 +800,7 @@ def bench_screens(table: Table, folder: Path, units: int, ahead: bool = False) -
         connection = cold()  # opened before the screen, as the window's is: not timed
         started = time.perf_counter()
         tab = make(connection)
+        KEPT.append(tab)
         tab.show()
         app.processEvents()
         took = time.perf_counter() - started
@@ -868,6 +877,7 @@ def bench_window_import(
     def in_window() -> float:
         repo = new_office("office-window.sqlite")
         tab = InboxTab(repo, plan, folder / "office-window.sqlite")
+        KEPT.append(tab)
         tab.show()
         app.processEvents()
         loop = QEventLoop()
