@@ -769,10 +769,12 @@ def bench_screens(table: Table, folder: Path, units: int, ahead: bool = False) -
     opened_repos = [repo]
 
     def cold():
-        """A connection that remembers nothing: as if this screen were the first opened."""
+        """A connection that remembers nothing worked out: as if this screen were the first
+        opened. Its plan is read, as the window's is before any screen opens."""
         if ahead:
             return repo
         fresh = open_repository(db, daily_backup=False, check=False)
+        fresh.load_plan(plan.year)
         opened_repos.append(fresh)
         return fresh
 
