@@ -232,7 +232,10 @@ def _migrate(db: sqlite3.Connection, path: Path, existed: bool) -> None:
             if existed and applied:
                 backup = path.with_name(f"{path.name}.before-{pending[0]}.bak")
                 if not backup.exists():
-                    make_backup(path, "before-migration", backup)
+                    try:
+                        make_backup(path, "before-migration", backup)
+                    except FileExistsError:
+                        pass  # another program opening the file made the same copy first
             migrations.apply(db)
             _shrink(db, path)
             return

@@ -128,6 +128,38 @@ def test_pending_migration_copies_the_file_first(db_path, monkeypatch):
     repo.close()
 
 
+def test_a_copy_made_by_another_program_opening_the_file_at_once_is_enough(db_path, monkeypatch):
+    """Two programs open a file due a migration at the same moment: both see no copy yet, and
+    the second to finish its copy finds the first's in place (CI met it once in 16 first
+    opens). The file opens, migrated, with the first's copy kept."""
+    import lak_desktop.storage.repository as repository
+
+    repo = open_repository(db_path)
+    repo.set_setting("k", "v")
+    repo.close()
+
+    def m900_test_only(db):
+        db.execute("ALTER TABLE settings ADD COLUMN extra TEXT")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, m900_test_only))
+    monkeypatch.setattr(migrations, "NAMES", (*migrations.NAMES, "m900_test_only"))
+    backup = db_path.with_name(f"{db_path.name}.before-m900_test_only.bak")
+    real = repository.make_backup
+
+    def made_meanwhile(path, reason="manual", out=None):
+        if out == backup:
+            real(path, reason, out)  # the other program's copy, finished first
+        return real(path, reason, out)
+
+    monkeypatch.setattr(repository, "make_backup", made_meanwhile)
+    repo = open_repository(db_path)
+    assert migrations.applied(repo.db)[-1] == "m900_test_only"
+    repo.close()
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT value FROM settings").fetchall() == [("v",)]
+    old.close()
+
+
 def test_every_change_is_audited_with_old_and_new_value(repo):
     repo.save_figures([MonthlyFigures("NAMKA", 2022, 2, {"received_total": 10}, "a")], "first")
     repo.save_figures([MonthlyFigures("NAMKA", 2022, 2, {"received_total": 12}, "a")], "second")
