@@ -145,8 +145,12 @@ def status_table(plan: Plan, receipts: Iterable[Receipt], as_of: date) -> Status
     return status_from_first_files(plan, first_files(receipts), as_of)
 
 
-def status_from_first_files(plan: Plan, firsts: dict[str, FirstFiles], as_of: date) -> StatusTable:
-    """The status table from each unit's first file per month (units without any: none)."""
+def status_from_first_files(
+    plan: Plan, firsts: dict[str, FirstFiles], as_of: date, first_units: int | None = None
+) -> StatusTable:
+    """The status table from each unit's first file per month (units without any: none); of
+    the plan's first `first_units` units only, when given (what a preview shows), the months'
+    counts then over those."""
     dues = [due_date(plan, m) for m in range(1, 13)]
     # The months of a unit that has sent nothing are the same for every such unit, and many
     # units send on the same days: each distinct month status is made once and shared.
@@ -168,7 +172,7 @@ def status_from_first_files(plan: Plan, firsts: dict[str, FirstFiles], as_of: da
     nothing: FirstFiles = ((None,) * 12, None)
     per_month = list(zip(range(1, 13), made, unsent, strict=True))
     units = []
-    for unit in plan.units:
+    for unit in plan.units[:first_units]:
         got, plan_revision = firsts.get(unit.code, nothing)
         whole_year = unit.from_month == 1 and unit.until_month == 12
         if whole_year and got == nothing[0]:

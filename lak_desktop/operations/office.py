@@ -473,19 +473,30 @@ def consolidated_report(
     through_month: int | None,
     complete_only: bool = False,
     today: date | None = None,
+    first_units: int | None = None,
 ):
-    """Everything the printed report shows, for the workbook, print and PDF alike."""
+    """Everything the printed report shows, for the workbook, print and PDF alike. With
+    `first_units`, for a preview of that many rows: its section II (the files each unit sent,
+    in plan order) knows only the plan's first units, and the timeliness of the others is
+    not worked out for it (a national table's: 60-100 ms)."""
     from lak_desktop.exchange.report import ConsolidatedReport
 
     plan = plan_for(repo, year)
     report = attainment_report(repo, plan.year, through_month, complete_only)
     today = today or local_now().date()
+    if first_units is None:
+        status = _status(repo, plan, today)
+    else:
+        codes = [u.code for u in plan.units[:first_units]]
+        status = status_from_first_files(
+            plan, repo.first_files(plan.year, codes), today, first_units
+        )
     return ConsolidatedReport(
         plan=plan,
         through_month=report.through_month,
         ranked=report.ranked,
         sums=element_totals(repo, plan, report.through_month),
-        status=_status(repo, plan, today),
+        status=status,
         settings=report_settings(repo),
         complete_only=complete_only,
         today=today,

@@ -836,13 +836,17 @@ class Repository:
         ).fetchone()
         return json.loads(text)
 
-    def first_files(self, year: int) -> dict[str, FirstFiles]:
-        """Per unit, each month's first file and its latest file's plan revision (as
-        core.timeliness.first_files makes them from the files), kept by the file's triggers as
-        files are recorded: one row per unit, however many files came."""
+    def first_files(self, year: int, units: Sequence[str] | None = None) -> dict[str, FirstFiles]:
+        """Per unit (of `units` when given), each month's first file and its latest file's plan
+        revision (as core.timeliness.first_files makes them from the files), kept by the file's
+        triggers as files are recorded: one row per unit, however many files came."""
         months = ", ".join(f"m{m}" for m in range(1, 13))
+        among, params = "", [year]
+        if units is not None:
+            among = f" AND unit_code IN ({', '.join('?' * len(units))})"
+            params += list(units)
         rows = self.db.execute(
-            f"SELECT unit_code, {months}, latest FROM unit_receipts WHERE year = ?", [year]
+            f"SELECT unit_code, {months}, latest FROM unit_receipts WHERE year = ?{among}", params
         )
         # A few hundred distinct (day, revision) among 40,000 months: each is parsed once.
         parsed: dict[str | None, tuple[date, int] | None] = {None: None}

@@ -4,7 +4,14 @@ from fractions import Fraction
 from lak_desktop.core.builtin import builtin_plan
 from lak_desktop.core.periods import PeriodConvention
 from lak_desktop.core.plan import plan_from_dict, plan_to_dict
-from lak_desktop.core.timeliness import MonthState, Receipt, due_date, status_table
+from lak_desktop.core.timeliness import (
+    MonthState,
+    Receipt,
+    due_date,
+    first_files,
+    status_from_first_files,
+    status_table,
+)
 
 
 def test_due_date_follows_the_plans_convention_and_deadline():
@@ -58,6 +65,13 @@ def test_states_on_time_late_missing_not_due():
     assert krong.month(3).state is MonthState.MISSING  # due 05/04, as of 06/04
     m1 = table.months[0]
     assert (m1.expected, m1.received, m1.on_time) == (11, 2, 1)
+    # A preview's: the plan's first units only, read as in the whole table.
+    first = status_from_first_files(plan, first_files(receipts), date(2022, 4, 6), 2)
+    assert first.units == table.units[:2] and [u.unit.code for u in first.units] == [
+        "LIENSON",
+        "BONGKRANG",
+    ]
+    assert (first.months[0].expected, first.months[0].received) == (2, 1)
     assert m1.rate == Fraction(2, 11) and m1.on_time_rate == Fraction(1, 11)
     assert [u.unit.code for u in table.to_chase(3)] == [
         u.code for u in plan.units if u.code not in ("NAMKA",)

@@ -255,6 +255,31 @@ def finished(qtbot, job):
     return job
 
 
+def test_the_reports_preview_works_out_the_timeliness_of_the_units_it_shows_only(
+    office_window, monkeypatch
+):
+    """Section II of the preview lists the plan's first units: their files are all it reads,
+    and it reads as the whole report's first rows do (a national table's timeliness is
+    60-100 ms that a first look at the report need not wait for)."""
+    import lak_desktop.operations.office as office
+    from lak_desktop.ui.office.report_html import consolidated_html
+
+    tab = office_window.report
+    whole = consolidated_html(tab.content(), 3)
+    asked = []
+    first_files = office_window.repo.first_files
+
+    def counted(year, units=None):
+        asked.append(units)
+        return first_files(year, units)
+
+    monkeypatch.setattr(office_window.repo, "first_files", counted)
+    monkeypatch.setattr(office, "_status", lambda *a: pytest.fail("the whole table was made"))
+    assert consolidated_html(tab.content(3), 3) == whole
+    assert asked == [["LIENSON", "BONGKRANG", "YANGTAO"]]
+    assert "LIENSON" in office_window.repo.first_files(2022, ["LIENSON"])
+
+
 def test_report_tab_saves_xlsx_and_pdf_with_our_lines(qtbot, office_window, tmp_path, monkeypatch):
     """Saved as a workbook and as a PDF off the window's thread (a national report takes
     seconds, and the window keeps answering): the buttons wait for the job, the progress shows

@@ -114,14 +114,18 @@ class ReportTab(QWidget):
         self.complete_only.toggled.connect(self.refresh)
         self.refresh()
 
-    def content(self):
+    def content(self, first_units: int | None = None):
         return consolidated_report(
-            self.repo, self.plan.year, self.through.value(), self.complete_only.isChecked()
+            self.repo,
+            self.plan.year,
+            self.through.value(),
+            self.complete_only.isChecked(),
+            first_units=first_units,
         )
 
     def html(self, units: int | None = None) -> str:
         """The report as printed; the first `units` rows of its tables only, for a preview."""
-        return consolidated_html(self.content(), units)
+        return consolidated_html(self.content(units), units)
 
     def refresh(self) -> None:
         """Redraw the preview, when it is on screen (laying out thousands of rows takes time)."""
