@@ -106,7 +106,8 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
         open_repository(bad)
 
 
-def test_pending_migration_copies_the_file_first(db_path, monkeypatch):
+def due_a_migration(db_path, monkeypatch):
+    """A file with a setting, and a migration it has not had yet; the path of its copy."""
     repo = open_repository(db_path)
     repo.set_setting("k", "v")
     repo.close()
@@ -116,8 +117,12 @@ def test_pending_migration_copies_the_file_first(db_path, monkeypatch):
 
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, m900_test_only))
     monkeypatch.setattr(migrations, "NAMES", (*migrations.NAMES, "m900_test_only"))
+    return db_path.with_name(f"{db_path.name}.before-m900_test_only.bak")
+
+
+def test_pending_migration_copies_the_file_first(db_path, monkeypatch):
+    backup = due_a_migration(db_path, monkeypatch)
     repo = open_repository(db_path)
-    backup = db_path.with_name(f"{db_path.name}.before-m900_test_only.bak")
     assert backup.exists()
     old = sqlite3.connect(backup)
     assert old.execute("SELECT value FROM settings").fetchall() == [("v",)]
@@ -134,16 +139,7 @@ def test_a_copy_made_by_another_program_opening_the_file_at_once_is_enough(db_pa
     opens). The file opens, migrated, with the first's copy kept."""
     import lak_desktop.storage.repository as repository
 
-    repo = open_repository(db_path)
-    repo.set_setting("k", "v")
-    repo.close()
-
-    def m900_test_only(db):
-        db.execute("ALTER TABLE settings ADD COLUMN extra TEXT")
-
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, m900_test_only))
-    monkeypatch.setattr(migrations, "NAMES", (*migrations.NAMES, "m900_test_only"))
-    backup = db_path.with_name(f"{db_path.name}.before-m900_test_only.bak")
+    backup = due_a_migration(db_path, monkeypatch)
     real = repository.make_backup
 
     def made_meanwhile(path, reason="manual", out=None):

@@ -83,7 +83,6 @@ class InboxTab(QWidget):
         self.worker: Job | None = None  # the import running
         self._decided = False
         self.outcomes: list[SubmissionOutcome] = []
-        self._pending: list[SubmissionOutcome] = []  # decided, not yet in the list
         self._done = (0, 0)  # files decided, of how many
         self._widest: dict[int, list[str]] = {}  # column: its longest texts (its width)
         self._show_soon = QTimer(self)
@@ -253,7 +252,6 @@ class InboxTab(QWidget):
         if self.worker is not None:
             return False
         self.outcomes = []
-        self._pending = []
         self._done = (0, 0)
         self._widest = {}
         self.results.set_rows([])
@@ -282,7 +280,6 @@ class InboxTab(QWidget):
     def _progressed(self, done: int, total: int, outcome: SubmissionOutcome) -> None:
         self._done = (done, total)
         self.outcomes.append(outcome)
-        self._pending.append(outcome)
         if not self._show_soon.isActive():
             self._show_soon.start()
 
@@ -292,14 +289,14 @@ class InboxTab(QWidget):
         made anew for each file made a batch of 1,000 take twice as long in the window as from
         the command line)."""
         self._show_soon.stop()
-        new, self._pending = self._pending, []
+        start = self.results.rowCount()
+        new = self.outcomes[start:]  # decided, not in the list yet
         if not new:
             return
         done, total = self._done
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         rows = [self._result_row(o) for o in new]
-        start = self.results.rowCount()
         self.results.append_rows(rows, list(range(start, start + len(rows))))
         # The columns fit the first rows, then only widen for the longer texts that come.
         self._fit_results(rows, shown=start == 0)
@@ -307,7 +304,6 @@ class InboxTab(QWidget):
     def _show_results(self) -> None:
         """The list of `outcomes`, anew."""
         self._show_soon.stop()
-        self._pending = []
         self._widest = {}
         rows = [self._result_row(o) for o in self.outcomes]
         self.results.set_rows(rows, list(range(len(rows))))
