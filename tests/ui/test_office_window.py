@@ -667,6 +667,28 @@ def test_the_plan_editor_goes_to_a_unit_found_by_part_of_its_name(qtbot, office_
     assert model.plan.units[tab.view.currentIndex().row()].code == "DAKPHOI"  # stays
 
 
+def test_a_plan_file_that_cannot_be_read_is_said_in_a_box(office_window, tmp_path, monkeypatch):
+    """A file that is not a plan: the box says why, titled in Vietnamese, and nothing changes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def exec_(box):
+        shown.append((box.windowTitle(), box.text(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    bad = tmp_path / "ke-hoach.xlsx"
+    bad.write_bytes(b"not a workbook" * 50)
+    tab = office_window.plan_tab
+    revision = tab.plan.revision
+    assert tab.import_file(str(bad)) is None
+    assert len(shown) == 1
+    title, text, details = shown[0]
+    assert title == "Chưa nhập được tệp kế hoạch" and "ke-hoach.xlsx" in text and details == ""
+    assert office_window.plan.revision == revision
+
+
 def test_the_plan_editor_adds_a_merged_unit_and_starts_a_new_year(office_window):
     tab = office_window.plan_tab
     tab.view.setCurrentIndex(tab.model.index(10, 1))  # Ea R'bin
